@@ -1,0 +1,13 @@
+#include "exporters/writer_factory.hpp"
+
+#include "exporters/rdfxml_writer.hpp"
+#include "exporters/serd_stream_writer.hpp"
+
+namespace parley::exporters {
+
+std::unique_ptr<rdf::StatementSink> make_writer(OutputFormat format, std::ostream& out) {
+  if (format == OutputFormat::rdfxml) return std::make_unique<RdfXmlWriter>(out);
+  return std::make_unique<SerdStreamWriter>(format, out);
+}
+
+}  // namespace parley::exporters

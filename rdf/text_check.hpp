@@ -1,0 +1,27 @@
+#pragma once
+// Checks run before any writer: serd 0.30 silently repairs bad UTF-8 and IRIs instead of
+// failing, so invalid terms must be refused here.
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "rdf/status.hpp"
+#include "rdf/term.hpp"
+
+namespace parley::rdf {
+
+// Byte offset of the first invalid UTF-8 sequence (overlong, surrogate, > U+10FFFF, truncated).
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
+
+// An absolute IRI: a scheme, then only characters RFC 3987 lets an IRI carry.
+Status check_iri(std::string_view iri);
+Status check_language_tag(std::string_view tag);
+Status check_blank_label(std::string_view label);
+Status check_term(const Term& term);
+Status check_statement(const Statement& statement);
+
+// Decode one code point; returns bytes consumed, 0 when the sequence is invalid.
+std::size_t decode_utf8(std::string_view bytes, std::size_t pos, char32_t& out);
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace parley::rdf

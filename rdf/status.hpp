@@ -1,6 +1,7 @@
 #pragma once
 // Error reporting shared by every stage: a code that says what kind of failure it was
 // (so the CLI can map it to an exit status in one place) and a message with its context.
+#include <cstddef>
 #include <string>
 #include <utility>
 
@@ -21,9 +22,15 @@ enum class StatusCode {
 struct Status {
   StatusCode code = StatusCode::ok;
   std::string message;
+  // Where in the input the problem is, when it has a place: lets the CLI print line:column.
+  std::size_t byte_offset = static_cast<std::size_t>(-1);
 
   static Status success() { return {}; }
   static Status failure(StatusCode c, std::string msg) { return {c, std::move(msg)}; }
+  static Status failure_at(StatusCode c, std::string msg, std::size_t offset) {
+    return {c, std::move(msg), offset};
+  }
+  bool has_offset() const { return byte_offset != static_cast<std::size_t>(-1); }
   bool ok() const { return code == StatusCode::ok; }
   explicit operator bool() const { return ok(); }
 };

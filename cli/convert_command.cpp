@@ -1,0 +1,180 @@
+#include "cli/convert_command.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/atomic_output_file.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/input_walker.hpp"
+#include "exporters/writer_factory.hpp"
+#include "gazetteer/news_outlets.hpp"
+#include "mapping/article_mapper.hpp"
+#include "rdf/statement_buffer.hpp"
+#include "resolve/publisher_resolver.hpp"
+
+namespace parley::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_directory_target(const std::string& output) {
+  if (output.empty() || output == "-") return false;
+  std::error_code ec;
+  return output.back() == '/' || fs::is_directory(output, ec);
+}
+
+// A relative output name that stays inside the output directory.
+fs::path contained_name(const std::string& name) {
+  const fs::path p = fs::path(name).lexically_normal();
+  for (const auto& part : p) {
+    if (part == "..") return p.filename();
+  }
+  return p.is_absolute() ? p.filename() : p;
+}
+
+class ConvertJob {
+ public:
+  ConvertJob(const ConvertOptions& options, std::istream& in, std::ostream& out, std::ostream& err)
+      : options_(options), in_(in), out_(out), err_(err), outlets_(gazetteer::NewsOutletGazetteer::built_in()) {
+    mapping_.base = options.base;
+  }
+
+  int run() {
+    std::vector<InputProblem> problems;
+    const auto inputs = expand_inputs(options_.paths, problems);
+    for (const auto& problem : problems) report(problem.path, problem.status);
+    if (is_directory_target(options_.output)) {
+      run_per_input(inputs);
+    } else {
+      run_single_output(inputs);
+    }
+    return status_;
+  }
+
+ private:
+  void raise(int status) { status_ = std::max(status_, status); }
+
+  void report(const std::string& path, const Status& status, std::string_view bytes = {}) {
+    err_ << format_error(path, status, bytes) << "\n";
+    raise(exit_status_for(status.code));
+  }
+
+  Status read_bytes(const InputArticle& input, std::string& bytes) {
+    if (input.is_stdin) {
+      bytes.assign(std::istreambuf_iterator<char>(in_), std::istreambuf_iterator<char>());
+      return Status::success();
+    }
+    std::ifstream file(input.path, std::ios::binary);
+    if (!file) return Status::failure(StatusCode::io_read, "cannot open for reading");
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    if (file.bad()) return Status::failure(StatusCode::io_read, "read failed");
+    bytes = std::move(buffer).str();
+    return Status::success();
+  }
+
+  // Reads, structures and maps one article into buffer; false when it is to be skipped.
+  bool prepare(const InputArticle& input, rdf::StatementBuffer& buffer) {
+    std::string bytes;
+    if (Status st = read_bytes(input, bytes); !st) {
+      report(input.path, st);
+      return false;
+    }
+    model::Article article;
+    article.source = input.path;
+    const auto format = parsers::input_format_for(input.path, bytes, options_.read.input_format);
+    if (Status st = parsers::read_article(bytes, format, options_.read, article); !st) {
+      report(input.path, st, bytes);
+      return false;
+    }
+    if (!options_.quiet) {
+      for (const auto& warning : article.warnings) {
+        err_ << "parley: warning: " << (input.is_stdin ? "<stdin>" : input.path) << ": " << warning << "\n";
+      }
+    }
+    resolve::resolve_publisher(article, outlets_);
+    buffer.clear();
+    if (Status st = mapping::map_article(article, mapping_, buffer); !st) {
+      report(input.path, st);
+      return false;
+    }
+    return true;
+  }
+
+  // Writes one article; false when output failed and the run must stop.
+  bool write_article(const InputArticle& input, const rdf::StatementBuffer& buffer,
+                     rdf::StatementSink& writer) {
+    Status st = buffer.replay_into(writer);
+    if (st.ok()) return true;
+    report(input.path, st);
+    return st.code != StatusCode::io_write;
+  }
+
+  void run_single_output(const std::vector<InputArticle>& inputs) {
+    const bool to_stdout = options_.output.empty() || options_.output == "-";
+    AtomicOutputFile file;
+    if (!to_stdout) {
+      if (Status st = file.open(options_.output); !st) {
+        report(options_.output, st);
+        return;
+      }
+    }
+    std::ostream& stream = to_stdout ? out_ : file.stream();
+    const std::string name = to_stdout ? "<stdout>" : options_.output;
+    auto writer = exporters::make_writer(options_.format, stream);
+    if (Status st = mapping::write_prefixes(*writer); !st) return report(name, st);
+    rdf::StatementBuffer buffer;
+    for (const auto& input : inputs) {
+      if (!prepare(input, buffer)) continue;
+      if (!write_article(input, buffer, *writer)) return;
+      if (!stream) return report(name, Status::failure(StatusCode::io_write, "write failed"));
+    }
+    if (Status st = writer->finish(); !st) return report(name, st);
+    if (!to_stdout) {
+      if (Status st = file.commit(); !st) return report(name, st);
+    } else if (!(out_.flush())) {
+      report(name, Status::failure(StatusCode::io_write, "write failed"));
+    }
+  }
+
+  void run_per_input(const std::vector<InputArticle>& inputs) {
+    rdf::StatementBuffer buffer;
+    for (const auto& input : inputs) {
+      if (!prepare(input, buffer)) continue;
+      const fs::path target = fs::path(options_.output) /
+                              (contained_name(input.output_name).string() + "." +
+                               std::string(exporters::format_extension(options_.format)));
+      AtomicOutputFile file;
+      if (Status st = file.open(target.string()); !st) return report(target.string(), st);
+      auto writer = exporters::make_writer(options_.format, file.stream());
+      Status st = mapping::write_prefixes(*writer);
+      if (st.ok()) st = buffer.replay_into(*writer);
+      if (st.ok()) st = writer->finish();
+      if (st.ok()) st = file.commit();
+      if (!st) {
+        report(target.string(), st);
+        if (st.code == StatusCode::io_write) return;
+      }
+    }
+  }
+
+  const ConvertOptions& options_;
+  std::istream& in_;
+  std::ostream& out_;
+  std::ostream& err_;
+  gazetteer::NewsOutletGazetteer outlets_;
+  mapping::MappingOptions mapping_;
+  int status_ = exit_ok;
+};
+
+}  // namespace
+
+int run_convert(const ConvertOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  return ConvertJob(options, in, out, err).run();
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,94 @@
+// The parley command: news articles about diplomacy in, a linked-data knowledge graph out.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+
+#include "cli/convert_command.hpp"
+#include "cli/exit_status.hpp"
+#include "rdf/text_check.hpp"
+
+namespace {
+
+using parley::cli::ConvertOptions;
+
+const std::map<std::string, parley::exporters::OutputFormat> format_names = {
+    {"turtle", parley::exporters::OutputFormat::turtle},
+    {"ntriples", parley::exporters::OutputFormat::ntriples},
+    {"nquads", parley::exporters::OutputFormat::nquads},
+    {"trig", parley::exporters::OutputFormat::trig},
+    {"rdfxml", parley::exporters::OutputFormat::rdfxml}};
+
+const std::map<std::string, parley::parsers::Encoding> encoding_names = {
+    {"utf-8", parley::parsers::Encoding::utf8},
+    {"windows-1252", parley::parsers::Encoding::windows1252},
+    {"auto", parley::parsers::Encoding::automatic}};
+
+const std::map<std::string, parley::parsers::InputFormat> input_format_names = {
+    {"auto", parley::parsers::InputFormat::automatic},
+    {"text", parley::parsers::InputFormat::text},
+    {"html", parley::parsers::InputFormat::html}};
+
+const std::map<std::string, parley::parsers::NumericDateOrder> date_order_names = {
+    {"dmy", parley::parsers::NumericDateOrder::day_month},
+    {"mdy", parley::parsers::NumericDateOrder::month_day}};
+
+std::string check_base(const std::string& base) {
+  if (!parley::rdf::check_iri(base).ok()) return "not an absolute IRI: " + base;
+  if (base.back() != '/' && base.back() != '#') return "must end in '/' or '#': " + base;
+  return {};
+}
+
+void add_convert_command(CLI::App& app, ConvertOptions& options) {
+  auto* convert = app.add_subcommand("convert", "Convert articles (.txt, .html) to RDF");
+  convert->add_option("paths", options.paths,
+                      "Files and directories (walked recursively for .txt, .html, .htm); "
+                      "'-' or none reads standard input");
+  convert->add_option("-f,--format", options.format, "Output syntax")
+      ->transform(CLI::CheckedTransformer(format_names))
+      ->default_str("turtle");
+  convert->add_option("-o,--output", options.output,
+                      "Output file, or a directory (ending in '/' or existing) for one file per "
+                      "input; '-' or none is standard output");
+  convert->add_option("--base", options.base, "Base IRI that entity IRIs are minted under")
+      ->check(CLI::Validator(check_base, "IRI"))
+      ->default_str(options.base);
+  convert->add_option("--input-format", options.read.input_format,
+                      "How to read input: by extension and content (auto), text or html")
+      ->transform(CLI::CheckedTransformer(input_format_names))
+      ->default_str("auto");
+  convert->add_option("--encoding", options.read.encoding,
+                      "utf-8 rejects invalid UTF-8; windows-1252 and auto decode bytes that are "
+                      "not UTF-8 as Windows-1252")
+      ->transform(CLI::CheckedTransformer(encoding_names))
+      ->default_str("utf-8");
+  convert->add_option("--max-size", options.read.max_bytes,
+                      "Largest article accepted, in bytes (suffixes KB, MB accepted)")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("16MB");
+  convert->add_option("--date-order", options.read.page.date_order,
+                      "Order of numeric dates such as 03/04/2007: dmy or mdy (a value over 12 "
+                      "settles it either way)")
+      ->transform(CLI::CheckedTransformer(date_order_names))
+      ->default_str("dmy");
+  convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"parley: news articles about diplomacy to a linked-data knowledge graph"};
+  app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION);
+  app.require_subcommand(1);
+  ConvertOptions convert;
+  add_convert_command(app, convert);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : parley::cli::exit_usage;
+  }
+  std::ios::sync_with_stdio(false);
+  if (app.got_subcommand("convert")) return parley::cli::run_convert(convert, std::cin, std::cout, std::cerr);
+  return parley::cli::exit_usage;
+}

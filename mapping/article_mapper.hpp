@@ -1,0 +1,19 @@
+#pragma once
+// Article -> statements under the contract of DESIGN.md: schema:NewsArticle with headline,
+// datePublished, publisher and prov:hadPrimarySource, in the article's own named graph.
+#include <string>
+
+#include "model/article.hpp"
+#include "rdf/sink.hpp"
+
+namespace parley::mapping {
+
+struct MappingOptions {
+  std::string base = "https://w3id.org/parley/id/";
+};
+
+Status write_prefixes(rdf::StatementSink& sink);
+Status map_article(const model::Article& article, const MappingOptions& options,
+                   rdf::StatementSink& sink);
+
+}  // namespace parley::mapping

@@ -1,0 +1,77 @@
+#include "model/article.hpp"
+
+#include <cstdio>
+
+namespace parley::model {
+
+namespace {
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+
+}  // namespace
+
+bool CalendarDate::valid() const {
+  if (year < 1 || year > 9999) return false;
+  if (month == 0) return day == 0;
+  if (month < 1 || month > 12) return false;
+  if (day == 0) return hour < 0;
+  if (day < 1 || day > days_in_month(year, month)) return false;
+  return hour < 0 || (hour <= 23 && minute >= 0 && minute <= 59);
+}
+
+std::string CalendarDate::xsd_lexical() const {
+  char buf[32];
+  if (month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else if (hour < 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00", year, month, day, hour, minute);
+  }
+  return buf;
+}
+
+std::string CalendarDate::xsd_type() const {
+  if (month == 0) return "gYear";
+  if (day == 0) return "gYearMonth";
+  return hour < 0 ? "date" : "dateTime";
+}
+
+bool Article::has_body() const {
+  for (const auto& b : blocks) {
+    if (b.role == BlockRole::body) return true;
+  }
+  return false;
+}
+
+std::string to_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char32_t cp : text) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  return out;
+}
+
+}  // namespace parley::model

@@ -1,0 +1,70 @@
+#pragma once
+// Plain structs the pipeline passes along; positions are code points into Article::text,
+// which are also the NIF offsets.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parley::model {
+
+struct TextSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// A calendar date with as much precision as the text gives.
+struct CalendarDate {
+  int year = 0;
+  int month = 0;   // 0: unknown
+  int day = 0;     // 0: unknown
+  int hour = -1;   // -1: no time of day
+  int minute = -1;
+
+  // Lexical form and XSD datatype local name: xsd:dateTime, xsd:date, xsd:gYearMonth, xsd:gYear.
+  std::string xsd_lexical() const;
+  std::string xsd_type() const;
+  bool valid() const;
+};
+
+enum class BlockRole { headline, standfirst, masthead, dateline, body, furniture };
+
+struct Block {
+  TextSpan span;
+  BlockRole role = BlockRole::body;
+};
+
+enum class PublisherSource { page_metadata, source_line, dateline_agency, masthead, sign_off };
+
+struct PublisherCandidate {
+  std::string name;
+  PublisherSource source = PublisherSource::masthead;
+};
+
+// What an HTML page says about itself, before any text is read.
+struct PageMetadata {
+  std::string headline;
+  std::string published;  // as given (ISO 8601 usually)
+  std::string publisher;
+  std::string canonical_url;
+};
+
+struct Article {
+  std::string source;        // input path as given; empty for standard input
+  std::string content_hash;  // of the input bytes, names the article IRI
+  std::u32string text;       // decoded once, normalized
+  std::vector<Block> blocks;
+  std::string headline;      // UTF-8
+  std::string standfirst;
+  std::optional<CalendarDate> published;
+  std::vector<PublisherCandidate> publisher_candidates;  // best first
+  std::string publisher;     // chosen by the resolver
+  std::string canonical_url;
+  std::vector<std::string> warnings;
+
+  bool has_body() const;
+};
+
+std::string to_utf8(std::u32string_view text);
+
+}  // namespace parley::model

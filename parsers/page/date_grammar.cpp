@@ -1,0 +1,93 @@
+#include "parsers/page/date_grammar.hpp"
+
+#include "parsers/page/date_grammar_def.hpp"
+
+namespace parley::parsers {
+
+namespace date_grammar {
+BOOST_SPIRIT_INSTANTIATE(month_day_year_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(day_month_year_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(numeric_date_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(iso_date_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(clock_time_type, iterator_type, context_type)
+}  // namespace date_grammar
+
+date_grammar::month_day_year_type const& month_day_year() { return date_grammar::month_day_year; }
+date_grammar::day_month_year_type const& day_month_year() { return date_grammar::day_month_year; }
+date_grammar::numeric_date_type const& numeric_date() { return date_grammar::numeric_date; }
+date_grammar::iso_date_type const& iso_date() { return date_grammar::iso_date; }
+date_grammar::clock_time_type const& clock_time() { return date_grammar::clock_time; }
+
+namespace {
+
+template <typename Rule, typename Attr>
+bool parse_at(iterator_type& it, iterator_type end, const Rule& rule, Attr& attr) {
+  iterator_type probe = it;
+  if (x3::parse(probe, end, rule, attr)) {
+    it = probe;
+    return true;
+  }
+  return false;
+}
+
+std::optional<model::CalendarDate> parse_date_at(iterator_type& it, iterator_type end,
+                                                 NumericDateOrder order) {
+  model::CalendarDate date;
+  if (ast::IsoDate iso; parse_at(it, end, iso_date(), iso)) {
+    date = {iso.year, iso.month, iso.day};
+    if (it != end && (*it == 'T' || *it == 't')) ++it;  // ISO 8601 date-time joins with 'T'
+  } else if (ast::MonthDayYear mdy; parse_at(it, end, month_day_year(), mdy)) {
+    date = {mdy.year, mdy.month, mdy.day};
+  } else if (ast::DayMonthYear dmy; parse_at(it, end, day_month_year(), dmy)) {
+    date = {dmy.year, dmy.month, dmy.day};
+  } else if (ast::NumericDate num; parse_at(it, end, numeric_date(), num)) {
+    // The outlet's order holds unless a value over 12 settles it the other way.
+    const bool month_first = order == NumericDateOrder::month_day
+                                 ? !(num.first > 12 && num.second <= 12)
+                                 : num.second > 12 && num.first <= 12;
+    date = month_first ? model::CalendarDate{num.year, num.first, num.second}
+                       : model::CalendarDate{num.year, num.second, num.first};
+  } else {
+    return std::nullopt;
+  }
+  if (!date.valid()) return std::nullopt;
+  return date;
+}
+
+}  // namespace
+
+std::optional<LeadingDate> parse_leading_date(std::u32string_view text, NumericDateOrder order) {
+  const std::u32string buffer(text);
+  iterator_type it = buffer.begin();
+  const iterator_type end = buffer.end();
+  x3::parse(it, end, weekday_prefix);
+  auto date = parse_date_at(it, end, order);
+  if (!date) return std::nullopt;
+  // A time may follow after blanks, a comma, "at", or the ISO 'T'.
+  iterator_type probe = it;
+  x3::parse(probe, end, x3::omit[*(x3::unicode::blank | x3::lit(',') | x3::lit('|')) >>
+                                 -(x3::no_case[x3::unicode::lit(U"at")] >> +x3::unicode::blank)]);
+  if (ast::ClockTime t; parse_at(probe, end, clock_time(), t) && t.hour <= 23 && t.minute <= 59) {
+    date->hour = t.hour;
+    date->minute = t.minute;
+    it = probe;
+    auto const zone = x3::no_case[x3::unicode::lit(U"am") | x3::unicode::lit(U"pm") |
+                                  x3::unicode::lit(U"gmt") | x3::unicode::lit(U"utc") |
+                                  x3::unicode::lit(U"z")];
+    std::u32string zone_name;
+    if (x3::parse(probe, end, x3::omit[*x3::unicode::blank] >> x3::raw[zone] >> !x3::unicode::alpha,
+                  zone_name)) {
+      it = probe;
+      const bool pm = zone_name == U"pm" || zone_name == U"PM" || zone_name == U"Pm";
+      const bool am = zone_name == U"am" || zone_name == U"AM" || zone_name == U"Am";
+      if (pm && date->hour < 12) date->hour += 12;
+      if (am && date->hour == 12) date->hour = 0;
+    }
+  }
+  // A date glued to a following word ("2007abc") is no date.
+  if (it != end && is_alnum(*it)) return std::nullopt;
+  while (it != end && (*it == ' ' || *it == '\t')) ++it;
+  return LeadingDate{*date, static_cast<std::size_t>(it - buffer.begin())};
+}
+
+}  // namespace parley::parsers

@@ -1,0 +1,41 @@
+#pragma once
+// Calendar dates as news pages print them: "August 6, 2007", "Nov. 20, 2007", "6 August 2007",
+// "23/07/2007", "2007-07-23", each optionally followed by a time ("18:25", "15:14 GMT").
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "model/article.hpp"
+#include "parsers/page/ast.hpp"
+#include "parsers/page/config.hpp"
+
+namespace parley::parsers {
+
+namespace date_grammar {
+using month_day_year_type = x3::rule<class month_day_year_class, ast::MonthDayYear>;
+using day_month_year_type = x3::rule<class day_month_year_class, ast::DayMonthYear>;
+using numeric_date_type = x3::rule<class numeric_date_class, ast::NumericDate>;
+using iso_date_type = x3::rule<class iso_date_class, ast::IsoDate>;
+using clock_time_type = x3::rule<class clock_time_class, ast::ClockTime>;
+BOOST_SPIRIT_DECLARE(month_day_year_type, day_month_year_type, numeric_date_type, iso_date_type,
+                     clock_time_type)
+}  // namespace date_grammar
+
+date_grammar::month_day_year_type const& month_day_year();
+date_grammar::day_month_year_type const& day_month_year();
+date_grammar::numeric_date_type const& numeric_date();
+date_grammar::iso_date_type const& iso_date();
+date_grammar::clock_time_type const& clock_time();
+
+enum class NumericDateOrder { day_month, month_day };
+
+struct LeadingDate {
+  model::CalendarDate date;
+  std::size_t length = 0;  // code points consumed, including the time and trailing blanks
+};
+
+// A date at the very start of text (an optional weekday before it), with its time if one follows.
+std::optional<LeadingDate> parse_leading_date(std::u32string_view text,
+                                              NumericDateOrder order = NumericDateOrder::day_month);
+
+}  // namespace parley::parsers

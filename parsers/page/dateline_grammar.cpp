@@ -1,0 +1,26 @@
+#include "parsers/page/dateline_grammar.hpp"
+
+#include "parsers/page/dateline_grammar_def.hpp"
+
+namespace parley::parsers {
+
+namespace dateline_grammar {
+BOOST_SPIRIT_INSTANTIATE(city_dateline_type, iterator_type, context_type)
+}
+
+dateline_grammar::city_dateline_type const& city_dateline() {
+  return dateline_grammar::city_dateline;
+}
+
+std::optional<ParsedDateline> parse_city_dateline(std::u32string_view text) {
+  const std::u32string buffer(text);
+  iterator_type it = buffer.begin();
+  ParsedDateline parsed;
+  if (!x3::parse(it, buffer.cend(), city_dateline(), parsed.dateline)) return std::nullopt;
+  // The story must go on after the dash.
+  if (it == buffer.cend()) return std::nullopt;
+  parsed.length = static_cast<std::size_t>(it - buffer.cbegin());
+  return parsed;
+}
+
+}  // namespace parley::parsers

@@ -1,0 +1,29 @@
+#pragma once
+#include "parsers/page/ast_adapted.hpp"
+#include "parsers/page/date_grammar_def.hpp"
+#include "parsers/page/dateline_grammar.hpp"
+
+namespace parley::parsers {
+namespace dateline_grammar {
+
+namespace uni = x3::unicode;
+using date_grammar::blanks;
+
+// A city in capitals: "TEHRAN", "UNITED NATIONS", "SAN'A", "AL-NAJAF".
+auto const city_word = uni::upper >> +(uni::upper | ch(U'\'') | ch(U'-') | ch(U'.'));
+auto const city_name = x3::raw[city_word >> *(+uni::blank >> city_word)];
+auto const day_of_month = x3::omit[date_grammar::month >> blanks >> date_grammar::day_number >>
+                                   -(x3::lit(',') >> blanks >> date_grammar::year_number)];
+auto const agency = +(uni::char_ - ch(U')') - ch(U'('));
+auto const dash = x3::omit[*uni::blank >> (ch(U'-') >> -ch(U'-') | ch(U'\u2014') |
+                                          ch(U'\u2013') | ch(U':')) >> *uni::blank];
+
+city_dateline_type const city_dateline = "city_dateline";
+
+auto const city_dateline_def = city_name >> -(x3::lit(',') >> blanks >> day_of_month) >>
+                               -(blanks >> x3::lit('(') >> agency >> x3::lit(')')) >> dash;
+
+BOOST_SPIRIT_DEFINE(city_dateline)
+
+}  // namespace dateline_grammar
+}  // namespace parley::parsers

@@ -1,0 +1,302 @@
+#include "parsers/page/page_reader.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "parsers/ingest/text_decoder.hpp"
+#include "parsers/page/dateline_grammar.hpp"
+#include "parsers/page/furniture_grammar.hpp"
+
+namespace parley::parsers {
+
+namespace {
+
+using model::BlockRole;
+using model::TextSpan;
+
+struct Line {
+  TextSpan span;
+  std::u32string_view text;
+  LineShape shape = LineShape::prose;
+};
+
+// How far from the top a dateline may stand and still open the story.
+constexpr std::size_t dateline_search_lines = 12;
+// A donation appeal must close with a valediction within this many lines.
+constexpr std::size_t appeal_max_lines = 30;
+constexpr std::size_t masthead_max_words = 4;
+constexpr std::size_t standfirst_max_words = 40;
+
+bool is_blank(char32_t c) { return c == U' ' || c == U'\t'; }
+
+std::vector<Line> split_lines(const std::u32string& text) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(U'\n', start);
+    if (end == std::u32string::npos) end = text.size();
+    std::size_t b = start, e = end;
+    while (b < e && is_blank(text[b])) ++b;
+    while (e > b && is_blank(text[e - 1])) --e;
+    if (e > b) {
+      Line line{{b, e}, std::u32string_view(text).substr(b, e - b)};
+      line.shape = classify_line(line.text);
+      lines.push_back(line);
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::size_t word_count(std::u32string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char32_t c : s) {
+    if (!is_blank(c) && !in_word) ++n;
+    in_word = !is_blank(c);
+  }
+  return n;
+}
+
+bool ends_sentence(std::u32string_view s) {
+  if (s.empty()) return false;
+  const char32_t c = s.back();
+  return c == U'.' || c == U'?' || c == U'!' || c == U'"' || c == U'\u201D';
+}
+
+std::size_t sentence_count(std::u32string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    if ((s[i] == U'.' || s[i] == U'?' || s[i] == U'!') && s[i + 1] == U' ' && i + 2 < s.size() &&
+        is_upper(s[i + 2])) {
+      ++n;
+    }
+  }
+  return n + 1;
+}
+
+std::string utf8(std::u32string_view s) { return model::to_utf8(s); }
+
+class PageReader {
+ public:
+  PageReader(model::Article& article, const model::PageMetadata& metadata,
+             const PageOptions& options)
+      : article_(article), metadata_(metadata), options_(options),
+        lines_(split_lines(article.text)) {}
+
+  void read() {
+    add_metadata_candidates();
+    const std::size_t body_start = read_header();
+    read_body(body_start);
+    if (!metadata_.headline.empty()) article_.headline = metadata_.headline;
+    std::stable_sort(article_.blocks.begin(), article_.blocks.end(),
+                     [](const model::Block& a, const model::Block& b) {
+                       return a.span.begin < b.span.begin;
+                     });
+  }
+
+ private:
+  void mark(TextSpan span, BlockRole role) {
+    if (span.end > span.begin) article_.blocks.push_back({span, role});
+  }
+
+  void add_candidate(std::u32string_view name, model::PublisherSource source) {
+    std::string n = utf8(name);
+    while (!n.empty() && (n.back() == ' ' || n.back() == '.')) n.pop_back();
+    if (!n.empty()) article_.publisher_candidates.push_back({n, source});
+  }
+
+  void add_metadata_candidates() {
+    if (!metadata_.publisher.empty()) {
+      article_.publisher_candidates.push_back(
+          {metadata_.publisher, model::PublisherSource::page_metadata});
+    }
+    if (!metadata_.published.empty()) {
+      const std::u32string published(metadata_.published.begin(), metadata_.published.end());
+      if (auto date = parse_leading_date(published, options_.date_order)) {
+        article_.published = date->date;
+      }
+    }
+    article_.canonical_url = metadata_.canonical_url;
+  }
+
+  std::optional<std::size_t> find_dateline() const {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      if (parse_leading_date(lines_[i].text, options_.date_order)) return i;
+      if (lines_[i].shape == LineShape::prose && parse_city_dateline(lines_[i].text)) return i;
+    }
+    return std::nullopt;
+  }
+
+  // Returns the index of the first line after the header.
+  std::size_t read_header() {
+    const auto dateline = find_dateline();
+    if (!dateline) return read_header_without_dateline();
+    bool have_headline = false;
+    for (std::size_t i = 0; i < *dateline; ++i) {
+      const Line& line = lines_[i];
+      if (line.shape != LineShape::prose && line.shape != LineShape::quoted_line &&
+          line.shape != LineShape::signature) {
+        mark(line.span, BlockRole::furniture);
+      } else if (!have_headline) {
+        set_headline(line);
+        have_headline = true;
+      } else if (word_count(line.text) <= masthead_max_words && !ends_sentence(line.text)) {
+        mark(line.span, BlockRole::masthead);
+        add_candidate(line.text, model::PublisherSource::masthead);
+      } else {
+        set_standfirst(line);
+      }
+    }
+    read_dateline_line(lines_[*dateline]);
+    return *dateline + 1;
+  }
+
+  std::size_t read_header_without_dateline() {
+    std::size_t i = 0;
+    while (i < lines_.size() && is_furniture_anywhere(lines_[i].shape)) {
+      mark(lines_[i].span, BlockRole::furniture);
+      ++i;
+    }
+    if (i >= lines_.size()) return i;
+    // A one-line article is body, not a headline.
+    if (lines_.size() - i == 1) return i;
+    set_headline(lines_[i]);
+    ++i;
+    if (i < lines_.size()) {
+      const Line& next = lines_[i];
+      if (next.shape == LineShape::prose && leading_image_name_length(next.text) == 0 &&
+          word_count(next.text) <= standfirst_max_words && sentence_count(next.text) == 1 &&
+          parse_city_dateline(next.text) == std::nullopt) {
+        set_standfirst(next);
+        ++i;
+      }
+    }
+    return i;
+  }
+
+  void set_headline(const Line& line) {
+    const std::size_t section = leading_section_name_length(line.text);
+    mark({line.span.begin, line.span.begin + section}, BlockRole::furniture);
+    mark({line.span.begin + section, line.span.end}, BlockRole::headline);
+    article_.headline = utf8(line.text.substr(section));
+  }
+
+  void set_standfirst(const Line& line) {
+    mark(line.span, BlockRole::standfirst);
+    if (article_.standfirst.empty()) article_.standfirst = utf8(line.text);
+  }
+
+  // "23/07/2007 15:14 TEHRAN, July 23 (RIA Novosti) - Iran's ambassador ..."
+  void read_dateline_line(const Line& line) {
+    std::size_t used = 0;
+    if (auto date = parse_leading_date(line.text, options_.date_order)) {
+      if (!article_.published) article_.published = date->date;
+      used = date->length;
+    }
+    used += read_city_dateline(line.text.substr(used));
+    mark({line.span.begin, line.span.begin + used}, BlockRole::dateline);
+    mark({line.span.begin + used, line.span.end}, BlockRole::body);
+  }
+
+  std::size_t read_city_dateline(std::u32string_view text) {
+    auto parsed = parse_city_dateline(text);
+    if (!parsed) return 0;
+    if (!parsed->dateline.agency.empty()) {
+      add_candidate(parsed->dateline.agency, model::PublisherSource::dateline_agency);
+    }
+    return parsed->length;
+  }
+
+  bool is_photo_caption_prefix(std::size_t i) const {
+    if (i + 1 >= lines_.size()) return false;
+    const Line& next = lines_[i + 1];
+    return next.shape == LineShape::photo_credit && next.text.size() > lines_[i].text.size() &&
+           next.text.substr(0, lines_[i].text.size()) == lines_[i].text;
+  }
+
+  std::optional<std::size_t> find_appeal_end(std::size_t salutation) const {
+    for (std::size_t j = salutation + 1; j < lines_.size() && j <= salutation + appeal_max_lines; ++j) {
+      if (lines_[j].shape == LineShape::valediction) {
+        std::size_t end = j + 1;
+        while (end < lines_.size() && end <= j + 3 && lines_[end].shape == LineShape::signature) ++end;
+        return end;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void read_sign_off(const Line& line) {
+    const auto comma = line.text.rfind(U',');
+    if (comma != std::u32string_view::npos) {
+      std::u32string_view org = line.text.substr(comma + 1);
+      while (!org.empty() && is_blank(org.front())) org.remove_prefix(1);
+      add_candidate(org, model::PublisherSource::sign_off);
+    }
+  }
+
+  void read_body(std::size_t start) {
+    bool first_body = true;
+    for (std::size_t i = start; i < lines_.size(); ++i) {
+      const Line& line = lines_[i];
+      if (line.shape == LineShape::teaser_heading) {
+        for (; i < lines_.size(); ++i) mark(lines_[i].span, BlockRole::furniture);
+        return;
+      }
+      if (line.shape == LineShape::salutation) {
+        if (auto end = find_appeal_end(i)) {
+          for (std::size_t j = i; j < *end; ++j) {
+            mark(lines_[j].span, BlockRole::furniture);
+            if (lines_[j].shape == LineShape::signature) read_sign_off(lines_[j]);
+          }
+          i = *end - 1;
+          continue;
+        }
+      }
+      if (line.shape == LineShape::comment_heading) {
+        mark(line.span, BlockRole::furniture);
+        while (i + 1 < lines_.size() &&
+               (lines_[i + 1].shape == LineShape::quoted_line ||
+                lines_[i + 1].shape == LineShape::signature ||
+                lines_[i + 1].shape == LineShape::comment_call)) {
+          mark(lines_[++i].span, BlockRole::furniture);
+        }
+        continue;
+      }
+      std::u32string source;
+      if (parse_source_line(line.text, source)) {
+        add_candidate(source, model::PublisherSource::source_line);
+        mark(line.span, BlockRole::furniture);
+        continue;
+      }
+      if (is_furniture_anywhere(line.shape) || is_photo_caption_prefix(i)) {
+        mark(line.span, BlockRole::furniture);
+        continue;
+      }
+      std::size_t skip = leading_image_name_length(line.text);
+      mark({line.span.begin, line.span.begin + skip}, BlockRole::furniture);
+      if (first_body) {
+        const std::size_t dateline = read_city_dateline(line.text.substr(skip));
+        mark({line.span.begin + skip, line.span.begin + skip + dateline}, BlockRole::dateline);
+        skip += dateline;
+        first_body = false;
+      }
+      mark({line.span.begin + skip, line.span.end}, BlockRole::body);
+    }
+  }
+
+  model::Article& article_;
+  const model::PageMetadata& metadata_;
+  const PageOptions& options_;
+  std::vector<Line> lines_;
+};
+
+}  // namespace
+
+void read_page(model::Article& article, const model::PageMetadata& metadata,
+               const PageOptions& options) {
+  PageReader(article, metadata, options).read();
+}
+
+}  // namespace parley::parsers

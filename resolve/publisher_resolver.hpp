@@ -1,0 +1,13 @@
+#pragma once
+// Chooses an article's publisher from the candidates the page reader found.
+#include "gazetteer/news_outlets.hpp"
+#include "model/article.hpp"
+
+namespace parley::resolve {
+
+// Candidates are tried in order of trust: the page's metadata, a "Source:" line, the agency in
+// the dateline, a masthead, a sign-off. Names are given as the gazetteer spells them; a masthead
+// or sign-off that names no known outlet is not trusted on its shape alone.
+void resolve_publisher(model::Article& article, const gazetteer::NewsOutletGazetteer& outlets);
+
+}  // namespace parley::resolve

@@ -74,12 +74,13 @@ std::optional<LeadingDate> parse_leading_date(std::u32string_view text, NumericD
     auto const zone = x3::no_case[x3::unicode::lit(U"am") | x3::unicode::lit(U"pm") |
                                   x3::unicode::lit(U"gmt") | x3::unicode::lit(U"utc") |
                                   x3::unicode::lit(U"z")];
-    std::u32string zone_name;
-    if (x3::parse(probe, end, x3::omit[*x3::unicode::blank] >> x3::raw[zone] >> !x3::unicode::alpha,
-                  zone_name)) {
+    x3::parse(probe, end, x3::omit[*x3::unicode::blank]);
+    const iterator_type zone_start = probe;
+    if (x3::parse(probe, end, zone >> !x3::unicode::alpha)) {
       it = probe;
-      const bool pm = zone_name == U"pm" || zone_name == U"PM" || zone_name == U"Pm";
-      const bool am = zone_name == U"am" || zone_name == U"AM" || zone_name == U"Am";
+      const char32_t first = *zone_start;
+      const bool pm = first == U'p' || first == U'P';
+      const bool am = first == U'a' || first == U'A';
       if (pm && date->hour < 12) date->hour += 12;
       if (am && date->hour == 12) date->hour = 0;
     }

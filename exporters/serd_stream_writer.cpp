@@ -14,6 +14,8 @@ struct SerdStreamWriter::Impl {
   SerdEnv* env = nullptr;
   ::SerdWriter* writer = nullptr;
   std::string serd_error;
+  std::string open_graph;  // TriG: the graph whose block is open
+  bool graph_block_open = false;
   bool finished = false;
 
   Impl(OutputFormat f, std::ostream& o) : format(f), out(o) {}
@@ -39,7 +41,9 @@ SerdSyntax serd_syntax(OutputFormat format) {
   switch (format) {
     case OutputFormat::ntriples: return SERD_NTRIPLES;
     case OutputFormat::nquads: return SERD_NQUADS;
-    case OutputFormat::trig: return SERD_TRIG;
+    // TriG is written as Turtle inside graph blocks parley opens and closes itself:
+    // serd 0.30's own TriG indentation leaves stray tabs.
+    case OutputFormat::trig: return SERD_TURTLE;
     default: return SERD_TURTLE;
   }
 }
@@ -69,17 +73,45 @@ SerdNode term_node(const rdf::Term& term) {
   return SERD_NODE_NULL;
 }
 
+SerdStyle serd_style(OutputFormat format) {
+  const bool pretty = format == OutputFormat::turtle || format == OutputFormat::trig;
+  return pretty ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
+                : static_cast<SerdStyle>(0);
+}
+
+::SerdWriter* new_serd_writer(SerdStreamWriter::Impl& impl) {
+  ::SerdWriter* writer = serd_writer_new(serd_syntax(impl.format), serd_style(impl.format), impl.env,
+                                         nullptr, write_to_stream, &impl);
+  serd_writer_set_error_sink(writer, record_error, &impl);
+  return writer;
+}
+
+// Closes the open graph block and opens the next, each block with a fresh Turtle writer over
+// the shared prefixes. Graph IRIs were checked by check_iri, so they need no escaping.
+Status switch_graph_block(SerdStreamWriter::Impl& impl, const std::string& graph) {
+  if (impl.graph_block_open && impl.open_graph == graph) return Status::success();
+  serd_writer_finish(impl.writer);
+  serd_writer_free(impl.writer);
+  impl.writer = new_serd_writer(impl);
+  if (impl.graph_block_open) {
+    impl.out << "}\n";
+    impl.graph_block_open = false;
+  }
+  if (!graph.empty()) {
+    impl.out << "\n<" << graph << "> {\n";
+    impl.open_graph = graph;
+    impl.graph_block_open = true;
+  }
+  if (!impl.out) return Status::failure(StatusCode::io_write, "write failed");
+  return Status::success();
+}
+
 }  // namespace
 
 SerdStreamWriter::SerdStreamWriter(OutputFormat format, std::ostream& out)
     : impl_(std::make_unique<Impl>(format, out)) {
   impl_->env = serd_env_new(nullptr);
-  const bool pretty = format == OutputFormat::turtle || format == OutputFormat::trig;
-  const auto style = pretty ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
-                            : static_cast<SerdStyle>(0);
-  impl_->writer = serd_writer_new(serd_syntax(format), style, impl_->env, nullptr,
-                                  write_to_stream, impl_.get());
-  serd_writer_set_error_sink(impl_->writer, record_error, impl_.get());
+  impl_->writer = new_serd_writer(*impl_);
 }
 
 SerdStreamWriter::~SerdStreamWriter() {
@@ -103,8 +135,9 @@ Status SerdStreamWriter::on_statement(const rdf::Statement& st) {
   const SerdNode s = term_node(st.subject);
   const SerdNode p = term_node(st.predicate);
   const SerdNode o = term_node(st.object);
-  // serd writes graph blocks into Turtle if given a graph, so only quad syntaxes get one.
-  const bool quads = format_has_graphs(impl_->format) && !st.graph.empty();
+  if (impl_->format == OutputFormat::trig) PARLEY_TRY(switch_graph_block(*impl_, st.graph));
+  // serd writes graph blocks into Turtle if given a graph, so only N-Quads gets one.
+  const bool quads = impl_->format == OutputFormat::nquads && !st.graph.empty();
   const SerdNode g = quads ? make_node(SERD_URI, st.graph) : SERD_NODE_NULL;
   const bool has_lang = st.object.is_literal() && !st.object.language.empty();
   const bool has_type = st.object.is_literal() && !has_lang && !st.object.datatype.empty() &&
@@ -127,6 +160,7 @@ Status SerdStreamWriter::on_statement(const rdf::Statement& st) {
 Status SerdStreamWriter::finish() {
   if (impl_->finished) return Status::success();
   impl_->finished = true;
+  if (impl_->format == OutputFormat::trig) PARLEY_TRY(switch_graph_block(*impl_, ""));
   serd_writer_finish(impl_->writer);
   impl_->out.flush();
   if (!impl_->out) return Status::failure(StatusCode::io_write, "write failed");

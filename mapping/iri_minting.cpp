@@ -1,6 +1,7 @@
 #include "mapping/iri_minting.hpp"
 
 #include "rdf/iri_key.hpp"
+#include "rdf/text_check.hpp"
 
 namespace parley::mapping {
 
@@ -13,9 +14,8 @@ std::string mint_organization_iri(std::string_view base, std::string_view name) 
 }
 
 std::string mint_source_iri(std::string_view path) {
-  if (path.rfind("http://", 0) == 0 || path.rfind("https://", 0) == 0) {
-    return rdf::escape_iri_path(path);
-  }
+  const bool is_url = path.rfind("http://", 0) == 0 || path.rfind("https://", 0) == 0;
+  if (is_url && rdf::check_iri(path).ok()) return std::string(path);
   const std::string escaped = rdf::escape_iri_path(path);
   return (path.rfind('/', 0) == 0 ? "file://" : "file:") + escaped;
 }

@@ -189,33 +189,51 @@ void fill_from_tags(const MetaTags& tags, model::PageMetadata& meta) {
 
 void silent_error(void*, const char*, ...) {}
 
-// Walks the tree without recursion: pages nest arbitrarily deep.
-void walk(xmlNode* root, TextBlockCollector& blocks, MetaTags& tags, model::PageMetadata& meta) {
+// Visits the tree in document order without recursion (pages nest arbitrarily deep).
+// enter() returns whether to descend; leave() runs when an element's subtree is done.
+template <typename Enter, typename Leave>
+void walk(xmlNode* root, Enter enter, Leave leave) {
   xmlNode* node = root;
   while (node) {
-    bool descend = true;
-    if (node->type == XML_ELEMENT_NODE) {
-      read_metadata_element(node, tags, meta);
-      if (is_skipped_element(node)) {
-        descend = false;
-      } else if (is_block_element(node)) {
-        blocks.break_block();
-      }
-    } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      if (node->content) blocks.add_text(reinterpret_cast<const char*>(node->content));
-    }
-    if (descend && node->children) {
+    if (enter(node) && node->children) {
       node = node->children;
       continue;
     }
     while (node && node != root && !node->next) {
       node = node->parent;
-      if (node && node->type == XML_ELEMENT_NODE && is_block_element(node)) blocks.break_block();
+      if (node) leave(node);
     }
     if (!node || node == root) break;
-    if (node->type == XML_ELEMENT_NODE && is_block_element(node)) blocks.break_block();
+    leave(node);
     node = node->next;
   }
+}
+
+void read_metadata(xmlNode* root, MetaTags& tags, model::PageMetadata& meta) {
+  walk(
+      root,
+      [&](xmlNode* node) {
+        if (node->type == XML_ELEMENT_NODE) read_metadata_element(node, tags, meta);
+        return true;
+      },
+      [](xmlNode*) {});
+}
+
+void read_visible_text(xmlNode* root, TextBlockCollector& blocks) {
+  walk(
+      root,
+      [&](xmlNode* node) {
+        if (node->type == XML_ELEMENT_NODE) {
+          if (is_skipped_element(node)) return false;
+          if (is_block_element(node)) blocks.break_block();
+        } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+          if (node->content) blocks.add_text(reinterpret_cast<const char*>(node->content));
+        }
+        return true;
+      },
+      [&](xmlNode* node) {
+        if (node->type == XML_ELEMENT_NODE && is_block_element(node)) blocks.break_block();
+      });
 }
 
 }  // namespace
@@ -231,7 +249,8 @@ HtmlPage extract_html(std::string_view utf8) {
   TextBlockCollector blocks;
   MetaTags tags;
   for (xmlNode* child = doc->children; child; child = child->next) {
-    walk(child, blocks, tags, page.metadata);
+    read_metadata(child, tags, page.metadata);
+    read_visible_text(child, blocks);
     blocks.break_block();
   }
   fill_from_tags(tags, page.metadata);

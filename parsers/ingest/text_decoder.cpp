@@ -21,8 +21,11 @@ namespace {
 // Git's rule: a NUL byte in the first 8000 bytes makes a file binary.
 constexpr std::size_t binary_probe_bytes = 8000;
 
+// C0 controls and DEL carry nothing an article needs; U+FFFE and U+FFFF are not characters
+// and XML cannot carry them.
 bool is_dropped_control(char32_t cp) {
-  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F;
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F || cp == 0xFFFE ||
+         cp == 0xFFFF;
 }
 
 }  // namespace

@@ -1,0 +1,35 @@
+#include <gtest/gtest.h>
+
+#include "mapping/iri_minting.hpp"
+#include "rdf/iri_key.hpp"
+#include "rdf/text_check.hpp"
+
+using parley::rdf::normalize_key;
+
+TEST(IriKey, NormalizesNamesToStableKeys) {
+  EXPECT_EQ(normalize_key("Ryan Crocker"), "ryan-crocker");
+  EXPECT_EQ(normalize_key("N\xC5\xAB" "r\xC4\xAB al-M\xC4\x81lik\xC4\xAB"), "nuri-al-maliki");
+  EXPECT_EQ(normalize_key("  The Jerusalem  Post! "), "the-jerusalem-post");
+  EXPECT_EQ(normalize_key("\xEF\xBC\xA1\xEF\xBC\xA6\xEF\xBC\xB0"), "afp");  // full-width AFP (NFKC)
+  EXPECT_EQ(normalize_key("STRASSE Stra\xC3\x9F" "e"), "strasse-strasse");  // case folding
+  EXPECT_EQ(normalize_key("!!!"), "x");
+}
+
+TEST(IriKey, ArabicScriptKeysAreValidIris) {
+  const std::string key = normalize_key("\xD9\x86\xD9\x88\xD8\xB1\xDB\x8C \xD9\x85\xD8\xA7\xD9\x84\xDA\xA9\xDB\x8C");
+  EXPECT_NE(key.find('-'), std::string::npos);
+  EXPECT_TRUE(parley::rdf::check_iri("https://w3id.org/parley/id/person/" + key).ok());
+}
+
+TEST(IriKey, ContentHashIsFixedXxh64) {
+  // XXH64 of the empty input with seed 0 is ef46db3751d8e999 (the xxHash reference value).
+  EXPECT_EQ(parley::rdf::content_hash_hex(""), "ef46db3751d8e999");
+  EXPECT_EQ(parley::rdf::content_hash_hex("abc").size(), 16u);
+}
+
+TEST(IriMinting, SourcePathsBecomeFileIrisThatKeepRelativePathsRelative) {
+  EXPECT_EQ(parley::mapping::mint_source_iri("examples/articles/a b.txt"), "file:examples/articles/a%20b.txt");
+  EXPECT_EQ(parley::mapping::mint_source_iri("/data/x.html"), "file:///data/x.html");
+  EXPECT_EQ(parley::mapping::mint_source_iri("https://example.org/a?b=1"), "https://example.org/a?b=1");
+  EXPECT_TRUE(parley::rdf::check_iri(parley::mapping::mint_source_iri("dir/<odd>{name}|.txt")).ok());
+}

@@ -1,0 +1,125 @@
+#include <gtest/gtest.h>
+
+#include "parsers/page/date_grammar.hpp"
+#include "parsers/page/dateline_grammar.hpp"
+#include "parsers/page/furniture_grammar.hpp"
+
+using namespace parley::parsers;
+
+namespace {
+
+std::string leading_date(std::u32string_view text, NumericDateOrder order = NumericDateOrder::day_month) {
+  auto d = parse_leading_date(text, order);
+  return d ? d->date.xsd_lexical() : "none";
+}
+
+}  // namespace
+
+TEST(DateGrammar, ReadsTheDatelineFormsNewsPagesUse) {
+  EXPECT_EQ(leading_date(U"August 6, 2007 18:25"), "2007-08-06T18:25:00");
+  EXPECT_EQ(leading_date(U"23/07/2007 15:14"), "2007-07-23T15:14:00");
+  EXPECT_EQ(leading_date(U"Nov. 20, 2007"), "2007-11-20");
+  EXPECT_EQ(leading_date(U"Sept. 11, 2001"), "2001-09-11");
+  EXPECT_EQ(leading_date(U"2007-07-23"), "2007-07-23");
+  EXPECT_EQ(leading_date(U"2007-07-23T15:14:00Z"), "2007-07-23T15:14:00");
+  EXPECT_EQ(leading_date(U"6 August 2007"), "2007-08-06");
+  EXPECT_EQ(leading_date(U"Monday, August 6, 2007"), "2007-08-06");
+  EXPECT_EQ(leading_date(U"MAY 28, 2007"), "2007-05-28");
+  EXPECT_EQ(leading_date(U"July 4, 2023 3:05 pm"), "2023-07-04T15:05:00");
+}
+
+TEST(DateGrammar, NumericOrderFollowsTheOutletUnlessAValueOver12SettlesIt) {
+  EXPECT_EQ(leading_date(U"03/04/2007"), "2007-04-03");
+  EXPECT_EQ(leading_date(U"03/04/2007", NumericDateOrder::month_day), "2007-03-04");
+  EXPECT_EQ(leading_date(U"07/23/2007"), "2007-07-23");
+  EXPECT_EQ(leading_date(U"23/07/2007", NumericDateOrder::month_day), "2007-07-23");
+}
+
+TEST(DateGrammar, RejectsWhatIsNoDate) {
+  EXPECT_EQ(leading_date(U"February 30, 2007"), "none");
+  EXPECT_EQ(leading_date(U"Decision 5, 2007"), "none");
+  EXPECT_EQ(leading_date(U"2 minute read."), "none");
+  EXPECT_EQ(leading_date(U"July 24 talks"), "none");
+  EXPECT_EQ(leading_date(U"2007-07-23abc"), "none");
+}
+
+TEST(DateGrammar, ReportsWhereTheStoryStartsAfterDateAndTime) {
+  const std::u32string line = U"23/07/2007 15:14 TEHRAN, July 23 (RIA Novosti) - Iran's";
+  auto d = parse_leading_date(line);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(line.substr(d->length, 6), U"TEHRAN");
+}
+
+TEST(DatelineGrammar, ReadsCityDateAndAgency) {
+  auto d = parse_city_dateline(U"TEHRAN, July 23 (RIA Novosti) - Iran's ambassador");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->dateline.city, U"TEHRAN");
+  EXPECT_EQ(d->dateline.agency, U"RIA Novosti");
+  EXPECT_EQ(std::u32string(U"TEHRAN, July 23 (RIA Novosti) - Iran's ambassador").substr(d->length), U"Iran's ambassador");
+
+  auto r = parse_city_dateline(U"UNITED NATIONS, Aug. 6 (AP) \u2014 The Security Council");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->dateline.city, U"UNITED NATIONS");
+  EXPECT_EQ(r->dateline.agency, U"AP");
+
+  auto b = parse_city_dateline(U"BAGHDAD (Reuters) - Iraqi officials said");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->dateline.agency, U"Reuters");
+}
+
+TEST(DatelineGrammar, OrdinarySentencesAreNoDateline) {
+  EXPECT_FALSE(parse_city_dateline(U"Washington accuses Tehran of backing militias."));
+  EXPECT_FALSE(parse_city_dateline(U"The talks - held in Baghdad - ended."));
+  EXPECT_FALSE(parse_city_dateline(U"TEHRAN"));
+}
+
+TEST(FurnitureGrammar, RecognizesFurnitureByShape) {
+  EXPECT_EQ(classify_line(U"5 min read"), LineShape::reading_time);
+  EXPECT_EQ(classify_line(U"3 minute read."), LineShape::reading_time);
+  EXPECT_EQ(classify_line(U"Dear readers,"), LineShape::salutation);
+  EXPECT_EQ(classify_line(U"Sincerely,"), LineShape::valediction);
+  EXPECT_EQ(classify_line(U"Thanks for reading!"), LineShape::valediction);
+  EXPECT_EQ(classify_line(U"You may also like"), LineShape::teaser_heading);
+  EXPECT_EQ(classify_line(U"More from Middle East"), LineShape::teaser_heading);
+  EXPECT_EQ(classify_line(U"Read more: Iran and Oman sign accord"), LineShape::inline_teaser);
+  EXPECT_EQ(classify_line(U"Have your say"), LineShape::comment_heading);
+  EXPECT_EQ(classify_line(U"Leave a comment"), LineShape::comment_call);
+  EXPECT_EQ(classify_line(U"Sign up for our daily newsletter"), LineShape::newsletter_prompt);
+  EXPECT_EQ(classify_line(U"We use cookies to improve your experience."), LineShape::cookie_notice);
+  EXPECT_EQ(classify_line(U"Get unlimited access today. Click here."), LineShape::call_to_action);
+  EXPECT_EQ(classify_line(U"Find your next job in government - APPLY TODAY"), LineShape::call_to_action);
+  EXPECT_EQ(classify_line(U"Envoys meet in Geneva (Photo: Reuters)"), LineShape::photo_credit);
+  EXPECT_EQ(classify_line(U"Photo by Jane Roe"), LineShape::photo_credit);
+  EXPECT_EQ(classify_line(U"The two envoys shake hands in Muscat [Getty Images]"), LineShape::caption_credit);
+  EXPECT_EQ(classify_line(U"North Atlantic Treaty Organization (NATO)"), LineShape::section_label);
+  EXPECT_EQ(classify_line(U"The Long Peace: A History - by Anna Weiss"), LineShape::promo_byline);
+  EXPECT_EQ(classify_line(U"By Jane Doe"), LineShape::byline);
+  EXPECT_EQ(classify_line(U"Maria Lopez, Madrid, Spain"), LineShape::signature);
+  EXPECT_EQ(classify_line(U"\u201CThey should talk more often\u201D"), LineShape::quoted_line);
+}
+
+TEST(FurnitureGrammar, ArticleSentencesStayProse) {
+  EXPECT_EQ(classify_line(U"The foreign ministers met in Geneva on Monday."), LineShape::prose);
+  EXPECT_EQ(classify_line(U"Related talks are planned for May, officials said."), LineShape::prose);
+  EXPECT_EQ(classify_line(U"Dear colleagues were not invited, the envoy joked, to the summit in Oman."),
+            LineShape::prose);
+  EXPECT_EQ(classify_line(U"The North Atlantic Treaty Organization (NATO) met."), LineShape::prose);
+  EXPECT_EQ(classify_line(U"Talks hailed"), LineShape::prose);
+}
+
+TEST(FurnitureGrammar, SourceLinesNameTheirFirstSource) {
+  std::u32string source;
+  ASSERT_TRUE(parse_source_line(U"Source : Al Jazeera, News Agencies", source));
+  EXPECT_EQ(source, U"Al Jazeera");
+  ASSERT_TRUE(parse_source_line(U"Sources: Reuters; AFP", source));
+  EXPECT_EQ(source, U"Reuters");
+  EXPECT_FALSE(parse_source_line(U"Sources said the talks would go on.", source));
+}
+
+TEST(FurnitureGrammar, GluedImageNamesAndSectionFronts) {
+  EXPECT_EQ(leading_image_name_length(U"A0297667.jpgIran and the US held"), 12u);
+  EXPECT_EQ(leading_image_name_length(U"Iran and the US held"), 0u);
+  EXPECT_EQ(leading_section_name_length(U"World Iran-U.S. talks on Iraq"), 6u);
+  EXPECT_EQ(leading_section_name_length(U"World Bank approves Iraq loan"), 0u);
+  EXPECT_EQ(leading_section_name_length(U"World leaders gather"), 0u);
+}

@@ -46,7 +46,7 @@ std::string CalendarDate::xsd_type() const {
 
 bool Article::has_body() const {
   for (const auto& b : blocks) {
-    if (b.role == BlockRole::body) return true;
+    if (b.role == BlockRole::body || b.role == BlockRole::standfirst) return true;
   }
   return false;
 }

@@ -156,6 +156,7 @@ class PageReader {
   std::size_t read_header_without_dateline() {
     std::size_t i = 0;
     while (i < lines_.size() && is_furniture_anywhere(lines_[i].shape)) {
+      if (lines_[i].shape == LineShape::teaser_heading) return i;  // read_body marks the rest
       mark(lines_[i].span, BlockRole::furniture);
       ++i;
     }
@@ -164,7 +165,8 @@ class PageReader {
     if (lines_.size() - i == 1) return i;
     set_headline(lines_[i]);
     ++i;
-    if (i < lines_.size()) {
+    // A standfirst needs article text after it.
+    if (i + 1 < lines_.size()) {
       const Line& next = lines_[i];
       if (next.shape == LineShape::prose && leading_image_name_length(next.text) == 0 &&
           word_count(next.text) <= standfirst_max_words && sentence_count(next.text) == 1 &&

@@ -6,6 +6,7 @@
 
 #include "cli/convert_command.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/ontology_command.hpp"
 #include "rdf/text_check.hpp"
 
 namespace {
@@ -74,6 +75,25 @@ void add_convert_command(CLI::App& app, ConvertOptions& options) {
   convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
 }
 
+const std::map<std::string, parley::ontology::OntologyFile> ontology_file_names = {
+    {"diplomacy", parley::ontology::OntologyFile::diplomacy},
+    {"cameo", parley::ontology::OntologyFile::cameo},
+    {"shapes", parley::ontology::OntologyFile::shapes}};
+
+void add_ontology_command(CLI::App& app, parley::cli::OntologyOptions& options) {
+  auto* command = app.add_subcommand(
+      "ontology", "Print the diplomacy ontology (or its CAMEO scheme or SHACL shapes)");
+  command->add_option("-f,--format", options.format, "Output syntax")
+      ->transform(CLI::CheckedTransformer(format_names))
+      ->default_str("turtle");
+  command->add_option("--file", options.file,
+                      "Which file: diplomacy (the OWL ontology), cameo (the CAMEO code scheme) "
+                      "or shapes (the SHACL shapes)")
+      ->transform(CLI::CheckedTransformer(ontology_file_names))
+      ->default_str("diplomacy");
+  command->add_option("-o,--output", options.output, "Output file; '-' or none is standard output");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -82,6 +102,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   ConvertOptions convert;
   add_convert_command(app, convert);
+  parley::cli::OntologyOptions ontology;
+  add_ontology_command(app, ontology);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -90,5 +112,6 @@ int main(int argc, char** argv) {
   }
   std::ios::sync_with_stdio(false);
   if (app.got_subcommand("convert")) return parley::cli::run_convert(convert, std::cin, std::cout, std::cerr);
+  if (app.got_subcommand("ontology")) return parley::cli::run_ontology(ontology, std::cout, std::cerr);
   return parley::cli::exit_usage;
 }

@@ -26,7 +26,7 @@ Status map_publisher(GraphWriter& g, const std::string& article_iri, const std::
                      const MappingOptions& options) {
   const std::string org = mint_organization_iri(options.base, name);
   PARLEY_TRY(g.add(article_iri, vocab::schema("publisher"), Term::iri(org)));
-  PARLEY_TRY(g.add(org, vocab::rdf("type"), Term::iri(vocab::dip("Organization"))));
+  PARLEY_TRY(g.add(org, vocab::rdf("type"), Term::iri(std::string(vocab::dip::Organization))));
   PARLEY_TRY(g.add(org, vocab::rdf("type"), Term::iri(vocab::schema("Organization"))));
   return g.add(org, vocab::rdfs("label"), Term::literal(name));
 }

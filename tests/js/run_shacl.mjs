@@ -3,7 +3,7 @@
 // conform, and each graph in tests/data/shacl/broken/ must be rejected by exactly the shape
 // its first line names ("# violates: dsh:Name").
 //
-// usage: node run.mjs PARLEY REPO_ROOT
+// usage: node run_shacl.mjs PARLEY REPO_ROOT
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

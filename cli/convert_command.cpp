@@ -6,6 +6,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "cli/article_pipeline.hpp"
 #include "cli/atomic_output_file.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/input_walker.hpp"
@@ -13,7 +14,6 @@
 #include "gazetteer/news_outlets.hpp"
 #include "mapping/article_mapper.hpp"
 #include "rdf/statement_buffer.hpp"
-#include "resolve/publisher_resolver.hpp"
 
 namespace parley::cli {
 
@@ -85,9 +85,7 @@ class ConvertJob {
       return false;
     }
     model::Article article;
-    article.source = input.path;
-    const auto format = parsers::input_format_for(input.path, bytes, options_.read.input_format);
-    if (Status st = parsers::read_article(bytes, format, options_.read, article); !st) {
+    if (Status st = process_article(bytes, input.path, options_.read, {outlets_, gazetteer::Gazetteer::built_in()}, article); !st) {
       report(input.path, st, bytes);
       return false;
     }
@@ -96,7 +94,6 @@ class ConvertJob {
         err_ << "parley: warning: " << (input.is_stdin ? "<stdin>" : input.path) << ": " << warning << "\n";
       }
     }
-    resolve::resolve_publisher(article, outlets_);
     buffer.clear();
     if (Status st = mapping::map_article(article, mapping_, buffer); !st) {
       report(input.path, st);

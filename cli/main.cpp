@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/convert_command.hpp"
+#include "cli/eval_command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/ontology_command.hpp"
 #include "rdf/text_check.hpp"
@@ -94,6 +95,24 @@ void add_ontology_command(CLI::App& app, parley::cli::OntologyOptions& options) 
   command->add_option("-o,--output", options.output, "Output file; '-' or none is standard output");
 }
 
+void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
+  auto* command = app.add_subcommand(
+      "eval", "Score extraction against gold annotations: precision, recall and F1 per kind");
+  command->add_option("--gold", options.gold_dir,
+                      "Directory of gold files, one <article name>.json per article")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  command->add_option("paths", options.paths, "Articles or directories of articles")->required();
+  command->add_option("--encoding", options.read.encoding, "As for convert")
+      ->transform(CLI::CheckedTransformer(encoding_names))
+      ->default_str("utf-8");
+  command->add_option("--date-order", options.read.page.date_order, "As for convert")
+      ->transform(CLI::CheckedTransformer(date_order_names))
+      ->default_str("dmy");
+  command->add_flag("!--errors", options.show_errors,
+                    "Do not list the false positives and misses, one per line");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,6 +123,8 @@ int main(int argc, char** argv) {
   add_convert_command(app, convert);
   parley::cli::OntologyOptions ontology;
   add_ontology_command(app, ontology);
+  parley::cli::EvalOptions eval;
+  add_eval_command(app, eval);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -113,5 +134,6 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   if (app.got_subcommand("convert")) return parley::cli::run_convert(convert, std::cin, std::cout, std::cerr);
   if (app.got_subcommand("ontology")) return parley::cli::run_ontology(ontology, std::cout, std::cerr);
+  if (app.got_subcommand("eval")) return parley::cli::run_eval(eval, std::cout, std::cerr);
   return parley::cli::exit_usage;
 }

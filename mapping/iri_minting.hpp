@@ -4,12 +4,17 @@
 #include <string>
 #include <string_view>
 
+#include "model/entity.hpp"
+
 namespace parley::mapping {
 
 inline constexpr std::string_view default_base = "https://w3id.org/parley/id/";
 
 std::string mint_article_iri(std::string_view base, std::string_view content_hash);
 std::string mint_organization_iri(std::string_view base, std::string_view name);
+// An entity's IRI: under the base from its key, or under the article's IRI when the article
+// never names it in full ("<article>/person/crocker").
+std::string mint_entity_iri(std::string_view base, std::string_view article_iri, const model::Entity& entity);
 // The input as an IRI: a URL stays itself; a path becomes a file: IRI, relative kept relative.
 std::string mint_source_iri(std::string_view path);
 

@@ -74,4 +74,14 @@ std::string to_utf8(std::u32string_view text) {
   return out;
 }
 
+const char* entity_kind_name(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::person: return "Person";
+    case EntityKind::organization: return "Organization";
+    case EntityKind::country: return "Country";
+    case EntityKind::place: return "Place";
+  }
+  return "Person";
+}
+
 }  // namespace parley::model

@@ -6,12 +6,10 @@
 #include <string>
 #include <vector>
 
-namespace parley::model {
+#include "model/entity.hpp"
+#include "model/span.hpp"
 
-struct TextSpan {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
+namespace parley::model {
 
 // A calendar date with as much precision as the text gives.
 struct CalendarDate {
@@ -61,6 +59,7 @@ struct Article {
   std::string publisher;     // chosen by the resolver
   std::string canonical_url;
   std::vector<std::string> warnings;
+  std::vector<Entity> entities;  // filled by resolve/
 
   bool has_body() const;
 };

@@ -1,0 +1,23 @@
+#include "cli/article_pipeline.hpp"
+
+#include "parsers/text/mention_finder.hpp"
+#include "parsers/text/sentence_splitter.hpp"
+#include "resolve/entity_resolver.hpp"
+#include "resolve/publisher_resolver.hpp"
+
+namespace parley::cli {
+
+Status process_article(std::string_view bytes, const std::string& source,
+                       const parsers::ReadOptions& options, const PipelineData& data,
+                       model::Article& article) {
+  article.source = source;
+  const auto format = parsers::input_format_for(source, bytes, options.input_format);
+  PARLEY_TRY(parsers::read_article(bytes, format, options, article));
+  resolve::resolve_publisher(article, data.outlets);
+  const auto tokenized = parsers::split_sentences(article);
+  const auto candidates = parsers::find_mention_candidates(article.text, tokenized);
+  resolve::resolve_entities(article, candidates, data.gazetteer);
+  return Status::success();
+}
+
+}  // namespace parley::cli

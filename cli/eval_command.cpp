@@ -1,0 +1,106 @@
+#include "cli/eval_command.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/article_pipeline.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/gold_scorer.hpp"
+#include "cli/input_walker.hpp"
+#include "exporters/writer_factory.hpp"
+#include "mapping/article_mapper.hpp"
+#include "ontology/turtle_reader.hpp"
+#include "rdf/statement_buffer.hpp"
+
+namespace parley::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The article as `convert -f ntriples` writes it, read back by serd.
+Status convert_and_read_back(const model::Article& article, std::vector<rdf::Statement>& out) {
+  std::ostringstream nt;
+  auto writer = exporters::make_writer(exporters::OutputFormat::ntriples, nt);
+  PARLEY_TRY(mapping::map_article(article, {}, *writer));
+  PARLEY_TRY(writer->finish());
+  rdf::StatementBuffer buffer;
+  PARLEY_TRY(ontology::read_turtle(nt.str(), "N-Triples output", buffer));
+  out = buffer.statements();
+  return Status::success();
+}
+
+void print_score(std::ostream& out, const std::string& kind, const Score& s) {
+  char line[160];
+  std::snprintf(line, sizeof line, "%-13s %9.3f %7.3f %7.3f %7zu %9zu %6zu\n", kind.c_str(),
+                s.precision(), s.recall(), s.f1(), s.true_positives, s.predicted, s.gold);
+  out << line;
+}
+
+}  // namespace
+
+int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
+  std::vector<InputProblem> problems;
+  const auto inputs = expand_inputs(options.paths, problems);
+  int status = exit_ok;
+  for (const auto& p : problems) {
+    err << format_error(p.path, p.status) << "\n";
+    status = std::max(status, exit_status_for(p.status.code));
+  }
+  const auto outlets = gazetteer::NewsOutletGazetteer::built_in();
+  Evaluation evaluation;
+  std::size_t articles = 0;
+  for (const auto& input : inputs) {
+    if (input.is_stdin) continue;
+    const fs::path gold_path = fs::path(options.gold_dir) / (fs::path(input.path).stem().string() + ".json");
+    std::ifstream gold_in(gold_path);
+    if (!gold_in) {
+      err << format_error(input.path, Status::failure(StatusCode::io_read, "no gold file " + gold_path.string())) << "\n";
+      status = std::max(status, static_cast<int>(exit_no_input));
+      continue;
+    }
+    const auto gold = nlohmann::json::parse(gold_in, nullptr, false);
+    if (gold.is_discarded() || !gold.contains("entities")) {
+      err << format_error(gold_path.string(), Status::failure(StatusCode::bad_text, "not a gold annotation file")) << "\n";
+      status = std::max(status, static_cast<int>(exit_data));
+      continue;
+    }
+    const std::string bytes = slurp(input.path);
+    model::Article article;
+    Status st = process_article(bytes, input.path, options.read,
+                                {outlets, gazetteer::Gazetteer::built_in()}, article);
+    std::vector<rdf::Statement> statements;
+    if (st.ok()) st = convert_and_read_back(article, statements);
+    if (!st.ok()) {
+      err << format_error(input.path, st, bytes) << "\n";
+      status = std::max(status, exit_status_for(st.code));
+      continue;
+    }
+    score_article(fs::path(input.path).filename().string(), statements, gold, model::to_utf8(article.text), evaluation);
+    ++articles;
+  }
+  Score entities;
+  for (const std::string kind : {"Person", "Organization", "Location"}) entities.add(evaluation.scores[kind]);
+  out << "parley eval: " << articles << " article(s) against " << options.gold_dir << "\n";
+  out << "kind          precision  recall      f1      tp predicted   gold\n";
+  for (const std::string kind : {"Person", "Organization", "Location"}) print_score(out, kind, evaluation.scores[kind]);
+  print_score(out, "Entities", entities);
+  print_score(out, "Events", evaluation.scores["Events"]);
+  print_score(out, "Quotes", evaluation.scores["Quotes"]);
+  out << "furniture entities: " << evaluation.furniture_entities << "\n";
+  if (options.show_errors) {
+    for (const auto& e : evaluation.errors) out << e << "\n";
+  }
+  return status;
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,270 @@
+#include "cli/gold_scorer.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <functional>
+#include <memory>
+#include <set>
+
+namespace parley::cli {
+
+namespace {
+
+const std::string rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+const std::string schema = "http://schema.org/";
+const std::string rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
+const std::string skos_alt = "http://www.w3.org/2004/02/skos/core#altLabel";
+const std::string sem_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
+
+class Graph {
+ public:
+  explicit Graph(const std::vector<rdf::Statement>& st) : st_(st) {}
+  std::vector<const rdf::Term*> objects(const std::string& s, const std::string& p) const {
+    std::vector<const rdf::Term*> out;
+    for (const auto& t : st_) {
+      if (t.subject.value == s && t.predicate.value == p) out.push_back(&t.object);
+    }
+    return out;
+  }
+  std::vector<std::string> subjects_of_type(const std::string& type) const {
+    std::vector<std::string> out;
+    for (const auto& t : st_) {
+      if (t.predicate.value == rdf_type && t.object.value == type &&
+          std::find(out.begin(), out.end(), t.subject.value) == out.end()) {
+        out.push_back(t.subject.value);
+      }
+    }
+    return out;
+  }
+  bool has_type(const std::string& s, const std::string& type) const {
+    for (const auto* o : objects(s, rdf_type)) {
+      if (o->value == type) return true;
+    }
+    return false;
+  }
+  std::set<std::string> labels(const std::string& s) const {
+    std::set<std::string> out;
+    for (const auto* o : objects(s, rdfs_label)) out.insert(normalize_name(o->value));
+    for (const auto* o : objects(s, skos_alt)) out.insert(normalize_name(o->value));
+    return out;
+  }
+  std::string first_label(const std::string& s) const {
+    auto l = objects(s, rdfs_label);
+    return l.empty() ? s : l.front()->value;
+  }
+
+ private:
+  const std::vector<rdf::Statement>& st_;
+};
+
+// Kuhn's augmenting paths: the size of a maximum one-to-one matching, and who matched whom.
+std::vector<int> maximum_matching(std::size_t left, std::size_t right,
+                                  const std::function<bool(std::size_t, std::size_t)>& edge) {
+  std::vector<int> match_right(right, -1);
+  for (std::size_t l = 0; l < left; ++l) {
+    std::vector<bool> seen(right, false);
+    std::function<bool(std::size_t)> augment = [&](std::size_t u) {
+      for (std::size_t r = 0; r < right; ++r) {
+        if (!edge(u, r) || seen[r]) continue;
+        seen[r] = true;
+        if (match_right[r] < 0 || augment(static_cast<std::size_t>(match_right[r]))) {
+          match_right[r] = static_cast<int>(u);
+          return true;
+        }
+      }
+      return false;
+    };
+    augment(l);
+  }
+  return match_right;
+}
+
+struct Item {
+  std::string display;
+  std::set<std::string> names;
+  std::vector<std::string> raw_labels = {};
+};
+
+void score_items(const std::string& kind, const std::string& article, const std::vector<Item>& predicted,
+                 const std::vector<Item>& gold,
+                 const std::function<bool(const Item&, const Item&)>& matches, Evaluation& out) {
+  auto m = maximum_matching(predicted.size(), gold.size(),
+                            [&](std::size_t p, std::size_t g) { return matches(predicted[p], gold[g]); });
+  Score s;
+  s.predicted = predicted.size();
+  s.gold = gold.size();
+  std::vector<bool> predicted_matched(predicted.size(), false);
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (m[g] >= 0) {
+      ++s.true_positives;
+      predicted_matched[static_cast<std::size_t>(m[g])] = true;
+    } else {
+      out.errors.push_back("FN " + kind + " " + article + ": " + gold[g].display);
+    }
+  }
+  for (std::size_t p = 0; p < predicted.size(); ++p) {
+    if (!predicted_matched[p]) out.errors.push_back("FP " + kind + " " + article + ": " + predicted[p].display);
+  }
+  out.scores[kind].add(s);
+}
+
+bool share_a_name(const Item& a, const Item& b) {
+  for (const auto& n : a.names) {
+    if (b.names.count(n)) return true;
+  }
+  return false;
+}
+
+// Gold names of an entity by its name: the name and all its aliases.
+std::set<std::string> gold_names(const nlohmann::json& gold, const std::string& name) {
+  std::set<std::string> out{normalize_name(name)};
+  for (const auto& e : gold["entities"]) {
+    if (normalize_name(e["name"].get<std::string>()) != normalize_name(name)) continue;
+    for (const auto& a : e["aliases"]) out.insert(normalize_name(a.get<std::string>()));
+  }
+  return out;
+}
+
+// "2007-07-24" agrees with "2007-07" and "2007"; no date agrees only with no date.
+bool dates_agree(const std::string& predicted, const std::string& gold) {
+  if (predicted.empty() || gold.empty()) return predicted.empty() && gold.empty();
+  return predicted.compare(0, gold.size(), gold) == 0;
+}
+
+}  // namespace
+
+std::string normalize_name(const std::string& name) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                                static_cast<utf8proc_ssize_t>(name.size()), &folded,
+                                static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  std::string text = len < 0 ? name : std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(len));
+  std::free(folded);
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) n = 1, cp = ' ';
+    const auto cat = utf8proc_category(cp);
+    const bool letter_or_digit = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                                 (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+                                 (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    const bool separator = cp == '-' || cp == '_' || cp == 0x2010 || cp == 0x2011 ||
+                           cat == UTF8PROC_CATEGORY_ZS || cp == '\t' || cp == '\n';
+    if (letter_or_digit) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out.append(text, i, static_cast<std::size_t>(n));
+    } else if (separator) {
+      space = true;
+    }
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
+void score_article(const std::string& name, const std::vector<rdf::Statement>& statements,
+                   const nlohmann::json& gold, const std::string& text, Evaluation& out) {
+  const Graph g(statements);
+  const auto articles = g.subjects_of_type(schema + "NewsArticle");
+  // Entities: only those the article links with schema:mentions count.
+  std::map<std::string, std::vector<Item>> predicted, expected;
+  for (const auto& article : articles) {
+    for (const auto* o : g.objects(article, schema + "mentions")) {
+      std::string kind;
+      if (g.has_type(o->value, schema + "Person")) kind = "Person";
+      else if (g.has_type(o->value, schema + "Organization")) kind = "Organization";
+      else if (g.has_type(o->value, schema + "Country") || g.has_type(o->value, schema + "Place")) kind = "Location";
+      if (kind.empty()) continue;
+      Item item{g.first_label(o->value), g.labels(o->value), {}};
+      for (const auto* l : g.objects(o->value, rdfs_label)) item.raw_labels.push_back(l->value);
+      for (const auto* l : g.objects(o->value, skos_alt)) item.raw_labels.push_back(l->value);
+      predicted[kind].push_back(item);
+    }
+  }
+  for (const auto& e : gold["entities"]) {
+    const std::string type = e["type"].get<std::string>();
+    const std::string kind = (type == "Country" || type == "Place") ? "Location" : type;
+    Item item{e["name"].get<std::string>(), {normalize_name(e["name"].get<std::string>())}};
+    for (const auto& a : e["aliases"]) item.names.insert(normalize_name(a.get<std::string>()));
+    expected[kind].push_back(item);
+  }
+  for (const std::string kind : {"Person", "Organization", "Location"}) {
+    score_items(kind, name, predicted[kind], expected[kind], share_a_name, out);
+  }
+  // Entities named only inside page furniture.
+  std::string body = text;
+  for (const auto& line : gold.value("boilerplate", nlohmann::json::array())) {
+    const std::string b = line.get<std::string>();
+    for (std::size_t at = body.find(b); at != std::string::npos; at = body.find(b, at)) body.replace(at, b.size(), "\n");
+  }
+  for (const auto& [kind, items] : predicted) {
+    for (const auto& item : items) {
+      bool in_body = false, in_text = false;
+      for (const auto& l : item.raw_labels) {
+        in_body = in_body || body.find(l) != std::string::npos;
+        in_text = in_text || text.find(l) != std::string::npos;
+      }
+      if (!in_body && in_text) {
+        ++out.furniture_entities;
+        out.errors.push_back("FURNITURE " + kind + " " + name + ": " + item.display);
+      }
+    }
+  }
+  // Events: dates agree and at least one participant matches a gold country or person.
+  std::vector<Item> predicted_events, gold_events;
+  std::vector<std::string> predicted_dates, gold_dates;
+  for (const auto& ev : g.subjects_of_type(schema + "Event")) {
+    Item item{g.first_label(ev), {}};
+    for (const auto* actor : g.objects(ev, sem_actor)) {
+      for (const auto& l : g.labels(actor->value)) item.names.insert(l);
+    }
+    auto dates = g.objects(ev, schema + "startDate");
+    predicted_dates.push_back(dates.empty() ? "" : dates.front()->value);
+    predicted_events.push_back(item);
+  }
+  for (const auto& ev : gold.value("events", nlohmann::json::array())) {
+    Item item{ev.value("label", std::string("event")), {}};
+    for (const std::string field : {"countries", "people"}) {
+      for (const auto& n : ev.value(field, nlohmann::json::array())) {
+        for (const auto& alias : gold_names(gold, n.get<std::string>())) item.names.insert(alias);
+      }
+    }
+    gold_dates.push_back(ev["date"].is_null() ? "" : ev["date"].get<std::string>());
+    item.display += " (" + gold_dates.back() + ")";
+    gold_events.push_back(item);
+  }
+  score_items("Events", name, predicted_events, gold_events,
+              [&](const Item& p, const Item& gi) {
+                const std::size_t pi = static_cast<std::size_t>(&p - predicted_events.data());
+                const std::size_t gj = static_cast<std::size_t>(&gi - gold_events.data());
+                return dates_agree(predicted_dates[pi], gold_dates[gj]) && share_a_name(p, gi);
+              },
+              out);
+  // Quotes: the creator matches the gold speaker and the text begins with the gold words.
+  std::vector<Item> predicted_quotes, gold_quotes;
+  for (const auto& q : g.subjects_of_type(schema + "Quotation")) {
+    Item item{"", {}};
+    for (const auto* c : g.objects(q, schema + "creator")) {
+      for (const auto& l : g.labels(c->value)) item.names.insert(l);
+    }
+    auto texts = g.objects(q, schema + "text");
+    const std::string quote_text = texts.empty() ? "" : texts.front()->value;
+    item.display = normalize_name(quote_text);
+    predicted_quotes.push_back(item);
+  }
+  for (const auto& q : gold.value("quotes", nlohmann::json::array())) {
+    Item item{normalize_name(q["starts"].get<std::string>()), gold_names(gold, q["speaker"].get<std::string>())};
+    gold_quotes.push_back(item);
+  }
+  score_items("Quotes", name, predicted_quotes, gold_quotes,
+              [](const Item& p, const Item& gi) {
+                return share_a_name(p, gi) && p.display.compare(0, gi.display.size(), gi.display) == 0;
+              },
+              out);
+}
+
+}  // namespace parley::cli

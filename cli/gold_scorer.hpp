@@ -1,0 +1,47 @@
+#pragma once
+// Scores extraction against gold annotations as ../shared/gold/FORMAT.md defines it, reading
+// the RDF that `convert` writes (so what is scored is the contract): entities by kind
+// (Person, Organization, Location), events and quotes, micro-averaged over articles, with a
+// maximum one-to-one matching in each article.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "rdf/term.hpp"
+
+namespace parley::cli {
+
+struct Score {
+  std::size_t true_positives = 0;
+  std::size_t predicted = 0;
+  std::size_t gold = 0;
+  double precision() const { return predicted ? double(true_positives) / double(predicted) : 0.0; }
+  double recall() const { return gold ? double(true_positives) / double(gold) : 0.0; }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+  void add(const Score& o) {
+    true_positives += o.true_positives;
+    predicted += o.predicted;
+    gold += o.gold;
+  }
+};
+
+struct Evaluation {
+  std::map<std::string, Score> scores;  // "Person", "Organization", "Location", "Entities", "Events", "Quotes"
+  std::vector<std::string> errors;      // "FP Person 000.txt: Foo", "FN ...", one per line
+  std::size_t furniture_entities = 0;   // predicted entities named only in gold boilerplate
+};
+
+// Normalized as FORMAT.md says: case folded, apostrophes and punctuation dropped, hyphens and
+// underscores read as spaces, white space collapsed.
+std::string normalize_name(const std::string& name);
+
+// Adds one article's scores: statements are its RDF, text its article text.
+void score_article(const std::string& name, const std::vector<rdf::Statement>& statements,
+                   const nlohmann::json& gold, const std::string& text, Evaluation& out);
+
+}  // namespace parley::cli

@@ -1,0 +1,186 @@
+#include "gazetteer/gazetteer.hpp"
+
+#include <utf8proc.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <memory>
+
+namespace parley::gazetteer {
+
+namespace embedded {
+extern const std::string_view countries_tsv;
+extern const std::string_view organizations_tsv;
+extern const std::string_view places_tsv;
+extern const std::string_view news_outlets_tsv;
+}  // namespace embedded
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char sep) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find(sep, start);
+    parts.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string> list(std::string_view field) {
+  std::vector<std::string> out;
+  if (trim(field).empty()) return out;
+  for (auto part : split(field, '|')) {
+    if (!trim(part).empty()) out.emplace_back(trim(part));
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                static_cast<utf8proc_ssize_t>(s.size()), &folded,
+                                static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
+  if (len < 0) return std::string(s);
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(folded, &std::free);
+  return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(len));
+}
+
+Status line_error(std::string_view source, std::size_t line, const std::string& what) {
+  return Status::failure(StatusCode::bad_text,
+                         std::string(source) + ":" + std::to_string(line) + ": " + what);
+}
+
+}  // namespace
+
+std::string lookup_key(std::string_view surface, bool& all_caps) {
+  std::string out;
+  bool space = false;
+  std::size_t letters = 0, upper = 0;
+  for (std::size_t i = 0; i < surface.size(); ++i) {
+    const char c = surface[i];
+    if (c == '.' && i > 0 && std::isupper(static_cast<unsigned char>(surface[i - 1]))) continue;
+    if (c == ' ' || c == '\t' || c == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    if (surface.substr(i, 3) == "\xE2\x80\x99") {  // ’
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      ++letters;
+      if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+    }
+    out += c;
+  }
+  all_caps = letters >= 2 && letters == upper;
+  return all_caps ? out : lower(out);
+}
+
+const Gazetteer& Gazetteer::built_in() {
+  static const Gazetteer g = [] {
+    Gazetteer built;
+    built.load_countries(embedded::countries_tsv, "countries.tsv");
+    built.load_named(embedded::organizations_tsv, "organizations.tsv", EntryKind::organization);
+    built.load_named(embedded::news_outlets_tsv, "news-outlets.tsv", EntryKind::organization);
+    built.load_named(embedded::places_tsv, "places.tsv", EntryKind::place);
+    return built;
+  }();
+  return g;
+}
+
+Status Gazetteer::load(std::string_view text, std::string_view source_name) {
+  const auto first_line = trim(text.substr(0, text.find('\n')));
+  const std::string_view directive = "# parley-gazetteer:";
+  if (first_line.substr(0, directive.size()) != directive) {
+    return line_error(source_name, 1,
+                      "the first line must be '# parley-gazetteer: countries|organizations|places'");
+  }
+  const auto kind = trim(first_line.substr(directive.size()));
+  if (kind == "countries") return load_countries(text, source_name);
+  if (kind == "organizations") return load_named(text, source_name, EntryKind::organization);
+  if (kind == "places") return load_named(text, source_name, EntryKind::place);
+  return line_error(source_name, 1, "unknown gazetteer kind '" + std::string(kind) + "'");
+}
+
+void Gazetteer::index(std::string_view form, Entry entry) {
+  bool all_caps = false;
+  const std::string key = lookup_key(form, all_caps);
+  if (key.empty()) return;
+  (all_caps ? exact_ : folded_).emplace(key, entry);
+}
+
+Status Gazetteer::load_countries(std::string_view text, std::string_view source) {
+  std::size_t number = 0;
+  for (auto line : split(text, '\n')) {
+    ++number;
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    const auto f = split(line, '\t');
+    if (f.size() < 7 || trim(f[0]).size() != 2 || trim(f[1]).empty()) {
+      return line_error(source, number, "expected iso2, name, aliases, demonyms, capitals, wikidata, geonames");
+    }
+    Country c{std::string(trim(f[0])), std::string(trim(f[1])), list(f[2]), list(f[3]), list(f[4]),
+              std::string(trim(f[5])), std::string(trim(f[6]))};
+    const std::size_t i = countries_.size();
+    index(c.name, {EntryKind::country_name, i});
+    for (const auto& a : c.aliases) index(a, {EntryKind::country_name, i});
+    for (const auto& d : c.demonyms) index(d, {EntryKind::demonym, i});
+    for (const auto& cap : c.capitals) index(cap, {EntryKind::capital, i});
+    countries_.push_back(std::move(c));
+  }
+  return Status::success();
+}
+
+Status Gazetteer::load_named(std::string_view text, std::string_view source, EntryKind kind) {
+  auto& target = kind == EntryKind::organization ? organizations_ : places_;
+  std::size_t number = 0;
+  for (auto line : split(text, '\n')) {
+    ++number;
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    const auto f = split(line, '\t');
+    if (trim(f[0]).empty()) return line_error(source, number, "a line must start with a name");
+    NamedThing t{std::string(trim(f[0])), f.size() > 1 ? list(f[1]) : std::vector<std::string>{},
+                 f.size() > 2 ? std::string(trim(f[2])) : std::string()};
+    const std::size_t i = target.size();
+    index(t.name, {kind, i});
+    for (const auto& a : t.aliases) index(a, {kind, i});
+    target.push_back(std::move(t));
+  }
+  return Status::success();
+}
+
+std::vector<Entry> Gazetteer::lookup(std::string_view surface) const {
+  bool all_caps = false;
+  const std::string key = lookup_key(surface, all_caps);
+  std::vector<Entry> out;
+  const auto& map = all_caps ? exact_ : folded_;
+  for (auto [it, end] = map.equal_range(key); it != end; ++it) out.push_back(it->second);
+  // A capitalized word may be written in capitals in a headline or dateline ("TEHRAN").
+  if (all_caps && out.empty()) {
+    for (auto [it, end] = folded_.equal_range(lower(key)); it != end; ++it) {
+      if (lower(key).size() > 4) out.push_back(it->second);
+    }
+  }
+  return out;
+}
+
+const Country* Gazetteer::country_by_iso(std::string_view iso2) const {
+  for (const auto& c : countries_) {
+    if (c.iso2 == iso2) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace parley::gazetteer

@@ -1,0 +1,71 @@
+#pragma once
+// Real-world names parley knows: sovereign states (names, demonyms, capitals, Wikidata and
+// GeoNames ids), international organizations and armed groups, news outlets, and places.
+// Loaded from the data files of ontology/gazetteer/ (embedded) and from user files.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rdf/status.hpp"
+
+namespace parley::gazetteer {
+
+struct Country {
+  std::string iso2;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
+  std::vector<std::string> capitals;  // the first is the capital's canonical name
+  std::string wikidata;               // "Q794"
+  std::string geonames;               // "130758"
+};
+
+struct NamedThing {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string country_iso2;  // places: the country they lie in, when there is one
+};
+
+enum class EntryKind { country_name, demonym, capital, organization, place };
+
+struct Entry {
+  EntryKind kind;
+  std::size_t index;  // into countries(), organizations() or places()
+};
+
+class Gazetteer {
+ public:
+  // Everything in ontology/gazetteer/, as embedded at build time.
+  static const Gazetteer& built_in();
+
+  // A user file: its first line names its kind, "# parley-gazetteer: countries", "organizations"
+  // or "places"; then the columns of the built-in file of that kind.
+  Status load(std::string_view text, std::string_view source_name);
+
+  // Entries whose name, alias, demonym or capital is this surface form. All-capital forms
+  // ("US", "IRNA") match only as written; other forms match regardless of case.
+  std::vector<Entry> lookup(std::string_view surface) const;
+
+  const std::vector<Country>& countries() const { return countries_; }
+  const std::vector<NamedThing>& organizations() const { return organizations_; }
+  const std::vector<NamedThing>& places() const { return places_; }
+  const Country* country_by_iso(std::string_view iso2) const;
+
+ private:
+  Status load_countries(std::string_view text, std::string_view source);
+  Status load_named(std::string_view text, std::string_view source, EntryKind kind);
+  void index(std::string_view form, Entry entry);
+
+  std::vector<Country> countries_;
+  std::vector<NamedThing> organizations_;
+  std::vector<NamedThing> places_;
+  std::multimap<std::string, Entry> exact_;   // all-capital forms, as written
+  std::multimap<std::string, Entry> folded_;  // other forms, lower-cased
+};
+
+// The form lookup uses as a key: dots of acronyms dropped ("U.S." -> "US"), white space
+// collapsed, typographic apostrophes made plain; lower-cased unless the form is all capitals.
+std::string lookup_key(std::string_view surface, bool& all_caps);
+
+}  // namespace parley::gazetteer

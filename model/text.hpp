@@ -1,0 +1,56 @@
+#pragma once
+// Tokens, sentences and mention candidates: what the text grammars find, before resolution.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/article.hpp"
+
+namespace parley::model {
+
+enum class TokenKind { word, number, punct };
+
+struct Token {
+  TextSpan span;
+  TokenKind kind = TokenKind::word;
+  std::u32string text;
+  bool capitalized = false;  // starts with an upper-case letter
+  bool all_caps = false;     // two or more letters, all upper-case ("IRNA", "U.S.")
+};
+
+struct Sentence {
+  TextSpan span;
+  std::size_t first_token = 0;
+  std::size_t end_token = 0;  // one past the last
+  BlockRole block = BlockRole::body;
+};
+
+// What the context says about a candidate name.
+enum MentionCue : std::uint32_t {
+  cue_title = 1u << 0,            // "Foreign Minister X", "Ambassador X"
+  cue_honorific = 1u << 1,        // "Dr X", "Mr. X"
+  cue_role_before = 1u << 2,      // "spokesman X", "his Iranian counterpart X"
+  cue_apposition_role = 1u << 3,  // "X, the Iraqi foreign minister,"
+  cue_reporting_verb = 1u << 4,   // "X said", "X told reporters"
+  cue_locative = 1u << 5,         // "in X", "from X"
+  cue_org_head = 1u << 6,         // "... Agency", "... Embassy", "US embassy"
+  cue_place_head = 1u << 7,       // "... Zone", "... mosque"
+  cue_sentence_initial = 1u << 8, // first word of a sentence: capitalization says little
+  cue_possessive = 1u << 9,       // "X's"
+  cue_modifier = 1u << 10,        // a name used before a noun: "Iranian delegation"
+  cue_title_phrase = 1u << 11,    // the words are a title, not a name: "US Ambassador", "Iranian FM"
+};
+
+struct MentionCandidate {
+  TextSpan span;
+  std::string text;                  // UTF-8, as printed
+  std::vector<std::string> words;    // the words, as printed
+  std::uint32_t cues = 0;
+  std::string title;                 // the title or role that cues a person, as printed
+  std::string acronym;               // "(IRNA)" right after the name
+  std::size_t sentence = 0;
+  bool has(MentionCue cue) const { return (cues & cue) != 0; }
+};
+
+}  // namespace parley::model

@@ -1,0 +1,262 @@
+#include "parsers/text/mention_finder.hpp"
+
+#include <set>
+
+#include "model/article.hpp"
+#include "parsers/page/config.hpp"
+#include "parsers/text/name_lexicon.hpp"
+
+namespace parley::parsers {
+
+namespace {
+
+using model::MentionCandidate;
+using model::Token;
+using model::TokenKind;
+namespace lex = lexicon;
+
+bool is_punct(const Token& t, std::u32string_view p) { return t.kind == TokenKind::punct && t.text == p; }
+bool is_apostrophe_s(const Token& t) {
+  return t.kind == TokenKind::punct && t.text.size() == 2 && (t.text[1] == U's' || t.text[1] == U'S');
+}
+bool is_word(const Token& t) { return t.kind == TokenKind::word; }
+bool is_lower_word(const Token& t) { return is_word(t) && !t.capitalized && !lex::has_arabic_article_prefix(t.text); }
+
+bool is_name_token(const Token& t) {
+  return (is_word(t) && t.capitalized) || lex::has_arabic_article_prefix(t.text);
+}
+
+class SentenceScanner {
+ public:
+  SentenceScanner(const std::u32string& text, const std::vector<Token>& tokens,
+                  const model::Sentence& sentence, std::size_t index,
+                  const std::set<std::u32string>& lowercase_words,
+                  std::vector<MentionCandidate>& out)
+      : text_(text), tokens_(tokens), s_(sentence), index_(index),
+        lowercase_words_(lowercase_words), out_(out) {}
+
+  void scan() {
+    std::size_t i = s_.first_token;
+    while (i < s_.end_token) {
+      if (!is_name_token(tokens_[i]) || lex::is_calendar_word(tokens_[i].text)) {
+        ++i;
+        continue;
+      }
+      const std::size_t end = chunk_end(i);
+      emit_chunk(i, end);
+      i = end;
+    }
+  }
+
+ private:
+  // A run of name tokens, joined by particles ("bin", "van") and, after an organization or
+  // place head, by "of" / "of the" ("Ministry of Foreign Affairs", "Strait of Hormuz").
+  std::size_t chunk_end(std::size_t i) const {
+    std::size_t end = i + 1;
+    while (end < s_.end_token) {
+      const Token& t = tokens_[end];
+      if (is_name_token(t) && !lex::is_calendar_word(t.text)) {
+        ++end;
+      } else if (is_punct(t, U".") && tokens_[end - 1].text.size() == 1 && end + 1 < s_.end_token &&
+                 is_name_token(tokens_[end + 1])) {
+        ++end;  // an initial: "Marcie B. Ries"
+      } else if (is_word(t) && lex::is_name_particle(t.text) && end + 1 < s_.end_token &&
+                 is_name_token(tokens_[end + 1])) {
+        end += 2;
+      } else if (t.text == U"of" && end + 1 < s_.end_token &&
+                 (lex::is_organization_head(tokens_[end - 1].text) ||
+                  lex::is_place_head(tokens_[end - 1].text))) {
+        std::size_t next = end + 1;
+        if (next < s_.end_token && tokens_[next].text == U"the") ++next;
+        if (next < s_.end_token && is_name_token(tokens_[next])) {
+          end = next + 1;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  std::string words_text(std::size_t begin, std::size_t end) const {
+    return model::to_utf8(std::u32string_view(text_).substr(
+        tokens_[begin].span.begin, tokens_[end - 1].span.end - tokens_[begin].span.begin));
+  }
+
+  std::string words_text_to(std::size_t begin, std::size_t end) const {
+    return model::to_utf8(std::u32string_view(text_).substr(begin, end - begin));
+  }
+
+  // The title before the first title head in the chunk, if the rest can be a name.
+  std::size_t title_end(std::size_t begin, std::size_t end) const {
+    std::size_t last_head = begin;
+    bool found = false;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (lex::is_title_head(tokens_[k].text)) {
+        last_head = k;
+        found = true;
+      } else if (found && !lex::is_title_word(tokens_[k].text)) {
+        break;
+      }
+    }
+    if (!found || last_head + 1 >= end) return begin;
+    // "Iranian Foreign Ministry" is an organization, not a title.
+    if (lex::is_organization_head(tokens_[end - 1].text)) return begin;
+    return last_head + 1;
+  }
+
+  void emit_chunk(std::size_t begin, std::size_t end) {
+    // Leading "The" and sentence-initial function words are not part of a name.
+    while (begin < end && lex::is_function_word(tokens_[begin].text)) ++begin;
+    if (begin >= end) return;
+    if (begin == s_.first_token && end == begin + 1 && is_common_word(tokens_[begin].text)) return;
+    const std::size_t name_begin = title_end(begin, end);
+    if (name_begin > begin) {
+      // "Iraqi Deputy Foreign Minister Labid Abawi": modifier, title, then the name.
+      std::size_t first_title = begin;
+      while (first_title < name_begin && !lex::is_title_word(tokens_[first_title].text)) ++first_title;
+      if (first_title > begin) emit(begin, first_title, model::cue_modifier, "");
+      emit(name_begin, end, model::cue_title, words_text(begin, name_begin));
+      return;
+    }
+    // "US Ambassador to Baghdad Ryan Crocker": the destination is one word, the rest a name.
+    if (begin > s_.first_token + 1 && tokens_[begin - 1].text == U"to" &&
+        lex::is_title_head(tokens_[begin - 2].text) && end > begin + 1) {
+      emit(begin, begin + 1, model::cue_locative, "");
+      std::size_t title_start = begin - 2;
+      while (title_start > s_.first_token && is_name_token(tokens_[title_start - 1])) --title_start;
+      emit(begin + 1, end, model::cue_title, words_text(title_start, begin + 1));
+      return;
+    }
+    emit(begin, end, lex::is_title_head(tokens_[end - 1].text) ? model::cue_title_phrase : 0u, "");
+  }
+
+  bool is_common_word(std::u32string_view w) const {
+    std::u32string lower(w);
+    for (auto& c : lower) c = static_cast<char32_t>(unicode_encoding::tolower(c));
+    if (lower.size() > 2 && lower.substr(lower.size() - 2) == U"ly") return true;
+    return lowercase_words_.count(lower) != 0;
+  }
+
+  void emit(std::size_t begin, std::size_t end, std::uint32_t cues, std::string title) {
+    MentionCandidate m;
+    m.span = {tokens_[begin].span.begin, tokens_[end - 1].span.end};
+    m.text = words_text(begin, end);
+    for (std::size_t k = begin; k < end; ++k) m.words.push_back(model::to_utf8(tokens_[k].text));
+    m.cues = cues;
+    m.title = std::move(title);
+    m.sentence = index_;
+    if (begin == s_.first_token) m.cues |= model::cue_sentence_initial;
+    add_left_cues(begin, m);
+    add_right_cues(end, m);
+    out_.push_back(std::move(m));
+  }
+
+  void add_left_cues(std::size_t begin, MentionCandidate& m) const {
+    if (begin == s_.first_token) return;
+    std::size_t k = begin - 1;
+    const Token& prev = tokens_[k];
+    if (is_word(prev) && lex::is_honorific(prev.text)) m.cues |= model::cue_honorific;
+    if (is_punct(prev, U".") && k > s_.first_token && lex::is_honorific(tokens_[k - 1].text)) {
+      m.cues |= model::cue_honorific;
+    }
+    if (is_word(prev) && lex::is_locative_preposition(prev.text)) m.cues |= model::cue_locative;
+    // "the business district of Sinak", "the city of Najaf"
+    if (prev.text == U"of" && k > s_.first_token && lex::is_settlement_noun(tokens_[k - 1].text)) {
+      m.cues |= model::cue_locative;
+    }
+    // "spokesman, Lou Fintor," / "counterpart Hassan Kazemi Qomi" / "ambassador to Iraq, Ryan Crocker"
+    if (is_punct(prev, U",") && k > s_.first_token) --k;
+    std::size_t role = k;
+    if (is_name_token(tokens_[role]) && role >= s_.first_token + 2 && tokens_[role - 1].text == U"to") {
+      role -= 2;
+    }
+    if (is_lower_word(tokens_[role]) && lex::is_role_noun(tokens_[role].text) && !m.has(model::cue_title)) {
+      std::size_t start = role;
+      while (start > s_.first_token && !lex::is_determiner(tokens_[start - 1].text) &&
+             !is_punct(tokens_[start - 1], U",") && (is_word(tokens_[start - 1]) || is_apostrophe_s(tokens_[start - 1])) &&
+             role - start < 5 && !lex::is_reporting_verb(tokens_[start - 1].text)) {
+        --start;
+      }
+      m.cues |= model::cue_role_before;
+      m.title = words_text(start, k + 1);
+    }
+  }
+
+  void add_right_cues(std::size_t end, MentionCandidate& m) const {
+    if (end >= s_.end_token) return;
+    const Token& next = tokens_[end];
+    if (is_apostrophe_s(next)) m.cues |= model::cue_possessive;
+    if (is_punct(next, U"(") && end + 2 < s_.end_token && tokens_[end + 1].all_caps &&
+        is_punct(tokens_[end + 2], U")")) {
+      m.acronym = model::to_utf8(tokens_[end + 1].text);
+    }
+    const bool has_head = lex::is_organization_head(tokens_[end - 1].text) ||
+                          lex::is_place_head(tokens_[end - 1].text);
+    if (is_lower_word(next)) {
+      if (!has_head && (lex::is_lowercase_organization_head(next.text) || lex::is_lowercase_place_head(next.text))) {
+        // "US embassy", "Abdel Qadir Gilani mosque": the head belongs to the name.
+        m.cues |= lex::is_lowercase_organization_head(next.text) ? model::cue_org_head : model::cue_place_head;
+        m.span.end = next.span.end;
+        m.text = words_text_to(m.span.begin, next.span.end);
+        m.words.push_back(model::to_utf8(next.text));
+      } else if (!lex::is_reporting_verb(next.text) && !lex::is_verb_adverb(next.text)) {
+        m.cues |= model::cue_modifier;
+      }
+    }
+    std::size_t k = end;
+    while (k < s_.end_token && is_word(tokens_[k]) && lex::is_verb_adverb(tokens_[k].text)) ++k;
+    if (k < s_.end_token && is_word(tokens_[k]) && lex::is_reporting_verb(tokens_[k].text)) {
+      m.cues |= model::cue_reporting_verb;
+    }
+    if (is_punct(next, U",")) add_apposition(end + 1, m);
+  }
+
+  // "X, the Iraqi foreign minister," / "X, Al Jazeera's Iraq correspondent, said"
+  void add_apposition(std::size_t start, MentionCandidate& m) const {
+    std::size_t k = start;
+    if (k < s_.end_token && lex::is_determiner(tokens_[k].text)) ++k;
+    const std::size_t phrase_start = k;
+    for (; k < s_.end_token && k < start + 8; ++k) {
+      const Token& t = tokens_[k];
+      if (is_punct(t, U",") || is_punct(t, U".") || (is_word(t) && lex::is_reporting_verb(t.text))) break;
+      if (is_lower_word(t) && lex::is_role_noun(t.text)) {
+        std::size_t end = k + 1;
+        if (end + 1 < s_.end_token && (tokens_[end].text == U"to" || tokens_[end].text == U"of") &&
+            is_name_token(tokens_[end + 1])) {
+          end += 2;
+        }
+        m.cues |= model::cue_apposition_role;
+        if (m.title.empty()) m.title = words_text(phrase_start, end);
+        return;
+      }
+    }
+  }
+
+  const std::u32string& text_;
+  const std::vector<Token>& tokens_;
+  const model::Sentence& s_;
+  std::size_t index_;
+  const std::set<std::u32string>& lowercase_words_;
+  std::vector<MentionCandidate>& out_;
+};
+
+}  // namespace
+
+std::vector<MentionCandidate> find_mention_candidates(const std::u32string& text,
+                                                      const TokenizedText& tokenized) {
+  // Words the article also writes in lower case are ordinary words when they open a sentence.
+  std::set<std::u32string> lowercase_words;
+  for (const auto& t : tokenized.tokens) {
+    if (t.kind == TokenKind::word && !t.capitalized) lowercase_words.insert(t.text);
+  }
+  std::vector<MentionCandidate> out;
+  for (std::size_t i = 0; i < tokenized.sentences.size(); ++i) {
+    SentenceScanner(text, tokenized.tokens, tokenized.sentences[i], i, lowercase_words, out).scan();
+  }
+  return out;
+}
+
+}  // namespace parley::parsers

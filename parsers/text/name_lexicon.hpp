@@ -1,0 +1,27 @@
+#pragma once
+// Closed word classes of English news grammar that cue names: titles, honorifics, role nouns,
+// reporting verbs, locative prepositions, name particles, and the head nouns of organization
+// and place names. General vocabulary, not names of anyone or anything.
+#include <string_view>
+
+namespace parley::parsers::lexicon {
+
+bool is_title_word(std::u32string_view word);        // "Minister", "Ambassador", "Deputy"
+bool is_title_head(std::u32string_view word);        // a title word that ends a title: "Minister"
+bool is_honorific(std::u32string_view word);         // "Dr", "Mr"
+bool is_role_noun(std::u32string_view word);         // "spokesman", "counterpart" (lower case)
+bool is_reporting_verb(std::u32string_view word);    // "said", "told"
+bool is_verb_adverb(std::u32string_view word);       // "also", "has": may stand before the verb
+bool is_locative_preposition(std::u32string_view word);  // "in", "from"
+bool is_name_particle(std::u32string_view word);     // "bin", "van", "de"
+bool has_arabic_article_prefix(std::u32string_view word);  // "al-Maliki"
+bool is_organization_head(std::u32string_view word); // "Agency", "Embassy"
+bool is_lowercase_organization_head(std::u32string_view word);  // "embassy" after a name
+bool is_place_head(std::u32string_view word);        // "Zone", "Gulf"
+bool is_lowercase_place_head(std::u32string_view word);         // "mosque" after a name
+bool is_settlement_noun(std::u32string_view word);  // "city", "district": "the city of X"
+bool is_determiner(std::u32string_view word);        // "the", "his"
+bool is_function_word(std::u32string_view word);     // capitalized sentence starters: "The", "But"
+bool is_calendar_word(std::u32string_view word);     // months and weekdays
+
+}  // namespace parley::parsers::lexicon

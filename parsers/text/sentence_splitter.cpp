@@ -1,0 +1,105 @@
+#include "parsers/text/sentence_splitter.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "parsers/page/config.hpp"
+#include "parsers/text/token_grammar.hpp"
+
+namespace parley::parsers {
+
+namespace {
+
+// Abbreviations that a period follows without ending the sentence.
+bool is_abbreviation(std::u32string_view word) {
+  static const std::array<std::u32string_view, 38> abbreviations = {
+      U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"Gen", U"Lt", U"Col", U"Maj", U"Capt", U"Sgt",
+      U"Adm", U"Rep", U"Sen", U"Gov", U"Pres", U"St", U"Jr", U"Sr", U"No", U"vs", U"Inc",
+      U"Corp", U"Co", U"Ltd", U"Jan", U"Feb", U"Mar", U"Apr", U"Jun", U"Jul", U"Aug", U"Sep",
+      U"Sept", U"Oct", U"Nov", U"Dec", U"Mt"};
+  return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
+}
+
+bool is_terminator(const model::Token& t) {
+  return t.kind == model::TokenKind::punct &&
+         (t.text == U"." || t.text == U"?" || t.text == U"!" || t.text == U"\u2026");
+}
+
+bool is_closer(const model::Token& t) {
+  return t.kind == model::TokenKind::punct &&
+         (t.text == U"\"" || t.text == U"\u201D" || t.text == U"\u2019" || t.text == U")" ||
+          t.text == U"]" || t.text == U"'");
+}
+
+bool is_opener(const model::Token& t) {
+  return t.kind == model::TokenKind::punct &&
+         (t.text == U"\"" || t.text == U"\u201C" || t.text == U"\u2018" || t.text == U"(" ||
+          t.text == U"[" || t.text == U"'");
+}
+
+// Words that start sentences and are never names: after "U.S." they mean a new sentence.
+bool is_sentence_starter(std::u32string_view w) {
+  static const std::array<std::u32string_view, 16> starters = {
+      U"The", U"He", U"She", U"It", U"They", U"We", U"But", U"In", U"A", U"An",
+      U"This", U"That", U"His", U"Her", U"Their", U"Its"};
+  return std::find(starters.begin(), starters.end(), w) != starters.end();
+}
+
+bool ends_sentence_at(const std::vector<model::Token>& tokens, std::size_t i, std::size_t end) {
+  const model::Token& t = tokens[i];
+  std::size_t next = i + 1;
+  while (next < end && is_closer(tokens[next])) ++next;
+  if (next >= end) return true;
+  const model::Token& after = tokens[next];
+  const bool starts_like_sentence = after.capitalized || is_opener(after) ||
+                                    after.kind == model::TokenKind::number;
+  if (is_terminator(t)) {
+    if (!starts_like_sentence) return false;
+    if (t.text == U"." && i > 0 && tokens[i - 1].span.end == t.span.begin) {
+      const std::u32string& before = tokens[i - 1].text;
+      if (is_abbreviation(before)) return false;
+      if (before.size() == 1 && is_upper(before[0])) return false;  // an initial: "Marcie B. Ries"
+    }
+    return true;
+  }
+  // An acronym with its own final period ("U.S.") ends a sentence only before a clear starter.
+  return t.kind == model::TokenKind::word && t.all_caps && t.text.back() == U'.' &&
+         is_sentence_starter(after.text);
+}
+
+}  // namespace
+
+void split_block(const std::u32string& text, model::Block block, TokenizedText& out) {
+  const std::size_t first = out.tokens.size();
+  auto tokens = tokenize(text, block.span);
+  out.tokens.insert(out.tokens.end(), tokens.begin(), tokens.end());
+  const std::size_t end = out.tokens.size();
+  std::size_t start = first;
+  for (std::size_t i = first; i < end; ++i) {
+    if (!ends_sentence_at(out.tokens, i, end)) continue;
+    std::size_t last = i + 1;
+    while (last < end && is_closer(out.tokens[last]) && is_terminator(out.tokens[i])) ++last;
+    out.sentences.push_back({{out.tokens[start].span.begin, out.tokens[last - 1].span.end},
+                             start, last, block.role});
+    start = last;
+    i = last - 1;
+  }
+  if (start < end) {
+    out.sentences.push_back({{out.tokens[start].span.begin, out.tokens[end - 1].span.end}, start,
+                             end, block.role});
+  }
+}
+
+TokenizedText split_sentences(const model::Article& article) {
+  TokenizedText out;
+  for (const auto& block : article.blocks) {
+    // The dateline is read too: "TEHRAN, July 23 (RIA Novosti) -" names a place and an agency.
+    if (block.role == model::BlockRole::body || block.role == model::BlockRole::standfirst ||
+        block.role == model::BlockRole::dateline) {
+      split_block(article.text, block, out);
+    }
+  }
+  return out;
+}
+
+}  // namespace parley::parsers

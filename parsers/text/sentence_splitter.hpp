@@ -1,0 +1,21 @@
+#pragma once
+// Sentences of the article's text blocks (furniture and headline excluded), surviving
+// abbreviations and initials: "U.S.", "Sept. 11", "Dr. Rubaie", "Marcie B. Ries".
+#include <vector>
+
+#include "model/article.hpp"
+#include "model/text.hpp"
+
+namespace parley::parsers {
+
+struct TokenizedText {
+  std::vector<model::Token> tokens;
+  std::vector<model::Sentence> sentences;
+};
+
+TokenizedText split_sentences(const model::Article& article);
+
+// Splits one block's tokens (appended to out) into sentences.
+void split_block(const std::u32string& text, model::Block block, TokenizedText& out);
+
+}  // namespace parley::parsers

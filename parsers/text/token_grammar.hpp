@@ -1,0 +1,23 @@
+#pragma once
+// Words as news text writes them: "al-Maliki", "Shi'ite", "U.S.", "27-year", "Amir-Abdollahian";
+// a possessive "’s" is a token of its own, so "Iran’s" gives "Iran" and "’s".
+#include <vector>
+
+#include "model/text.hpp"
+#include "parsers/page/config.hpp"
+
+namespace parley::parsers {
+
+namespace token_grammar {
+using word_type = x3::rule<class word_class>;
+using acronym_type = x3::rule<class acronym_class>;
+BOOST_SPIRIT_DECLARE(word_type, acronym_type)
+}  // namespace token_grammar
+
+token_grammar::word_type const& word_token();
+token_grammar::acronym_type const& acronym_token();
+
+// Tokens of text[span.begin, span.end), with code-point spans into text.
+std::vector<model::Token> tokenize(const std::u32string& text, model::TextSpan span);
+
+}  // namespace parley::parsers

@@ -1,0 +1,440 @@
+#include "resolve/entity_resolver.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "rdf/iri_key.hpp"
+#include "resolve/name_matching.hpp"
+
+namespace parley::resolve {
+
+namespace {
+
+using gazetteer::EntryKind;
+using model::EntityKind;
+using model::MentionCandidate;
+
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+// Adjectives of religion, ethnicity and politics: capitalized, but not names of persons.
+bool is_group_adjective(std::string_view w) {
+  for (std::string_view a : {"Islamic", "Shiite", "Shi'ite", "Shia", "Sunni", "Muslim", "Muslims",
+                             "Christian", "Christians", "Jewish", "Jews", "Arab", "Arabs",
+                             "Kurdish", "Kurds", "Western", "Eastern", "Northern", "Southern",
+                             "Revolution", "Republic", "Revolutionary", "Communist", "Socialist",
+                             "Democratic", "Republican", "Liberal", "Conservative", "Catholic",
+                             "Orthodox", "Protestant", "Hindu", "Buddhist", "Persian", "Zionist",
+                             "Premium", "Plus", "Click", "Join", "Read", "Copyright", "Reuters"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
+std::string undotted(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '.' && i > 0 && std::isupper(static_cast<unsigned char>(s[i - 1]))) continue;
+    out += s[i];
+  }
+  return out;
+}
+
+// "US embassy" -> "US Embassy", "U.S. Embassy" -> "US Embassy": one label for one organization.
+std::string organization_label(std::string_view surface) {
+  std::string out = undotted(surface);
+  bool word_start = true;
+  for (auto& c : out) {
+    if (word_start && std::islower(static_cast<unsigned char>(c))) c = static_cast<char>(std::toupper(c));
+    word_start = c == ' ';
+  }
+  return out;
+}
+
+std::string strip_possessive(std::string s) {
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+    if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return s.substr(0, s.size() - suffix.size());
+    }
+  }
+  return s;
+}
+
+struct Mention {
+  EntityKind kind;
+  std::string surface;
+  model::TextSpan span;
+  std::size_t country = none;  // countries: index into the gazetteer
+  std::string canonical;       // organizations and places: the name to label and key them by
+  std::string place_country;   // places: iso2
+  const MentionCandidate* candidate = nullptr;
+};
+
+class EntityResolver {
+ public:
+  EntityResolver(model::Article& article, const gazetteer::Gazetteer& g) : article_(article), g_(g) {}
+
+  void run(const std::vector<MentionCandidate>& candidates) {
+    for (const auto& c : candidates) classify(c);
+    for (const auto& c : pending_) classify_pending(*c);
+    build_countries();
+    build_named(EntityKind::organization);
+    build_named(EntityKind::place);
+    build_persons();
+    std::sort(article_.entities.begin(), article_.entities.end(),
+              [](const model::Entity& a, const model::Entity& b) { return a.key < b.key; });
+  }
+
+ private:
+  // --- typing ---------------------------------------------------------------------------
+
+  std::optional<gazetteer::Entry> find(std::string_view surface, EntryKind kind) const {
+    for (const auto& e : g_.lookup(surface)) {
+      if (e.kind == kind) return e;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::size_t> country_of(std::string_view surface) const {
+    if (auto e = find(surface, EntryKind::country_name)) return e->index;
+    if (auto e = find(surface, EntryKind::demonym)) return e->index;
+    return std::nullopt;
+  }
+
+  void add_country(std::size_t index, std::string surface, model::TextSpan span, const MentionCandidate& c) {
+    mentions_.push_back({EntityKind::country, std::move(surface), span, index, {}, {}, &c});
+  }
+
+  void add_named(EntityKind kind, std::string canonical, const MentionCandidate& c, std::string country = {}) {
+    mentions_.push_back({kind, c.text, c.span, none, std::move(canonical), std::move(country), &c});
+  }
+
+  bool classify_gazetteer(const MentionCandidate& c) {
+    if (auto i = country_of(c.text)) {
+      add_country(*i, c.text, c.span, c);
+      return true;
+    }
+    if (auto e = find(c.text, EntryKind::capital)) {
+      const auto& country = g_.countries()[e->index];
+      if (c.has(model::cue_locative)) {
+        add_named(EntityKind::place, country.capitals.front(), c, country.iso2);
+      } else {
+        add_country(e->index, c.text, c.span, c);  // "Washington accused Tehran": the government
+      }
+      return true;
+    }
+    if (auto e = find(c.text, EntryKind::organization)) {
+      add_named(EntityKind::organization, g_.organizations()[e->index].name, c);
+      return true;
+    }
+    if (auto e = find(c.text, EntryKind::place)) {
+      const auto& place = g_.places()[e->index];
+      add_named(EntityKind::place, place.name, c, place.country_iso2);
+      return true;
+    }
+    return false;
+  }
+
+  // "Iran-US", "Iranian-Iraqi-American": every part a country.
+  bool classify_compound(const MentionCandidate& c) {
+    if (c.text.find('-') == std::string::npos || c.words.size() != 1) return false;
+    std::vector<std::pair<std::size_t, std::string>> parts;
+    std::size_t start = 0;
+    while (start <= c.text.size()) {
+      std::size_t end = c.text.find('-', start);
+      if (end == std::string::npos) end = c.text.size();
+      const std::string part = c.text.substr(start, end - start);
+      auto i = country_of(part);
+      if (!i) return false;
+      parts.emplace_back(*i, part);
+      start = end + 1;
+    }
+    for (const auto& [index, part] : parts) add_country(index, part, c.span, c);
+    return true;
+  }
+
+  // A country or demonym leading a longer name: "Iranian Foreign Ministry", "US Ambassador".
+  void add_leading_country(const MentionCandidate& c) {
+    if (c.words.size() < 2) return;
+    const std::string first = strip_possessive(c.words.front());
+    if (auto i = country_of(first)) {
+      add_country(*i, first, {c.span.begin, c.span.begin + first.size()}, c);
+    }
+  }
+
+  bool is_organization_shaped(const MentionCandidate& c) const {
+    static const std::set<std::string> heads = {
+        "Ministry", "Embassy", "Consulate", "Agency", "Party", "Front", "Council", "Committee",
+        "Commission", "Organization", "Organisation", "Union", "Movement", "Army", "Corps",
+        "Brigade", "Brigades", "Guard", "Guards", "Forces", "Bank", "Institute", "University",
+        "Court", "Parliament", "Assembly", "Association", "League", "Office", "Department",
+        "Authority", "Company", "Corporation", "Foundation", "Federation", "Fund", "Alliance",
+        "Coalition", "Service", "Police", "Navy", "Times", "Post", "Herald", "Journal",
+        "Television", "TV", "Radio", "Network", "Channel", "Mission", "Secretariat", "Senate",
+        "Congress", "Majlis", "Knesset", "Tribunal", "Board", "Bureau"};
+    return c.has(model::cue_org_head) || heads.count(c.words.back()) != 0 ||
+           (c.words.size() > 2 && std::find(c.words.begin(), c.words.end(), "of") != c.words.end() &&
+            heads.count(c.words.front()) != 0);
+  }
+
+  bool is_place_shaped(const MentionCandidate& c) const {
+    static const std::set<std::string> heads = {
+        "Zone", "Gulf", "Sea", "Ocean", "Strait", "Square", "Palace", "Mosque", "Street", "Avenue",
+        "Province", "District", "Valley", "Mountains", "Island", "Islands", "Bay", "River", "Lake",
+        "Desert", "Peninsula", "Heights", "Airport", "Hotel", "Camp", "Base", "Bridge", "Canal",
+        "Coast", "Region", "Governorate", "Shrine", "Compound", "Strip", "Crossing"};
+    return c.has(model::cue_place_head) || (c.words.size() > 1 && heads.count(c.words.back()) != 0);
+  }
+
+  bool is_person_cued(const MentionCandidate& c) const {
+    return c.has(model::cue_title) || c.has(model::cue_honorific) || c.has(model::cue_role_before) ||
+           c.has(model::cue_apposition_role);
+  }
+
+  // Two or three capitalized words none of which the gazetteer or the vocabulary of groups knows.
+  bool is_name_shaped(const MentionCandidate& c) const {
+    if (c.words.size() < 2 || c.words.size() > 4) return false;
+    for (const auto& w : c.words) {
+      if (w == "." || w.size() == 1) continue;
+      if (is_group_adjective(w) || !g_.lookup(w).empty()) return false;
+    }
+    return true;
+  }
+
+  bool has_article_prefix(const MentionCandidate& c) const {
+    for (const auto& w : c.words) {
+      if (w.size() > 3 && (w.rfind("al-", 0) == 0 || w.rfind("Al-", 0) == 0 || w.rfind("el-", 0) == 0)) return true;
+    }
+    return false;
+  }
+
+  void classify(const MentionCandidate& c) {
+    if (classify_gazetteer(c) || classify_compound(c)) return;
+    if (c.has(model::cue_title_phrase)) {
+      add_leading_country(c);  // "US Ambassador", "Iranian FM": a country, and no one's name
+      return;
+    }
+    if (is_organization_shaped(c)) {
+      add_leading_country(c);
+      add_named(EntityKind::organization, organization_label(c.text), c);
+      return;
+    }
+    if (is_place_shaped(c)) {
+      add_named(EntityKind::place, c.text, c);
+      return;
+    }
+    if (is_person_cued(c) && !is_group_adjective(c.words.front())) {
+      persons_.push_back(&c);
+      return;
+    }
+    add_leading_country(c);
+    if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial)) ||
+        (has_article_prefix(c) && c.words.size() >= 2)) {
+      persons_.push_back(&c);
+      return;
+    }
+    pending_.push_back(&c);  // decided once all full names are known
+  }
+
+  void classify_pending(const MentionCandidate& c) {
+    const auto parts = name_parts(c.text);
+    // A surname or partial form of a person the article names in full.
+    for (const auto* p : persons_) {
+      if (is_name_suffix(parts, name_parts(p->text))) {
+        persons_.push_back(&c);
+        return;
+      }
+    }
+    // "(IRNA)" given after a name, or an acronym of an organization named in full.
+    for (const auto& m : mentions_) {
+      if (m.kind == EntityKind::organization && m.candidate && m.candidate->acronym == c.text) {
+        add_named(EntityKind::organization, m.canonical, c);
+        return;
+      }
+    }
+    if (c.has(model::cue_locative) && !c.has(model::cue_sentence_initial) && c.words.size() <= 4 &&
+        !is_group_adjective(c.words.front())) {
+      add_named(EntityKind::place, c.text, c);
+      return;
+    }
+    // "Crocker said", also at the start of a sentence: the finder has already dropped
+    // sentence-initial words the article also writes in lower case.
+    if (c.has(model::cue_reporting_verb) && !is_group_adjective(c.words.front()) && c.words.size() <= 4) {
+      persons_.push_back(&c);
+      return;
+    }
+    if (c.has(model::cue_reporting_verb) && has_article_prefix(c)) persons_.push_back(&c);
+  }
+
+  // --- building entities ----------------------------------------------------------------
+
+  model::Entity& entity_for(const std::string& key, EntityKind kind, const std::string& label) {
+    auto it = index_.find(key);
+    if (it != index_.end()) return article_.entities[it->second];
+    index_[key] = article_.entities.size();
+    model::Entity e;
+    e.kind = kind;
+    e.key = key;
+    e.label = label;
+    article_.entities.push_back(std::move(e));
+    return article_.entities.back();
+  }
+
+  static void add_alt_label(model::Entity& e, const std::string& form) {
+    if (form.empty() || form == e.label) return;
+    if (std::find(e.alt_labels.begin(), e.alt_labels.end(), form) == e.alt_labels.end()) {
+      e.alt_labels.push_back(form);
+      std::sort(e.alt_labels.begin(), e.alt_labels.end());
+    }
+  }
+
+  std::string country_entity(std::size_t index) {
+    const auto& c = g_.countries()[index];
+    std::string iso = c.iso2;
+    for (auto& ch : iso) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto& e = entity_for("country/" + iso, EntityKind::country, c.name);
+    e.wikidata = c.wikidata;
+    e.geonames = c.geonames;
+    return e.key;
+  }
+
+  void build_countries() {
+    for (const auto& m : mentions_) {
+      if (m.kind != EntityKind::country) continue;
+      auto& e = article_.entities[index_.at(country_entity(m.country))];
+      add_alt_label(e, m.surface);
+      e.mentions.push_back(m.span);
+    }
+  }
+
+  void build_named(EntityKind kind) {
+    // Spelling variants of one unknown place join ("Baghad" and "Baghdad").
+    std::vector<Mention*> ms;
+    for (auto& m : mentions_) {
+      if (m.kind == kind) ms.push_back(&m);
+    }
+    for (auto* m : ms) {
+      for (auto* other : ms) {
+        if (other == m) break;
+        if (same_full_name(name_parts(m->canonical), name_parts(other->canonical))) {
+          m->canonical = other->canonical;
+          break;
+        }
+      }
+      const std::string prefix = kind == EntityKind::organization ? "org/" : "place/";
+      auto& e = entity_for(prefix + rdf::normalize_key(m->canonical), kind, m->canonical);
+      add_alt_label(e, m->surface);
+      if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
+      e.mentions.push_back(m->span);
+      if (!m->place_country.empty()) {
+        if (auto* c = g_.country_by_iso(m->place_country)) {
+          for (std::size_t i = 0; i < g_.countries().size(); ++i) {
+            if (&g_.countries()[i] == c) e.contained_in = country_entity(i);
+          }
+        }
+      }
+    }
+  }
+
+  // The country or organization a title names: "US Embassy spokesman" -> US Embassy,
+  // "Iranian ambassador to Iraq" -> Iran, "Al Jazeera's Iraq correspondent" -> Al Jazeera.
+  std::string affiliation_of(const std::string& title) {
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < title.size()) {
+      std::size_t end = title.find(' ', start);
+      if (end == std::string::npos) end = title.size();
+      if (end > start) words.push_back(strip_possessive(title.substr(start, end - start)));
+      start = end + 1;
+    }
+    for (std::size_t len = 4; len >= 1; --len) {
+      for (std::size_t i = 0; i + len <= words.size(); ++i) {
+        std::string phrase;
+        for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
+        const std::string label = organization_label(phrase);
+        if (index_.count("org/" + rdf::normalize_key(label)) && len > 1) return "org/" + rdf::normalize_key(label);
+        if (auto e = find(phrase, EntryKind::organization)) {
+          const std::string name = g_.organizations()[e->index].name;
+          entity_for("org/" + rdf::normalize_key(name), EntityKind::organization, name);
+          return "org/" + rdf::normalize_key(name);
+        }
+      }
+    }
+    for (const auto& w : words) {
+      if (auto i = country_of(w)) return country_entity(*i);
+    }
+    return {};
+  }
+
+  void build_persons() {
+    // Longest names first: they found the clusters that shorter forms join.
+    std::vector<const MentionCandidate*> ordered = persons_;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
+      return name_parts(a->text).size() > name_parts(b->text).size();
+    });
+    struct Cluster {
+      std::vector<std::string> parts;
+      std::string label;
+      std::vector<const MentionCandidate*> members;
+    };
+    std::vector<Cluster> clusters;
+    for (const auto* c : ordered) {
+      const auto parts = name_parts(c->text);
+      if (parts.empty()) continue;
+      std::vector<std::size_t> fits;
+      for (std::size_t i = 0; i < clusters.size(); ++i) {
+        if (is_name_suffix(parts, clusters[i].parts) || same_full_name(parts, clusters[i].parts)) fits.push_back(i);
+      }
+      if (fits.size() == 1) {
+        clusters[fits.front()].members.push_back(c);
+      } else if (fits.empty()) {
+        clusters.push_back({parts, c->text, {c}});
+      }  // a surname two people share stays unresolved
+    }
+    for (auto& cl : clusters) {
+      // The fullest form printed first is the label.
+      const MentionCandidate* best = cl.members.front();
+      for (const auto* m : cl.members) {
+        if (name_parts(m->text).size() == cl.parts.size() && m->span.begin < best->span.begin) best = m;
+      }
+      cl.label = best->text;
+      const bool full = cl.parts.size() >= 2;
+      const std::string key = "person/" + rdf::normalize_key(cl.label);
+      auto& e = entity_for(key, EntityKind::person, cl.label);
+      e.article_scoped = !full;
+      for (const auto* m : cl.members) {
+        add_alt_label(e, m->text);
+        e.mentions.push_back(m->span);
+        if (e.job_title.empty() && !m->title.empty()) e.job_title = m->title;
+      }
+    }
+    // Affiliations once every organization and country is known; affiliation_of may add the
+    // organization a title names, so the titles are collected first.
+    std::vector<std::pair<std::string, std::string>> titles;
+    for (const auto& e : article_.entities) {
+      if (e.kind == EntityKind::person && !e.job_title.empty()) titles.emplace_back(e.key, e.job_title);
+    }
+    for (const auto& [key, title] : titles) {
+      const std::string affiliation = affiliation_of(title);
+      article_.entities[index_.at(key)].affiliation = affiliation;
+    }
+  }
+
+  model::Article& article_;
+  const gazetteer::Gazetteer& g_;
+  std::vector<Mention> mentions_;
+  std::vector<const MentionCandidate*> persons_;
+  std::vector<const MentionCandidate*> pending_;
+  std::map<std::string, std::size_t> index_;
+};
+
+}  // namespace
+
+void resolve_entities(model::Article& article, const std::vector<model::MentionCandidate>& candidates,
+                      const gazetteer::Gazetteer& gazetteer) {
+  article.entities.clear();
+  EntityResolver(article, gazetteer).run(candidates);
+}
+
+}  // namespace parley::resolve

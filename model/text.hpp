@@ -40,6 +40,8 @@ enum MentionCue : std::uint32_t {
   cue_possessive = 1u << 9,       // "X's"
   cue_modifier = 1u << 10,        // a name used before a noun: "Iranian delegation"
   cue_title_phrase = 1u << 11,    // the words are a title, not a name: "US Ambassador", "Iranian FM"
+  cue_org_role_before = 1u << 12, // "state broadcaster EBC", "the daily Kayhan"
+  cue_area_descriptor = 1u << 13, // "the Nagorno-Karabakh region": the last word is no part of the name
 };
 
 struct MentionCandidate {

@@ -52,6 +52,37 @@ std::string organization_label(std::string_view surface) {
   return out;
 }
 
+// One spelling per key, so a person has one rdfs:label in every article: hyphens between name
+// parts become spaces ("Amir-Abdollahian" -> "Amir Abdollahian"), an Arabic article inside a
+// name is written "al-" ("Nouri Al-Maliki" -> "Nouri al-Maliki").
+std::string person_label(std::string_view printed) {
+  std::string out;
+  std::size_t word_start = 0;
+  for (std::size_t i = 0; i < printed.size(); ++i) {
+    const char c = printed[i];
+    if (c == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      word_start = out.size();
+      continue;
+    }
+    if (c == '-' && i + 1 < printed.size() && std::isupper(static_cast<unsigned char>(printed[i + 1]))) {
+      const std::string word = out.substr(word_start);
+      const bool particle = word == "al" || word == "Al" || word == "el" || word == "El" ||
+                            word == "bin" || word == "abu" || word == "Abu" || word == "ibn";
+      if (particle) {
+        if (word_start > 0 && (word == "Al" || word == "El")) out[word_start] = static_cast<char>(std::tolower(out[word_start]));
+        out += '-';
+      } else {
+        out += ' ';
+        word_start = out.size();
+      }
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 std::string strip_possessive(std::string s) {
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
     if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0) {
@@ -163,29 +194,9 @@ class EntityResolver {
     }
   }
 
-  bool is_organization_shaped(const MentionCandidate& c) const {
-    static const std::set<std::string> heads = {
-        "Ministry", "Embassy", "Consulate", "Agency", "Party", "Front", "Council", "Committee",
-        "Commission", "Organization", "Organisation", "Union", "Movement", "Army", "Corps",
-        "Brigade", "Brigades", "Guard", "Guards", "Forces", "Bank", "Institute", "University",
-        "Court", "Parliament", "Assembly", "Association", "League", "Office", "Department",
-        "Authority", "Company", "Corporation", "Foundation", "Federation", "Fund", "Alliance",
-        "Coalition", "Service", "Police", "Navy", "Times", "Post", "Herald", "Journal",
-        "Television", "TV", "Radio", "Network", "Channel", "Mission", "Secretariat", "Senate",
-        "Congress", "Majlis", "Knesset", "Tribunal", "Board", "Bureau"};
-    return c.has(model::cue_org_head) || heads.count(c.words.back()) != 0 ||
-           (c.words.size() > 2 && std::find(c.words.begin(), c.words.end(), "of") != c.words.end() &&
-            heads.count(c.words.front()) != 0);
-  }
-
-  bool is_place_shaped(const MentionCandidate& c) const {
-    static const std::set<std::string> heads = {
-        "Zone", "Gulf", "Sea", "Ocean", "Strait", "Square", "Palace", "Mosque", "Street", "Avenue",
-        "Province", "District", "Valley", "Mountains", "Island", "Islands", "Bay", "River", "Lake",
-        "Desert", "Peninsula", "Heights", "Airport", "Hotel", "Camp", "Base", "Bridge", "Canal",
-        "Coast", "Region", "Governorate", "Shrine", "Compound", "Strip", "Crossing"};
-    return c.has(model::cue_place_head) || (c.words.size() > 1 && heads.count(c.words.back()) != 0);
-  }
+  // The finder marks head nouns: "... Embassy", "Ministry of ...", "US embassy", "... Zone".
+  bool is_organization_shaped(const MentionCandidate& c) const { return c.has(model::cue_org_head); }
+  bool is_place_shaped(const MentionCandidate& c) const { return c.has(model::cue_place_head); }
 
   bool is_person_cued(const MentionCandidate& c) const {
     return c.has(model::cue_title) || c.has(model::cue_honorific) || c.has(model::cue_role_before) ||
@@ -220,8 +231,14 @@ class EntityResolver {
       add_named(EntityKind::organization, organization_label(c.text), c);
       return;
     }
+    if (c.has(model::cue_org_role_before) && !c.has(model::cue_locative)) {
+      add_named(EntityKind::organization, organization_label(c.text), c);  // "state broadcaster EBC"
+      return;
+    }
     if (is_place_shaped(c)) {
-      add_named(EntityKind::place, c.text, c);
+      std::string name = c.text;
+      if (c.has(model::cue_area_descriptor)) name = name.substr(0, name.rfind(' '));  // "X region" is X
+      add_named(EntityKind::place, name, c);
       return;
     }
     if (is_person_cued(c) && !is_group_adjective(c.words.front())) {
@@ -229,6 +246,12 @@ class EntityResolver {
       return;
     }
     add_leading_country(c);
+    // "in Sinak", "at the Palais des Nations"; not "at al-Maliki's home".
+    if (c.has(model::cue_locative) && !c.has(model::cue_possessive) && !has_article_prefix(c) &&
+        !c.has(model::cue_sentence_initial) && c.words.size() <= 4 && !is_group_adjective(c.words.front())) {
+      add_named(EntityKind::place, c.text, c);
+      return;
+    }
     if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial)) ||
         (has_article_prefix(c) && c.words.size() >= 2)) {
       persons_.push_back(&c);
@@ -241,7 +264,9 @@ class EntityResolver {
     const auto parts = name_parts(c.text);
     // A surname or partial form of a person the article names in full.
     for (const auto* p : persons_) {
-      if (is_name_suffix(parts, name_parts(p->text))) {
+      const auto full = name_parts(p->text);
+      const bool first_part = parts.size() == 1 && full.size() > 1 && same_name_part(parts.front(), full.front());
+      if (is_name_suffix(parts, full) || first_part) {
         persons_.push_back(&c);
         return;
       }
@@ -384,7 +409,11 @@ class EntityResolver {
       if (parts.empty()) continue;
       std::vector<std::size_t> fits;
       for (std::size_t i = 0; i < clusters.size(); ++i) {
-        if (is_name_suffix(parts, clusters[i].parts) || same_full_name(parts, clusters[i].parts)) fits.push_back(i);
+        // A single part joins by the family name, last ("Crocker") or first ("Liu" of "Liu
+        // Jianhong"), or by the given name that names a person in Malay ("Rosnah").
+        const bool first_part = parts.size() == 1 && clusters[i].parts.size() > 1 &&
+                                same_name_part(parts.front(), clusters[i].parts.front());
+        if (is_name_suffix(parts, clusters[i].parts) || first_part) fits.push_back(i);
       }
       if (fits.size() == 1) {
         clusters[fits.front()].members.push_back(c);
@@ -398,7 +427,7 @@ class EntityResolver {
       for (const auto* m : cl.members) {
         if (name_parts(m->text).size() == cl.parts.size() && m->span.begin < best->span.begin) best = m;
       }
-      cl.label = best->text;
+      cl.label = person_label(best->text);
       const bool full = cl.parts.size() >= 2;
       const std::string key = "person/" + rdf::normalize_key(cl.label);
       auto& e = entity_for(key, EntityKind::person, cl.label);

@@ -46,6 +46,7 @@ LineShape classify_line(std::u32string_view view) {
   if (words <= 10 && matches(line, g::section_label)) return LineShape::section_label;
   if (words <= 25 && matches(line, g::promo_byline)) return LineShape::promo_byline;
   if (words <= 8 && matches(line, g::byline)) return LineShape::byline;
+  if (words <= 16 && matches(line, g::credit_line)) return LineShape::byline;
   if (words <= 10 && matches(line, g::signature)) return LineShape::signature;
   if (matches(line, g::quoted_line)) return LineShape::quoted_line;
   return LineShape::prose;

@@ -37,7 +37,9 @@ auto const teaser_words =
                 lit(U"recommended for you") | lit(U"recommended") | lit(U"trending now") |
                 lit(U"trending") | lit(U"latest news") | lit(U"latest stories") |
                 lit(U"more stories") | lit(U"more on this story") | lit(U"top stories") |
-                lit(U"editor's picks") | lit(U"editors' picks") | lit(U"don't miss")];
+                lit(U"editor's picks") | lit(U"editors' picks") | lit(U"don't miss") |
+                lit(U"explore more on these topics") | lit(U"explore more") | lit(U"more on this topic") |
+                lit(U"topics") | lit(U"reuse this content") | lit(U"share this article")];
 auto const teaser_heading = (teaser_words | x3::no_case[lit(U"more from")] >> blanks >> name_words) >>
                             end_punct;
 auto const inline_teaser = teaser_words >> opt_blanks >> ch(U':') >> +uni::char_;
@@ -81,6 +83,16 @@ auto const section_label = uni::upper >> *(uni::char_ - ch(U'(') - ch(U'.') - ch
 
 auto const promo_byline = x3::seek[blanks >> (ch(U'-') | ch(U'\u2013') | ch(U'\u2014')) >> blanks >>
                                    x3::no_case[lit(U"by")] >> blanks >> name_words >> opt_blanks >> x3::eoi];
+
+// Agency credit lines: "Reporting by X; Editing by Y", "Editor: X", "Additional reporting by X".
+auto const credit_words = x3::no_case[lit(U"additional reporting by") | lit(U"reporting by") |
+                                      lit(U"editing by") | lit(U"writing by") | lit(U"compiled by") |
+                                      lit(U"translated by") | lit(U"edited by") | lit(U"written by") |
+                                      lit(U"editor:") | lit(U"editors:") | lit(U"reporter:") |
+                                      lit(U"photos by") | lit(U"produced by")];
+auto const credit_line = credit_words >> opt_blanks >> name_words >>
+                         *(opt_blanks >> (ch(U';') | ch(U',') | ch(U'|') | x3::no_case[lit(U"and")]) >> opt_blanks >>
+                           -credit_words >> opt_blanks >> name_words) >> end_punct;
 
 auto const byline = x3::no_case[lit(U"by")] >> blanks >> name_words >>
                     -(opt_blanks >> (ch(U',') | ch(U'|')) >> opt_blanks >> name_words) >> opt_blanks >> x3::eoi;

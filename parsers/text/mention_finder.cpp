@@ -115,9 +115,17 @@ class SentenceScanner {
     const std::size_t name_begin = title_end(begin, end);
     if (name_begin > begin) {
       // "Iraqi Deputy Foreign Minister Labid Abawi": modifier, title, then the name.
+      std::size_t org_end = begin;
+      for (std::size_t k = begin; k < name_begin; ++k) {
+        if (lex::is_organization_head(tokens_[k].text)) org_end = k + 1;
+      }
       std::size_t first_title = begin;
       while (first_title < name_begin && !lex::is_title_word(tokens_[first_title].text)) ++first_title;
-      if (first_title > begin) emit(begin, first_title, model::cue_modifier, "");
+      if (org_end > begin) {
+        emit(begin, org_end, 0, "");  // the organization the title belongs to
+      } else if (first_title > begin) {
+        emit(begin, first_title, model::cue_modifier, "");
+      }
       emit(name_begin, end, model::cue_title, words_text(begin, name_begin));
       return;
     }
@@ -147,6 +155,13 @@ class SentenceScanner {
     for (std::size_t k = begin; k < end; ++k) m.words.push_back(model::to_utf8(tokens_[k].text));
     m.cues = cues;
     m.title = std::move(title);
+    // "Iraqi Accord Front", "Ministry of Water Resources", "Green Zone": the head noun says what it is.
+    for (std::size_t k = begin; k < end; ++k) {
+      const bool last = k + 1 == end;
+      const bool before_of = k + 1 < end && tokens_[k + 1].text == U"of";
+      if ((last || before_of) && lex::is_organization_head(tokens_[k].text)) m.cues |= model::cue_org_head;
+      if ((last || before_of) && lex::is_place_head(tokens_[k].text) && end - begin > 1) m.cues |= model::cue_place_head;
+    }
     m.sentence = index_;
     if (begin == s_.first_token) m.cues |= model::cue_sentence_initial;
     add_left_cues(begin, m);
@@ -155,6 +170,7 @@ class SentenceScanner {
   }
 
   void add_left_cues(std::size_t begin, MentionCandidate& m) const {
+    if (s_.block == model::BlockRole::dateline) m.cues |= model::cue_locative;
     if (begin == s_.first_token) return;
     std::size_t k = begin - 1;
     const Token& prev = tokens_[k];
@@ -163,6 +179,13 @@ class SentenceScanner {
       m.cues |= model::cue_honorific;
     }
     if (is_word(prev) && lex::is_locative_preposition(prev.text)) m.cues |= model::cue_locative;
+    // "at the Palais des Nations"
+    if (prev.text == U"the" && k > s_.first_token && lex::is_locative_preposition(tokens_[k - 1].text)) {
+      m.cues |= model::cue_locative;
+    }
+    if (is_lower_word(prev) && lex::is_organization_role_noun(prev.text)) m.cues |= model::cue_org_role_before;
+    // A dateline names the place the story was filed from.
+    if (s_.block == model::BlockRole::dateline) m.cues |= model::cue_locative;
     // "the business district of Sinak", "the city of Najaf"
     if (prev.text == U"of" && k > s_.first_token && lex::is_settlement_noun(tokens_[k - 1].text)) {
       m.cues |= model::cue_locative;
@@ -195,10 +218,19 @@ class SentenceScanner {
     }
     const bool has_head = lex::is_organization_head(tokens_[end - 1].text) ||
                           lex::is_place_head(tokens_[end - 1].text);
-    if (is_lower_word(next)) {
+    // "Swiss foreign ministry": one modifier may stand before a lower-case ministry.
+    if (!has_head && is_lower_word(next) && lex::is_ministry_modifier(next.text) && end + 1 < s_.end_token &&
+        lex::is_lowercase_organization_head(tokens_[end + 1].text)) {
+      m.cues |= model::cue_org_head;
+      m.span.end = tokens_[end + 1].span.end;
+      m.text = words_text_to(m.span.begin, m.span.end);
+      m.words.push_back(model::to_utf8(next.text));
+      m.words.push_back(model::to_utf8(tokens_[end + 1].text));
+    } else if (is_lower_word(next)) {
       if (!has_head && (lex::is_lowercase_organization_head(next.text) || lex::is_lowercase_place_head(next.text))) {
         // "US embassy", "Abdel Qadir Gilani mosque": the head belongs to the name.
         m.cues |= lex::is_lowercase_organization_head(next.text) ? model::cue_org_head : model::cue_place_head;
+        if (lex::is_area_descriptor(next.text)) m.cues |= model::cue_area_descriptor;
         m.span.end = next.span.end;
         m.text = words_text_to(m.span.begin, next.span.end);
         m.words.push_back(model::to_utf8(next.text));

@@ -86,7 +86,7 @@ bool is_locative_preposition(std::u32string_view w) {
 
 bool is_name_particle(std::u32string_view w) {
   return in(w, {U"bin", U"ibn", U"bint", U"van", U"von", U"de", U"der", U"den", U"du", U"da",
-                U"dos", U"del", U"della", U"di", U"la", U"le", U"ben", U"abu", U"al", U"el"});
+                U"dos", U"del", U"della", U"di", U"la", U"le", U"ben", U"abu", U"al", U"el", U"des"});
 }
 
 bool has_arabic_article_prefix(std::u32string_view w) {
@@ -117,6 +117,22 @@ bool is_lowercase_organization_head(std::u32string_view w) {
   return in(w, {U"embassy", U"consulate", U"ministry"});
 }
 
+bool is_ministry_modifier(std::u32string_view w) {
+  return in(w, {U"foreign", U"interior", U"defence", U"defense", U"finance", U"justice",
+                U"health", U"education", U"trade", U"oil", U"information", U"economy"});
+}
+
+bool is_organization_role_noun(std::u32string_view w) {
+  return in(w, {U"broadcaster", U"newspaper", U"daily", U"weekly", U"agency", U"channel",
+                U"television", U"radio", U"network", U"militia", U"party", U"movement", U"group",
+                U"outlet", U"website", U"bloc"});
+}
+
+bool is_area_descriptor(std::u32string_view w) {
+  return in(w, {U"region", U"province", U"district", U"governorate", U"area", U"neighbourhood",
+                U"neighborhood"});
+}
+
 bool is_place_head(std::u32string_view w) {
   return in(w, {U"Zone", U"Gulf", U"Sea", U"Ocean", U"Strait", U"Straits", U"Square", U"Palace",
                 U"Mosque", U"Street", U"Avenue", U"Province", U"District", U"Valley", U"Mountains",
@@ -124,13 +140,13 @@ bool is_place_head(std::u32string_view w) {
                 U"Peninsula", U"Heights", U"Airport", U"Hotel", U"Building", U"Camp", U"Base",
                 U"Bridge", U"Canal", U"Plain", U"Coast", U"Region", U"Governorate", U"Shrine",
                 U"Compound", U"Hall", U"Tower", U"Park", U"Strip", U"Bank", U"Port", U"Harbor",
-                U"Harbour", U"Crossing", U"Border", U"Residence", U"Hills"});
+                U"Harbour", U"Crossing", U"Border", U"Residence", U"Hills", U"Dam", U"Pass"});
 }
 
 bool is_lowercase_place_head(std::u32string_view w) {
   return in(w, {U"mosque", U"shrine", U"palace", U"airport", U"square", U"hotel", U"compound",
                 U"camp", U"bridge", U"province", U"district", U"governorate", U"region",
-                U"neighbourhood", U"neighborhood", U"refinery", U"port"});
+                U"neighbourhood", U"neighborhood", U"refinery", U"port", U"building", U"dam"});
 }
 
 bool is_settlement_noun(std::u32string_view w) {

@@ -53,8 +53,8 @@ std::string organization_label(std::string_view surface) {
 }
 
 // One spelling per key, so a person has one rdfs:label in every article: hyphens between name
-// parts become spaces ("Amir-Abdollahian" -> "Amir Abdollahian"), an Arabic article inside a
-// name is written "al-" ("Nouri Al-Maliki" -> "Nouri al-Maliki").
+// parts become spaces ("Bou-Saada" -> "Amir Hamid"), an Arabic article inside a
+// name is written "al-" ("Rami Al-Hakim" -> "Rami al-Hakim").
 std::string person_label(std::string_view printed) {
   std::string out;
   std::size_t word_start = 0;
@@ -246,7 +246,7 @@ class EntityResolver {
       return;
     }
     add_leading_country(c);
-    // "in Sinak", "at the Palais des Nations"; not "at al-Maliki's home".
+    // "in Sinak", "at the Palais des Nations"; not "at al-Hakim's home".
     if (c.has(model::cue_locative) && !c.has(model::cue_possessive) && !has_article_prefix(c) &&
         !c.has(model::cue_sentence_initial) && c.words.size() <= 4 && !is_group_adjective(c.words.front())) {
       add_named(EntityKind::place, c.text, c);
@@ -283,7 +283,7 @@ class EntityResolver {
       add_named(EntityKind::place, c.text, c);
       return;
     }
-    // "Crocker said", also at the start of a sentence: the finder has already dropped
+    // "Novak said", also at the start of a sentence: the finder has already dropped
     // sentence-initial words the article also writes in lower case.
     if (c.has(model::cue_reporting_verb) && !is_group_adjective(c.words.front()) && c.words.size() <= 4) {
       persons_.push_back(&c);
@@ -409,7 +409,7 @@ class EntityResolver {
       if (parts.empty()) continue;
       std::vector<std::size_t> fits;
       for (std::size_t i = 0; i < clusters.size(); ++i) {
-        // A single part joins by the family name, last ("Crocker") or first ("Liu" of "Liu
+        // A single part joins by the family name, last ("Novak") or first ("Liu" of "Liu
         // Jianhong"), or by the given name that names a person in Malay ("Rosnah").
         const bool first_part = parts.size() == 1 && clusters[i].parts.size() > 1 &&
                                 same_name_part(parts.front(), clusters[i].parts.front());

@@ -59,7 +59,7 @@ class SentenceScanner {
         ++end;
       } else if (is_punct(t, U".") && tokens_[end - 1].text.size() == 1 && end + 1 < s_.end_token &&
                  is_name_token(tokens_[end + 1])) {
-        ++end;  // an initial: "Marcie B. Ries"
+        ++end;  // an initial: "Anna K. Lind"
       } else if (is_word(t) && lex::is_name_particle(t.text) && end + 1 < s_.end_token &&
                  is_name_token(tokens_[end + 1])) {
         end += 2;
@@ -114,7 +114,7 @@ class SentenceScanner {
     if (begin == s_.first_token && end == begin + 1 && is_common_word(tokens_[begin].text)) return;
     const std::size_t name_begin = title_end(begin, end);
     if (name_begin > begin) {
-      // "Iraqi Deputy Foreign Minister Labid Abawi": modifier, title, then the name.
+      // "Iraqi Deputy Foreign Minister Samir Haddad": modifier, title, then the name.
       std::size_t org_end = begin;
       for (std::size_t k = begin; k < name_begin; ++k) {
         if (lex::is_organization_head(tokens_[k].text)) org_end = k + 1;
@@ -129,7 +129,7 @@ class SentenceScanner {
       emit(name_begin, end, model::cue_title, words_text(begin, name_begin));
       return;
     }
-    // "US Ambassador to Baghdad Ryan Crocker": the destination is one word, the rest a name.
+    // "US Ambassador to Baghdad Jana Novak": the destination is one word, the rest a name.
     if (begin > s_.first_token + 1 && tokens_[begin - 1].text == U"to" &&
         lex::is_title_head(tokens_[begin - 2].text) && end > begin + 1) {
       emit(begin, begin + 1, model::cue_locative, "");
@@ -190,7 +190,7 @@ class SentenceScanner {
     if (prev.text == U"of" && k > s_.first_token && lex::is_settlement_noun(tokens_[k - 1].text)) {
       m.cues |= model::cue_locative;
     }
-    // "spokesman, Lou Fintor," / "counterpart Hassan Kazemi Qomi" / "ambassador to Iraq, Ryan Crocker"
+    // "spokesman, Tom Berg," / "counterpart Karim Nasser Haddad" / "ambassador to Iraq, Jana Novak"
     if (is_punct(prev, U",") && k > s_.first_token) --k;
     std::size_t role = k;
     if (is_name_token(tokens_[role]) && role >= s_.first_token + 2 && tokens_[role - 1].text == U"to") {
@@ -228,7 +228,7 @@ class SentenceScanner {
       m.words.push_back(model::to_utf8(tokens_[end + 1].text));
     } else if (is_lower_word(next)) {
       if (!has_head && (lex::is_lowercase_organization_head(next.text) || lex::is_lowercase_place_head(next.text))) {
-        // "US embassy", "Abdel Qadir Gilani mosque": the head belongs to the name.
+        // "US embassy", "Imam Ali mosque": the head belongs to the name.
         m.cues |= lex::is_lowercase_organization_head(next.text) ? model::cue_org_head : model::cue_place_head;
         if (lex::is_area_descriptor(next.text)) m.cues |= model::cue_area_descriptor;
         m.span.end = next.span.end;

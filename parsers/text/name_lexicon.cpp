@@ -18,7 +18,7 @@ std::u32string_view without_period(std::u32string_view w) {
 }  // namespace
 
 bool is_title_head(std::u32string_view w) {
-  // Plurals too: "the U.S. and Iranian Ambassadors Ryan Crocker and ..."
+  // Plurals too: "the U.S. and Iranian Ambassadors Jana Novak and ..."
   if (w.size() > 3 && w.back() == U's' && w != U"Ambassadors-at-large" && is_title_head(w.substr(0, w.size() - 1))) {
     return true;
   }

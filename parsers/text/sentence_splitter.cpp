@@ -58,7 +58,7 @@ bool ends_sentence_at(const std::vector<model::Token>& tokens, std::size_t i, st
     if (t.text == U"." && i > 0 && tokens[i - 1].span.end == t.span.begin) {
       const std::u32string& before = tokens[i - 1].text;
       if (is_abbreviation(before)) return false;
-      if (before.size() == 1 && is_upper(before[0])) return false;  // an initial: "Marcie B. Ries"
+      if (before.size() == 1 && is_upper(before[0])) return false;  // an initial: "Anna K. Lind"
     }
     return true;
   }

@@ -1,6 +1,6 @@
 #pragma once
 // Sentences of the article's text blocks (furniture and headline excluded), surviving
-// abbreviations and initials: "U.S.", "Sept. 11", "Dr. Rubaie", "Marcie B. Ries".
+// abbreviations and initials: "U.S.", "Sept. 11", "Dr. Halabi", "Anna K. Lind".
 #include <vector>
 
 #include "model/article.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// Words as news text writes them: "al-Maliki", "Shi'ite", "U.S.", "27-year", "Amir-Abdollahian";
+// Words as news text writes them: "al-Hakim", "Shi'ite", "U.S.", "27-year", "Bou-Saada";
 // a possessive "’s" is a token of its own, so "Iran’s" gives "Iran" and "’s".
 #include <vector>
 

@@ -1,0 +1,144 @@
+#!/usr/bin/python3
+"""Extraction quality and the entity contract, scored by `parley eval` on the RDF that convert
+writes: entity F1 >= 0.90 on the samples and on the articles of other outlets in
+tests/data/unseen (gold written by hand before parley ran on them), no entity from page
+furniture, one IRI per real-world entity across articles, and no name of a person from the
+samples anywhere in the code or the gazetteers.
+
+usage: test_eval.py PARLEY   (run from the repository root)
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import unittest
+
+import rdflib
+
+PARLEY = None
+SCHEMA = rdflib.Namespace("http://schema.org/")
+SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+BASE = "https://w3id.org/parley/id/"
+
+
+def evaluate(gold, articles):
+    p = subprocess.run([PARLEY, "eval", "--gold", gold, articles], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    scores = {}
+    for line in p.stdout.splitlines():
+        m = re.match(r"^(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)\s+(\d+)$", line)
+        if m:
+            scores[m.group(1)] = {"p": float(m.group(2)), "r": float(m.group(3)), "f1": float(m.group(4))}
+    furniture = int(re.search(r"^furniture entities: (\d+)$", p.stdout, re.M).group(1))
+    return scores, furniture, p.stdout
+
+
+def converted(path):
+    p = subprocess.run([PARLEY, "convert", path, "-f", "ntriples"], capture_output=True)
+    assert p.returncode == 0, p.stderr.decode()
+    g = rdflib.Graph()
+    g.parse(data=p.stdout.decode(), format="nt")
+    return g
+
+
+class Scores(unittest.TestCase):
+    def check(self, gold, articles):
+        scores, furniture, report = evaluate(gold, articles)
+        for kind in ("Person", "Organization", "Location", "Entities"):
+            self.assertIn(kind, scores, report)
+        self.assertGreaterEqual(scores["Entities"]["f1"], 0.90, report)
+        self.assertEqual(furniture, 0, report)
+
+    def test_samples(self):
+        self.check("tests/data/gold", "examples/articles")
+
+    def test_articles_of_other_outlets_and_meetings(self):
+        self.check("tests/data/unseen/gold", "tests/data/unseen/articles")
+
+    def test_a_wrong_gold_lowers_the_score(self):
+        # The scorer can fail: against another article's gold, the score collapses.
+        p = subprocess.run([PARLEY, "eval", "--gold", "tests/data/unseen/gold", "examples/articles"],
+                           capture_output=True, text=True)
+        self.assertNotEqual(p.returncode, 0)  # no gold file for these articles
+        self.assertIn("no gold file", p.stderr)
+
+
+class Identity(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.g = converted("examples/articles")
+
+    def persons_labelled(self, name):
+        return {s for s in self.g.subjects(rdflib.RDFS.label, rdflib.Literal(name))} | \
+               {s for s in self.g.subjects(SKOS.altLabel, rdflib.Literal(name))}
+
+    def test_a_person_named_in_full_in_four_articles_has_one_iri(self):
+        iris = {s for s in self.g.subjects(rdflib.RDFS.label, rdflib.Literal("Ryan Crocker"))}
+        self.assertEqual(iris, {rdflib.URIRef(BASE + "person/ryan-crocker")})
+        articles = set(self.g.subjects(SCHEMA.mentions, rdflib.URIRef(BASE + "person/ryan-crocker")))
+        self.assertEqual(len(articles), 4)
+
+    def test_a_surname_never_given_in_full_stays_in_its_article(self):
+        (scoped,) = [s for s in self.persons_labelled("Crocker") if not str(s).endswith("ryan-crocker")]
+        (article,) = list(self.g.subjects(SCHEMA.mentions, scoped))
+        self.assertTrue(str(scoped).startswith(str(article) + "/person/"), scoped)
+
+    def test_countries_have_one_iri_and_link_out(self):
+        iran = rdflib.URIRef(BASE + "country/ir")
+        self.assertEqual(len(set(self.g.subjects(SCHEMA.mentions, iran))), 5)
+        self.assertIn((iran, rdflib.OWL.sameAs, rdflib.URIRef("http://www.wikidata.org/entity/Q794")), self.g)
+        self.assertIn((iran, rdflib.OWL.sameAs, rdflib.URIRef("https://sws.geonames.org/130758/")), self.g)
+        self.assertEqual(str(self.g.value(iran, rdflib.RDFS.label)), "Iran")
+
+    def test_spelling_variants_join_within_an_article(self):
+        tehran = rdflib.URIRef(BASE + "place/tehran")
+        alt = {str(o) for o in self.g.objects(tehran, SKOS.altLabel)}
+        self.assertIn("Teheran", alt)
+        self.assertEqual(str(self.g.value(tehran, SCHEMA.containedInPlace)), BASE + "country/ir")
+
+    def test_every_entity_has_exactly_one_label(self):
+        articles = set(self.g.subjects(rdflib.RDF.type, SCHEMA.NewsArticle))
+        for s in set(self.g.subjects(rdflib.RDF.type, None)) - articles:
+            self.assertEqual(len(list(self.g.objects(s, rdflib.RDFS.label))), 1, s)
+
+
+class NoSampleNamesInTheProduct(unittest.TestCase):
+    PRODUCT = ["rdf", "model", "gazetteer", "parsers", "resolve", "mapping", "exporters", "cli", "ontology"]
+
+    def test_no_person_from_the_samples_appears_in_code_or_gazetteers(self):
+        names = set()
+        for f in os.listdir("tests/data/gold"):
+            if not f.endswith(".json"):
+                continue
+            with open(os.path.join("tests/data/gold", f), encoding="utf-8") as fh:
+                gold = json.load(fh)
+            for e in gold["entities"]:
+                if e["type"] != "Person":
+                    continue
+                for form in [e["name"]] + e["aliases"]:
+                    names.add(form)
+                    # The family name; given names ("Philip") are too common to be a sign.
+                    family = re.split(r"[\s-]+", form)[-1]
+                    if len(family) >= 5:
+                        names.add(family)
+        self.assertIn("Crocker", names)
+        found = []
+        for folder in self.PRODUCT:
+            for root, _, files in os.walk(folder):
+                for f in files:
+                    path = os.path.join(root, f)
+                    if "/sources/" in path:
+                        continue  # third-party country data, as published
+                    with open(path, encoding="utf-8", errors="replace") as fh:
+                        text = fh.read()
+                    found += ["%s: %s" % (path, n) for n in names if re.search(r"\b%s\b" % re.escape(n), text)]
+        self.assertEqual(found, [])
+
+
+if __name__ == "__main__":
+    PARLEY = os.path.abspath(sys.argv.pop(1))
+    result = unittest.main(exit=False, verbosity=1).result
+    failed = len(result.failures) + len(result.errors)
+    print("eval: %d passed, %d failed" % (result.testsRun - failed, failed))
+    sys.exit(1 if failed or result.testsRun == 0 else 0)

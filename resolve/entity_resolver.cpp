@@ -53,7 +53,7 @@ std::string organization_label(std::string_view surface) {
 }
 
 // One spelling per key, so a person has one rdfs:label in every article: hyphens between name
-// parts become spaces ("Bou-Saada" -> "Amir Hamid"), an Arabic article inside a
+// parts become spaces ("Ali Bou-Saada" -> "Ali Bou Saada"), an Arabic article inside a
 // name is written "al-" ("Rami Al-Hakim" -> "Rami al-Hakim").
 std::string person_label(std::string_view printed) {
   std::string out;

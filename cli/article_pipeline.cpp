@@ -1,11 +1,26 @@
 #include "cli/article_pipeline.hpp"
 
+#include <fstream>
+#include <sstream>
+
 #include "parsers/text/mention_finder.hpp"
 #include "parsers/text/sentence_splitter.hpp"
 #include "resolve/entity_resolver.hpp"
 #include "resolve/publisher_resolver.hpp"
 
 namespace parley::cli {
+
+Status load_gazetteers(const std::vector<std::string>& files, gazetteer::Gazetteer& out) {
+  out = gazetteer::Gazetteer::built_in();
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Status::failure(StatusCode::io_read, file + ": cannot open gazetteer");
+    std::ostringstream text;
+    text << in.rdbuf();
+    PARLEY_TRY(out.load(text.str(), file));
+  }
+  return Status::success();
+}
 
 Status process_article(std::string_view bytes, const std::string& source,
                        const parsers::ReadOptions& options, const PipelineData& data,

@@ -3,6 +3,7 @@
 // mention candidates, publisher and entity resolution. Shared by `convert` and `eval`.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gazetteer/gazetteer.hpp"
 #include "gazetteer/news_outlets.hpp"
@@ -15,6 +16,9 @@ struct PipelineData {
   const gazetteer::NewsOutletGazetteer& outlets;
   const gazetteer::Gazetteer& gazetteer;
 };
+
+// The built-in gazetteers with the user's files added (`--gazetteer`); errors name the file.
+Status load_gazetteers(const std::vector<std::string>& files, gazetteer::Gazetteer& out);
 
 Status process_article(std::string_view bytes, const std::string& source,
                        const parsers::ReadOptions& options, const PipelineData& data,

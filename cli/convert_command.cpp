@@ -44,6 +44,10 @@ class ConvertJob {
   }
 
   int run() {
+    if (Status st = load_gazetteers(options_.gazetteer_files, gazetteer_); !st) {
+      err_ << "parley: " << st.message << "\n";
+      return exit_status_for(st.code);
+    }
     std::vector<InputProblem> problems;
     const auto inputs = expand_inputs(options_.paths, problems);
     for (const auto& problem : problems) report(problem.path, problem.status);
@@ -85,7 +89,7 @@ class ConvertJob {
       return false;
     }
     model::Article article;
-    if (Status st = process_article(bytes, input.path, options_.read, {outlets_, gazetteer::Gazetteer::built_in()}, article); !st) {
+    if (Status st = process_article(bytes, input.path, options_.read, {outlets_, gazetteer_}, article); !st) {
       report(input.path, st, bytes);
       return false;
     }
@@ -164,6 +168,7 @@ class ConvertJob {
   std::ostream& out_;
   std::ostream& err_;
   gazetteer::NewsOutletGazetteer outlets_;
+  gazetteer::Gazetteer gazetteer_;
   mapping::MappingOptions mapping_;
   int status_ = exit_ok;
 };

@@ -16,6 +16,7 @@ struct ConvertOptions {
   std::string output;              // empty or "-": standard output
   std::string base{mapping::default_base};
   parsers::ReadOptions read;
+  std::vector<std::string> gazetteer_files;  // user gazetteers added to the built-in ones
   bool quiet = false;
 };
 

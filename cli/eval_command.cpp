@@ -57,6 +57,11 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     status = std::max(status, exit_status_for(p.status.code));
   }
   const auto outlets = gazetteer::NewsOutletGazetteer::built_in();
+  gazetteer::Gazetteer gazetteers;
+  if (Status st = load_gazetteers(options.gazetteer_files, gazetteers); !st) {
+    err << "parley: " << st.message << "\n";
+    return exit_status_for(st.code);
+  }
   Evaluation evaluation;
   std::size_t articles = 0;
   for (const auto& input : inputs) {
@@ -77,7 +82,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     const std::string bytes = slurp(input.path);
     model::Article article;
     Status st = process_article(bytes, input.path, options.read,
-                                {outlets, gazetteer::Gazetteer::built_in()}, article);
+                                {outlets, gazetteers}, article);
     std::vector<rdf::Statement> statements;
     if (st.ok()) st = convert_and_read_back(article, statements);
     if (!st.ok()) {

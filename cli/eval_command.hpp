@@ -12,6 +12,7 @@ struct EvalOptions {
   std::string gold_dir;
   std::vector<std::string> paths;
   parsers::ReadOptions read;
+  std::vector<std::string> gazetteer_files;
   bool show_errors = true;
 };
 

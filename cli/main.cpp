@@ -73,6 +73,10 @@ void add_convert_command(CLI::App& app, ConvertOptions& options) {
                       "settles it either way)")
       ->transform(CLI::CheckedTransformer(date_order_names))
       ->default_str("dmy");
+  convert->add_option("--gazetteer", options.gazetteer_files,
+                      "Add the names in FILE to the built-in gazetteers (repeatable); its first "
+                      "line says its kind: '# parley-gazetteer: countries|organizations|places'")
+      ->check(CLI::ExistingFile);
   convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
 }
 
@@ -109,6 +113,8 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
   command->add_option("--date-order", options.read.page.date_order, "As for convert")
       ->transform(CLI::CheckedTransformer(date_order_names))
       ->default_str("dmy");
+  command->add_option("--gazetteer", options.gazetteer_files, "As for convert")
+      ->check(CLI::ExistingFile);
   command->add_flag("!--errors", options.show_errors,
                     "Do not list the false positives and misses, one per line");
 }

@@ -45,10 +45,15 @@ bool is_sentence_starter(std::u32string_view w) {
   return std::find(starters.begin(), starters.end(), w) != starters.end();
 }
 
+// A closing mark hangs on what it closes: '."' closes, '. "' opens the next sentence.
+bool closes(const std::vector<model::Token>& tokens, std::size_t k) {
+  return is_closer(tokens[k]) && tokens[k].span.begin == tokens[k - 1].span.end;
+}
+
 bool ends_sentence_at(const std::vector<model::Token>& tokens, std::size_t i, std::size_t end) {
   const model::Token& t = tokens[i];
   std::size_t next = i + 1;
-  while (next < end && is_closer(tokens[next])) ++next;
+  while (next < end && closes(tokens, next)) ++next;
   if (next >= end) return true;
   const model::Token& after = tokens[next];
   const bool starts_like_sentence = after.capitalized || is_opener(after) ||
@@ -78,7 +83,7 @@ void split_block(const std::u32string& text, model::Block block, TokenizedText& 
   for (std::size_t i = first; i < end; ++i) {
     if (!ends_sentence_at(out.tokens, i, end)) continue;
     std::size_t last = i + 1;
-    while (last < end && is_closer(out.tokens[last]) && is_terminator(out.tokens[i])) ++last;
+    while (last < end && closes(out.tokens, last) && is_terminator(out.tokens[i])) ++last;
     out.sentences.push_back({{out.tokens[start].span.begin, out.tokens[last - 1].span.end},
                              start, last, block.role});
     start = last;

@@ -1,0 +1,123 @@
+// Sentences, mention candidates and entity resolution on short texts written for these tests.
+#include <gtest/gtest.h>
+
+#include "gazetteer/gazetteer.hpp"
+#include "parsers/article_reader.hpp"
+#include "parsers/text/mention_finder.hpp"
+#include "parsers/text/sentence_splitter.hpp"
+#include "resolve/entity_resolver.hpp"
+#include "resolve/name_matching.hpp"
+
+namespace {
+
+using parley::model::Entity;
+using parley::model::EntityKind;
+
+parley::model::Article read(const std::string& text) {
+  parley::model::Article a;
+  EXPECT_TRUE(parley::parsers::read_article(text, parley::parsers::InputFormat::text, {}, a).ok());
+  return a;
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+  auto a = read(text);
+  auto t = parley::parsers::split_sentences(a);
+  std::vector<std::string> out;
+  for (const auto& s : t.sentences) out.push_back(parley::model::to_utf8(a.text.substr(s.span.begin, s.span.end - s.span.begin)));
+  return out;
+}
+
+std::vector<Entity> entities(const std::string& text) {
+  auto a = read(text);
+  auto t = parley::parsers::split_sentences(a);
+  auto c = parley::parsers::find_mention_candidates(a.text, t);
+  parley::resolve::resolve_entities(a, c, parley::gazetteer::Gazetteer::built_in());
+  return a.entities;
+}
+
+const Entity* by_key(const std::vector<Entity>& es, const std::string& key) {
+  for (const auto& e : es) {
+    if (e.key == key) return &e;
+  }
+  return nullptr;
+}
+
+const std::string headline = "Envoys meet\n\n";
+
+}  // namespace
+
+TEST(SentenceSplitter, SurvivesAbbreviationsAndInitials) {
+  EXPECT_EQ(sentences(headline + "The U.S. envoy met Dr. Halabi on Sept. 11 in Oman. Jana K. Lind said so. Talks resumed."),
+            (std::vector<std::string>{"The U.S. envoy met Dr. Halabi on Sept. 11 in Oman.", "Jana K. Lind said so.",
+                                      "Talks resumed."}));
+  EXPECT_EQ(sentences(headline + "\"We agree,\" she said. \"Good.\" He left for the U.S. The talks ended."),
+            (std::vector<std::string>{"\"We agree,\" she said.", "\"Good.\"", "He left for the U.S.", "The talks ended."}));
+}
+
+TEST(NameMatching, PartsSkeletonsAndSuffixes) {
+  using namespace parley::resolve;
+  EXPECT_EQ(name_parts("Rami al-Hakim"), (std::vector<std::string>{"rami", "hakim"}));
+  EXPECT_EQ(name_parts("Karim Nasser-Haddad"), (std::vector<std::string>{"karim", "nasser", "haddad"}));
+  EXPECT_TRUE(same_name_part("youssef", "yusef"));
+  EXPECT_FALSE(same_name_part("hakim", "karim"));
+  EXPECT_TRUE(is_name_suffix(name_parts("Nasser-Haddad"), name_parts("Karim Nasser Haddad")));
+  EXPECT_FALSE(is_name_suffix(name_parts("Karim"), name_parts("Karim Nasser Haddad")));
+  EXPECT_TRUE(same_full_name(name_parts("Youssef al-Hakim"), name_parts("Yusef Al-Hakim")));
+}
+
+TEST(EntityResolver, TitlesCountriesCapitalsAndSurnames) {
+  const auto es = entities(headline +
+      "Norwegian Foreign Minister Ingrid Solheim met her Qatari counterpart Khalid Al-Sayed in Doha on Monday. "
+      "Solheim said Oslo would host the next round. Washington welcomed the talks, the US Embassy said.");
+  const Entity* solheim = by_key(es, "person/ingrid-solheim");
+  ASSERT_TRUE(solheim);
+  EXPECT_EQ(solheim->label, "Ingrid Solheim");
+  EXPECT_EQ(solheim->alt_labels, std::vector<std::string>{"Solheim"});
+  EXPECT_EQ(solheim->job_title, "Norwegian Foreign Minister");
+  EXPECT_EQ(solheim->affiliation, "country/no");
+  const Entity* sayed = by_key(es, "person/khalid-al-sayed");
+  ASSERT_TRUE(sayed);
+  EXPECT_EQ(sayed->label, "Khalid al-Sayed");
+  EXPECT_EQ(sayed->affiliation, "country/qa");
+  const Entity* doha = by_key(es, "place/doha");
+  ASSERT_TRUE(doha);
+  EXPECT_EQ(doha->contained_in, "country/qa");
+  const Entity* norway = by_key(es, "country/no");
+  ASSERT_TRUE(norway);
+  EXPECT_EQ(norway->alt_labels, (std::vector<std::string>{"Norwegian", "Oslo"}));  // a capital acting
+  const Entity* us = by_key(es, "country/us");
+  ASSERT_TRUE(us);
+  EXPECT_EQ(us->wikidata, "Q30");
+  EXPECT_TRUE(by_key(es, "org/us-embassy"));
+  EXPECT_FALSE(by_key(es, "place/oslo"));
+  EXPECT_FALSE(by_key(es, "place/washington-d-c"));
+}
+
+TEST(EntityResolver, ASurnameAloneIsScopedToTheArticle) {
+  const auto es = entities(headline + "The talks ended on Monday, Haddad told reporters in Amman.");
+  const Entity* haddad = by_key(es, "person/haddad");
+  ASSERT_TRUE(haddad);
+  EXPECT_TRUE(haddad->article_scoped);
+  EXPECT_TRUE(by_key(es, "place/amman"));
+}
+
+TEST(EntityResolver, OrganizationsByHeadNounAndAcronym) {
+  const auto es = entities(headline +
+      "The Kenya News Agency (KNA) reported that the Somali foreign ministry had agreed. "
+      "KNA said talks in the Gedo region would follow.");
+  const Entity* kna = by_key(es, "org/kenya-news-agency");
+  ASSERT_TRUE(kna);
+  EXPECT_EQ(kna->alt_labels, std::vector<std::string>{"KNA"});
+  EXPECT_EQ(kna->mentions.size(), 3u);  // the name, "(KNA)" after it, and "KNA" later
+  EXPECT_TRUE(by_key(es, "org/somali-foreign-ministry"));
+  EXPECT_TRUE(by_key(es, "country/so"));
+  const Entity* gedo = by_key(es, "place/gedo");
+  ASSERT_TRUE(gedo);
+  EXPECT_EQ(gedo->alt_labels, std::vector<std::string>{"Gedo region"});
+}
+
+TEST(EntityResolver, NothingFromGroupWordsOrSentenceStarts) {
+  const auto es = entities(headline + "Relations improved after the Islamic Revolution, analysts said. "
+                                      "Relations between the two had been frozen.");
+  for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::person) << e.label;
+}

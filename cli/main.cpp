@@ -115,7 +115,7 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
       ->default_str("dmy");
   command->add_option("--gazetteer", options.gazetteer_files, "As for convert")
       ->check(CLI::ExistingFile);
-  command->add_flag("!--errors", options.show_errors,
+  command->add_flag("--no-errors{false}", options.show_errors,
                     "Do not list the false positives and misses, one per line");
 }
 

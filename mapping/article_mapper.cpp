@@ -1,5 +1,8 @@
 #include "mapping/article_mapper.hpp"
 
+#include <cstdio>
+#include <map>
+
 #include "mapping/iri_minting.hpp"
 #include "mapping/vocabulary.hpp"
 #include "rdf/text_check.hpp"
@@ -65,6 +68,80 @@ Status map_entity(GraphWriter& g, const std::string& article_iri, const model::E
   return Status::success();
 }
 
+std::string resolve_date_lexical(const model::EventDate& d) {
+  char buf[16];
+  if (d.day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  else std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  return buf;
+}
+
+class EntityIris {
+ public:
+  EntityIris(const model::Article& article, const std::string& article_iri, const MappingOptions& options) {
+    for (const auto& e : article.entities) iris_[e.key] = mint_entity_iri(options.base, article_iri, e);
+  }
+  // Keys of entities the article does not hold (a title's organization) are minted under the base.
+  std::string operator()(const std::string& key, const MappingOptions& options) const {
+    auto it = iris_.find(key);
+    return it != iris_.end() ? it->second : options.base + key;
+  }
+
+ private:
+  std::map<std::string, std::string> iris_;
+};
+
+std::string_view meeting_class(const model::Event& e) {
+  if (e.cameo_code == "046") return vocab::dip::Talks;
+  if (e.cameo_code == "042" || e.cameo_code == "043") return vocab::dip::Visit;
+  return vocab::dip::Meeting;
+}
+
+Status map_event(GraphWriter& g, const std::string& article_iri, const model::Event& e,
+                 const EntityIris& iris, const MappingOptions& options) {
+  const std::string iri = e.article_scoped ? article_iri + "/" + e.key : options.base + e.key;
+  PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(vocab::dip::Meeting))));
+  if (meeting_class(e) != vocab::dip::Meeting) {
+    PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(meeting_class(e)))));
+  }
+  PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("Event"))));
+  PARLEY_TRY(g.add(iri, vocab::rdfs("label"), Term::literal(e.label)));
+  // The contract allows a day or a month; a year alone is no start date.
+  if (e.date && e.date->month != 0) {
+    const auto lexical = resolve_date_lexical(*e.date);
+    PARLEY_TRY(g.add(iri, vocab::schema("startDate"),
+                     Term::literal(lexical, vocab::xsd(e.date->day ? "date" : "gYearMonth"))));
+  }
+  for (const auto& actor : e.actors) PARLEY_TRY(g.add(iri, vocab::sem("hasActor"), Term::iri(iris(actor, options))));
+  if (!e.place.empty()) PARLEY_TRY(g.add(iri, vocab::schema("location"), Term::iri(iris(e.place, options))));
+  if (!e.hosted_by.empty()) {
+    PARLEY_TRY(g.add(iri, std::string(vocab::dip::hostedBy), Term::iri(iris(e.hosted_by, options))));
+  }
+  if (!e.chaired_by.empty()) {
+    PARLEY_TRY(g.add(iri, std::string(vocab::dip::chairedBy), Term::iri(iris(e.chaired_by, options))));
+  }
+  for (const auto& head : e.delegation_heads) {
+    PARLEY_TRY(g.add(iri, std::string(vocab::dip::delegationHead), Term::iri(iris(head, options))));
+  }
+  if (e.round > 0) {
+    PARLEY_TRY(g.add(iri, std::string(vocab::dip::roundNumber),
+                     Term::literal(std::to_string(e.round), vocab::xsd("positiveInteger"))));
+  }
+  PARLEY_TRY(g.add(iri, std::string(vocab::dip::status),
+                   Term::iri(std::string(e.planned ? vocab::dip::Planned : vocab::dip::Held))));
+  if (!e.cameo_code.empty()) PARLEY_TRY(g.add(iri, std::string(vocab::dip::cameoCode), Term::iri(vocab::cameo(e.cameo_code))));
+  return Status::success();
+}
+
+Status map_quote(GraphWriter& g, const std::string& article_iri, std::size_t number, const model::Quote& q,
+                 const EntityIris& iris, const MappingOptions& options) {
+  const std::string iri = article_iri + "#quote-" + std::to_string(number);
+  PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(vocab::dip::Quote))));
+  PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("Quotation"))));
+  PARLEY_TRY(g.add(iri, vocab::schema("creator"), Term::iri(iris(q.speaker, options))));
+  PARLEY_TRY(g.add(iri, vocab::schema("text"), Term::lang_literal(q.text, "en")));
+  return g.add(iri, vocab::schema("isPartOf"), Term::iri(article_iri));
+}
+
 Status map_publisher(GraphWriter& g, const std::string& article_iri, const std::string& name,
                      const MappingOptions& options, bool also_an_entity) {
   const std::string org = mint_organization_iri(options.base, name);
@@ -116,6 +193,11 @@ Status map_article(const model::Article& article, const MappingOptions& options,
     PARLEY_TRY(map_publisher(g, iri, article.publisher, options, publisher_is_entity));
   }
   for (const auto& e : article.entities) PARLEY_TRY(map_entity(g, iri, e, options));
+  const EntityIris iris(article, iri, options);
+  for (const auto& e : article.events) PARLEY_TRY(map_event(g, iri, e, iris, options));
+  for (std::size_t i = 0; i < article.quotes.size(); ++i) {
+    PARLEY_TRY(map_quote(g, iri, i + 1, article.quotes[i], iris, options));
+  }
   return Status::success();
 }
 

@@ -33,12 +33,14 @@ inline constexpr ExternalNamespace nif{{"nif", "http://persistence.uni-leipzig.o
 inline constexpr ExternalNamespace itsrdf{{"itsrdf", "http://www.w3.org/2005/11/its/rdf#"}};
 inline constexpr ExternalNamespace dcterms{{"dcterms", "http://purl.org/dc/terms/"}};
 inline constexpr Namespace dip_namespace{"dip", ontology::dip::ns};
+// The CAMEO code scheme of ontology/cameo.ttl: cameo("046").
+inline constexpr ExternalNamespace cameo{{"cameo", "https://w3id.org/parley/cameo/"}};
 
 // dip: terms, as generated: vocab::dip::Meeting.
 namespace dip = ontology::dip;
 
 // Declared on every output, in this order.
 inline constexpr Namespace all_namespaces[] = {rdf, rdfs, xsd, owl, dip_namespace, schema, sem,
-                                               skos, prov, nif, itsrdf, dcterms};
+                                               skos, prov, nif, itsrdf, dcterms, cameo};
 
 }  // namespace parley::mapping::vocab

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/entity.hpp"
+#include "model/event.hpp"
 #include "model/span.hpp"
 
 namespace parley::model {
@@ -60,6 +61,8 @@ struct Article {
   std::string canonical_url;
   std::vector<std::string> warnings;
   std::vector<Entity> entities;  // filled by resolve/
+  std::vector<Event> events;
+  std::vector<Quote> quotes;
 
   bool has_body() const;
 };

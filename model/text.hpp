@@ -55,4 +55,49 @@ struct MentionCandidate {
   bool has(MentionCue cue) const { return (cues & cue) != 0; }
 };
 
+enum class TemporalKind {
+  full_date,    // "May 28, 2007", "2007-07-23"
+  month_day,    // "July 24", "20 January": the year from the publication date
+  month_year,   // "May 2007"
+  month,        // "in August", "since May"
+  year,         // "in 1979"
+  weekday,      // "on Monday"
+  relative,     // "tomorrow", "two weeks ago", "next month", "earlier this year"
+};
+
+struct TemporalExpression {
+  TextSpan span;
+  TemporalKind kind = TemporalKind::full_date;
+  int year = 0, month = 0, day = 0;
+  int weekday = 0;   // 1 Monday .. 7 Sunday
+  int offset = 0;    // relative: how many units from the publication date (negative: before)
+  char unit = 'd';   // relative: 'd'ay, 'w'eek, 'm'onth, 'y'ear
+  std::size_t sentence = 0;
+};
+
+// Quoted words, with what the page around them says about who said them.
+struct QuoteCandidate {
+  TextSpan span;             // the words inside the marks
+  std::size_t sentence = 0;  // where the quote opens
+  std::size_t block = 0;     // the paragraph
+  bool heading = false;      // a short line that is no sentence: "'Positive' steps"
+};
+
+enum class EventTrigger { talks, meeting, visit, hosting, committee };
+
+// A sentence that reports a meeting.
+struct EventCandidate {
+  std::size_t sentence = 0;
+  TextSpan trigger;
+  EventTrigger kind = EventTrigger::talks;
+  int round = 0;                  // "the fourth round", "a second in a series of meetings"
+  bool planned = false;           // "will be held", "slated to visit"
+  bool reference = false;         // "the talks", "the meeting": a meeting named before
+  std::size_t hosted_by_at = 0;   // positions (code points) after which the host is named; 0: none
+  std::size_t host_before = 0;    // "X hosted": the host is named before this position
+  std::size_t chaired_by_at = 0;
+  std::size_t chair_before = 0;   // "X co-chaired the meeting"
+  std::size_t headed_by_at = 0;
+};
+
 }  // namespace parley::model

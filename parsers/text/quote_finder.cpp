@@ -1,0 +1,137 @@
+#include "parsers/text/quote_finder.hpp"
+
+#include "parsers/page/config.hpp"
+
+namespace parley::parsers {
+
+namespace {
+
+bool is_text_block(const model::Block& b) {
+  return b.role == model::BlockRole::body || b.role == model::BlockRole::standfirst;
+}
+
+std::size_t word_count(std::u32string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char32_t c : s) {
+    const bool space = c == U' ' || c == U'\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// A closing ’ is an apostrophe when a letter follows it ("Iran’s").
+bool closes_single(const std::u32string& t, std::size_t i) {
+  return t[i] == U'\u2019' && (i + 1 >= t.size() || !is_alpha(t[i + 1]));
+}
+
+std::size_t sentence_at(const TokenizedText& tokenized, std::size_t position) {
+  for (std::size_t i = 0; i < tokenized.sentences.size(); ++i) {
+    if (tokenized.sentences[i].span.begin <= position && position < tokenized.sentences[i].span.end) return i;
+  }
+  return tokenized.sentences.empty() ? 0 : tokenized.sentences.size() - 1;
+}
+
+class QuoteScanner {
+ public:
+  QuoteScanner(const model::Article& a, const TokenizedText& t, std::vector<model::QuoteCandidate>& out)
+      : a_(a), t_(t), out_(out) {}
+
+  void scan() {
+    std::vector<std::size_t> blocks;
+    for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
+      if (is_text_block(a_.blocks[b])) blocks.push_back(b);
+    }
+    for (std::size_t n = 0; n < blocks.size(); ++n) scan_block(blocks, n);
+  }
+
+ private:
+  void emit(std::size_t begin, std::size_t end, std::size_t block) {
+    const std::u32string& text = a_.text;
+    while (begin < end && (text[begin] == U' ' || text[begin] == U'\n')) ++begin;
+    while (end > begin && (text[end - 1] == U' ' || text[end - 1] == U'\n')) --end;
+    if (end <= begin) return;
+    model::QuoteCandidate q;
+    q.span = {begin, end};
+    q.block = block;
+    q.sentence = sentence_at(t_, begin);
+    const auto& b = a_.blocks[block].span;
+    const std::u32string_view line = std::u32string_view(text).substr(b.begin, b.end - b.begin);
+    const char32_t last = line.empty() ? U' ' : line.back();
+    q.heading = word_count(line) <= 6 && last != U'.' && last != U'!' && last != U'?' && last != U'\u201D' &&
+                last != U'"';
+    out_.push_back(q);
+  }
+
+  void scan_block(const std::vector<std::size_t>& blocks, std::size_t n) {
+    const std::size_t block = blocks[n];
+    const auto span = a_.blocks[block].span;
+    const std::u32string& text = a_.text;
+    if (continued_until_ > span.begin) return;  // inside a quote opened in an earlier paragraph
+    bool straight_open = false;
+    std::size_t straight_start = 0;
+    for (std::size_t i = span.begin; i < span.end; ++i) {
+      const char32_t c = text[i];
+      if (c == U'"') {
+        if (!straight_open) {
+          straight_open = true;
+          straight_start = i + 1;
+        } else {
+          straight_open = false;
+          emit(straight_start, i, block);
+        }
+      } else if (c == U'\u201C') {
+        const std::size_t close = find_double_close(blocks, n, i + 1);
+        if (close == std::u32string::npos) continue;
+        emit(i + 1, close, block);
+        if (close >= span.end) {
+          continued_until_ = close;
+          return;
+        }
+        i = close;
+      } else if (c == U'\u2018') {
+        for (std::size_t k = i + 1; k < span.end; ++k) {
+          if (closes_single(text, k)) {
+            emit(i + 1, k, block);
+            i = k;
+            break;
+          }
+        }
+      }
+    }
+    // An unclosed straight quote opening a paragraph runs to its end.
+    if (straight_open && straight_start == span.begin + 1) emit(straight_start, span.end, block);
+  }
+
+  // The closing ” of a quote opened at from; a paragraph that ends unclosed and is followed
+  // by one that reopens with “ continues the same quote.
+  std::size_t find_double_close(const std::vector<std::size_t>& blocks, std::size_t n, std::size_t from) const {
+    const std::u32string& text = a_.text;
+    for (std::size_t m = n; m < blocks.size(); ++m) {
+      const auto span = a_.blocks[blocks[m]].span;
+      std::size_t i = m == n ? from : span.begin + 1;
+      if (m > n && text[span.begin] != U'\u201C') return std::u32string::npos;
+      for (; i < span.end; ++i) {
+        if (text[i] == U'\u201D') return i;
+        if (text[i] == U'\u201C' && m == n) return std::u32string::npos;
+      }
+    }
+    return std::u32string::npos;
+  }
+
+  const model::Article& a_;
+  const TokenizedText& t_;
+  std::vector<model::QuoteCandidate>& out_;
+  std::size_t continued_until_ = 0;
+};
+
+}  // namespace
+
+std::vector<model::QuoteCandidate> find_quotes(const model::Article& article, const TokenizedText& tokenized) {
+  std::vector<model::QuoteCandidate> out;
+  QuoteScanner(article, tokenized, out).scan();
+  return out;
+}
+
+}  // namespace parley::parsers

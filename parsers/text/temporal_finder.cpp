@@ -1,0 +1,230 @@
+#include "parsers/text/temporal_finder.hpp"
+
+#include "parsers/page/ast_adapted.hpp"
+#include "parsers/page/date_grammar_def.hpp"
+
+namespace parley::parsers {
+
+namespace {
+
+using model::TemporalExpression;
+using model::TemporalKind;
+using model::Token;
+namespace dg = date_grammar;
+
+int number_word(std::u32string_view w) {
+  static const std::u32string_view words[] = {U"a", U"one", U"two", U"three", U"four", U"five",
+                                              U"six", U"seven", U"eight", U"nine", U"ten",
+                                              U"eleven", U"twelve"};
+  for (int i = 0; i < 13; ++i) {
+    if (w == words[i]) return i == 0 ? 1 : i;
+  }
+  int n = 0;
+  for (char32_t c : w) {
+    if (c < U'0' || c > U'9' || n > 1000) return 0;
+    n = n * 10 + static_cast<int>(c - U'0');
+  }
+  return n;
+}
+
+char unit_of(std::u32string_view w) {
+  if (w == U"day" || w == U"days") return 'd';
+  if (w == U"week" || w == U"weeks") return 'w';
+  if (w == U"month" || w == U"months") return 'm';
+  if (w == U"year" || w == U"years") return 'y';
+  return 0;
+}
+
+int weekday_of(std::u32string_view w) {
+  static const std::u32string_view days[] = {U"Monday", U"Tuesday", U"Wednesday", U"Thursday",
+                                             U"Friday", U"Saturday", U"Sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (w == days[i]) return i + 1;
+  }
+  return 0;
+}
+
+bool is_month_preposition(std::u32string_view w) {
+  return w == U"in" || w == U"since" || w == U"until" || w == U"by" || w == U"from" ||
+         w == U"In" || w == U"Since" || w == U"early" || w == U"late" || w == U"mid" ||
+         w == U"of" || w == U"last" || w == U"next" || w == U"this" || w == U"before" ||
+         w == U"after" || w == U"during" || w == U"through";
+}
+
+class SentenceTimes {
+ public:
+  SentenceTimes(const std::u32string& text, const std::vector<Token>& tokens,
+                const model::Sentence& s, std::size_t index, NumericDateOrder order,
+                std::vector<TemporalExpression>& out)
+      : text_(text), tokens_(tokens), s_(s), index_(index), order_(order), out_(out) {}
+
+  void scan() {
+    for (std::size_t i = s_.first_token; i < s_.end_token;) {
+      const std::size_t next = match_at(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+ private:
+  // Returns the token after the expression that starts at token i, or i when none does.
+  std::size_t match_at(std::size_t i) {
+    if (std::size_t n = absolute_at(i); n > i) return n;
+    if (std::size_t n = relative_at(i); n > i) return n;
+    return i;
+  }
+
+  std::size_t token_ending_at(std::size_t code_point) const {
+    std::size_t k = s_.first_token;
+    while (k < s_.end_token && tokens_[k].span.end <= code_point) ++k;
+    return k;
+  }
+
+  void add(std::size_t first, std::size_t end_cp, TemporalExpression e) {
+    e.span = {tokens_[first].span.begin, end_cp};
+    e.sentence = index_;
+    out_.push_back(e);
+  }
+
+  std::size_t absolute_at(std::size_t i) {
+    const iterator_type begin = text_.cbegin() + static_cast<std::ptrdiff_t>(tokens_[i].span.begin);
+    const iterator_type end = text_.cbegin() + static_cast<std::ptrdiff_t>(s_.span.end);
+    auto try_rule = [&](const auto& rule, auto& attr) -> std::size_t {
+      iterator_type it = begin;
+      if (!x3::parse(it, end, rule, attr)) return 0;
+      if (it != end && is_alnum(*it)) return 0;
+      return static_cast<std::size_t>(it - text_.cbegin());
+    };
+    TemporalExpression e;
+    if (ast::IsoDate iso; std::size_t stop = try_rule(dg::iso_date, iso)) {
+      e.kind = TemporalKind::full_date, e.year = iso.year, e.month = iso.month, e.day = iso.day;
+      return finish(i, stop, e);
+    }
+    if (ast::MonthDayYear mdy; std::size_t stop = try_rule(dg::month_day_year, mdy)) {
+      e.kind = TemporalKind::full_date, e.year = mdy.year, e.month = mdy.month, e.day = mdy.day;
+      return finish(i, stop, e);
+    }
+    if (ast::DayMonthYear dmy; std::size_t stop = try_rule(dg::day_month_year, dmy)) {
+      e.kind = TemporalKind::full_date, e.year = dmy.year, e.month = dmy.month, e.day = dmy.day;
+      return finish(i, stop, e);
+    }
+    if (ast::NumericDate num; std::size_t stop = try_rule(dg::numeric_date, num)) {
+      const bool month_first = order_ == NumericDateOrder::month_day ? !(num.first > 12 && num.second <= 12)
+                                                                      : num.second > 12 && num.first <= 12;
+      e.kind = TemporalKind::full_date, e.year = num.year;
+      e.month = month_first ? num.first : num.second;
+      e.day = month_first ? num.second : num.first;
+      return finish(i, stop, e);
+    }
+    auto const month_year = dg::month >> dg::blanks >> dg::year_number;
+    {
+      iterator_type it = begin;
+      boost::fusion::deque<int, int> attr;
+      if (x3::parse(it, end, month_year, attr) && (it == end || !is_alnum(*it))) {
+        e.kind = TemporalKind::month_year, e.month = boost::fusion::at_c<0>(attr), e.year = boost::fusion::at_c<1>(attr);
+        return finish(i, static_cast<std::size_t>(it - text_.cbegin()), e);
+      }
+    }
+    auto const month_day = dg::month >> dg::blanks >> dg::day_number >> -dg::ordinal_suffix;
+    auto const day_month = dg::day_number >> -dg::ordinal_suffix >> dg::blanks >> -(x3::unicode::lit(U"of") >> dg::blanks) >> dg::month;
+    {
+      iterator_type it = begin;
+      boost::fusion::deque<int, int> attr;
+      if (x3::parse(it, end, month_day, attr) && (it == end || !is_alnum(*it))) {
+        e.kind = TemporalKind::month_day, e.month = boost::fusion::at_c<0>(attr), e.day = boost::fusion::at_c<1>(attr);
+        if (e.day >= 1 && e.day <= 31) return finish(i, static_cast<std::size_t>(it - text_.cbegin()), e);
+      }
+    }
+    {
+      iterator_type it = begin;
+      boost::fusion::deque<int, int> attr;
+      if (x3::parse(it, end, day_month, attr) && (it == end || !is_alnum(*it))) {
+        e.kind = TemporalKind::month_day, e.day = boost::fusion::at_c<0>(attr), e.month = boost::fusion::at_c<1>(attr);
+        if (e.day >= 1 && e.day <= 31) return finish(i, static_cast<std::size_t>(it - text_.cbegin()), e);
+      }
+    }
+    const Token& t = tokens_[i];
+    const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
+    // "in August", "since May": a month alone needs a preposition ("May" is also a verb).
+    {
+      iterator_type it = begin;
+      int month = 0;
+      if (after_preposition && x3::parse(it, end, dg::month_names >> !x3::unicode::alpha, month) && t.capitalized) {
+        e.kind = TemporalKind::month, e.month = month;
+        return finish(i, t.span.end, e);
+      }
+    }
+    // "in 1979", "since 2003"
+    if (t.kind == model::TokenKind::number && t.text.size() == 4 && after_preposition) {
+      const int year = number_word(t.text);
+      if (year >= 1900 && year <= 2099) {
+        e.kind = TemporalKind::year, e.year = year;
+        return finish(i, t.span.end, e);
+      }
+    }
+    if (int wd = weekday_of(t.text)) {
+      e.kind = TemporalKind::weekday, e.weekday = wd;
+      return finish(i, t.span.end, e);
+    }
+    return i;
+  }
+
+  std::size_t finish(std::size_t first, std::size_t end_cp, TemporalExpression e) {
+    add(first, end_cp, e);
+    return token_ending_at(end_cp);
+  }
+
+  std::size_t relative_at(std::size_t i) {
+    const auto word = [&](std::size_t k) -> std::u32string_view {
+      return k < s_.end_token ? std::u32string_view(tokens_[k].text) : std::u32string_view();
+    };
+    TemporalExpression e;
+    e.kind = TemporalKind::relative;
+    const std::u32string_view w = word(i);
+    if (w == U"today" || w == U"tonight" || w == U"Today") return set(i, i + 1, e, 0, 'd');
+    if (w == U"tomorrow" || w == U"Tomorrow") return set(i, i + 1, e, 1, 'd');
+    if (w == U"yesterday" || w == U"Yesterday") return set(i, i + 1, e, -1, 'd');
+    // "two weeks ago"
+    if (int n = number_word(w); n > 0 && unit_of(word(i + 1)) && word(i + 2) == U"ago") {
+      return set(i, i + 3, e, -n, unit_of(word(i + 1)));
+    }
+    // "last week", "next month", "this year", "earlier this year", "later this month"
+    std::size_t k = i;
+    if (w == U"earlier" || w == U"later" || w == U"Earlier" || w == U"Later") ++k;
+    const std::u32string_view which = word(k);
+    const char unit = unit_of(word(k + 1));
+    if (unit && unit != 'd') {
+      if (which == U"last" || which == U"Last") return set(i, k + 2, e, -1, unit);
+      if (which == U"next" || which == U"Next") return set(i, k + 2, e, 1, unit);
+      if (which == U"this" || which == U"This") return set(i, k + 2, e, 0, unit);
+    }
+    return i;
+  }
+
+  std::size_t set(std::size_t first, std::size_t end, TemporalExpression e, int offset, char unit) {
+    e.offset = offset;
+    e.unit = unit;
+    add(first, tokens_[end - 1].span.end, e);
+    return end;
+  }
+
+  const std::u32string& text_;
+  const std::vector<Token>& tokens_;
+  const model::Sentence& s_;
+  std::size_t index_;
+  NumericDateOrder order_;
+  std::vector<TemporalExpression>& out_;
+};
+
+}  // namespace
+
+std::vector<TemporalExpression> find_temporal_expressions(const std::u32string& text,
+                                                          const TokenizedText& tokenized,
+                                                          NumericDateOrder order) {
+  std::vector<TemporalExpression> out;
+  for (std::size_t i = 0; i < tokenized.sentences.size(); ++i) {
+    SentenceTimes(text, tokenized.tokens, tokenized.sentences[i], i, order, out).scan();
+  }
+  return out;
+}
+
+}  // namespace parley::parsers

@@ -1,0 +1,97 @@
+#include "resolve/date_resolver.hpp"
+
+#include <cstdio>
+
+namespace parley::resolve {
+
+namespace {
+
+// Days since 1970-01-01 and back (Howard Hinnant's civil calendar algorithms).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+model::EventDate civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }  // 1970-01-01 was a Thursday
+
+bool valid_day(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return civil_from_days(days_from_civil(y, m, d)).day == d;
+}
+
+model::EventDate add_months(const model::EventDate& from, int months) {
+  int total = from.year * 12 + (from.month - 1) + months;
+  return {total / 12, total % 12 + 1, 0};
+}
+
+}  // namespace
+
+std::string event_date_lexical(const model::EventDate& date) {
+  char buf[16];
+  if (date.month == 0) std::snprintf(buf, sizeof buf, "%04d", date.year);
+  else if (date.day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", date.year, date.month);
+  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buf;
+}
+
+std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
+                                             const std::optional<model::CalendarDate>& published,
+                                             bool future) {
+  using model::TemporalKind;
+  if (e.kind == TemporalKind::full_date) {
+    if (!valid_day(e.year, e.month, e.day)) return std::nullopt;
+    return model::EventDate{e.year, e.month, e.day};
+  }
+  if (e.kind == TemporalKind::month_year) return model::EventDate{e.year, e.month, 0};
+  if (e.kind == TemporalKind::year) return model::EventDate{e.year, 0, 0};
+  if (!published || published->day == 0) return std::nullopt;
+  const int py = published->year, pm = published->month, pd = published->day;
+  const long today = days_from_civil(py, pm, pd);
+  switch (e.kind) {
+    case TemporalKind::month_day: {
+      if (!valid_day(py, e.month, e.day)) return std::nullopt;
+      return model::EventDate{py, e.month, e.day};
+    }
+    case TemporalKind::month: {
+      int year = py;
+      if (future && e.month < pm) ++year;
+      if (!future && e.month > pm) --year;
+      return model::EventDate{year, e.month, 0};
+    }
+    case TemporalKind::weekday: {
+      const int w = weekday_of(today);
+      long target = today;
+      if (future) target = today + ((e.weekday - w + 7) % 7 == 0 ? 7 : (e.weekday - w + 7) % 7);
+      else target = today - ((w - e.weekday + 7) % 7);
+      return civil_from_days(target);
+    }
+    case TemporalKind::relative: {
+      const model::EventDate now{py, pm, pd};
+      switch (e.unit) {
+        case 'd': return civil_from_days(today + e.offset);
+        case 'w': return e.offset == 0 ? now : civil_from_days(today + 7L * e.offset);
+        case 'm': return add_months(now, e.offset);
+        default: return model::EventDate{py + e.offset, 0, 0};
+      }
+    }
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace parley::resolve

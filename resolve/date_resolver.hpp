@@ -1,0 +1,20 @@
+#pragma once
+// Time expressions -> calendar dates, against the article's publication date. Weekdays are the
+// publication day itself in the present or past of that day, the previous such day in the past
+// tense, the next one when the verb is future or planned ("slated to visit on Wednesday").
+// Without a publication date, only full dates resolve.
+#include <optional>
+
+#include "model/article.hpp"
+#include "model/text.hpp"
+
+namespace parley::resolve {
+
+std::optional<model::EventDate> resolve_date(const model::TemporalExpression& expression,
+                                             const std::optional<model::CalendarDate>& published,
+                                             bool future);
+
+// Lexical form: "2007-07-24", "2007-07" or "2007".
+std::string event_date_lexical(const model::EventDate& date);
+
+}  // namespace parley::resolve

@@ -1,0 +1,223 @@
+#include "resolve/event_resolver.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+
+#include "resolve/date_resolver.hpp"
+#include "resolve/mention_index.hpp"
+
+namespace parley::resolve {
+
+namespace {
+
+using model::EntityKind;
+using model::Event;
+using model::EventTrigger;
+
+bool inside_quote(const std::vector<model::QuoteCandidate>& quotes, const model::TextSpan& span) {
+  for (const auto& q : quotes) {
+    if (q.span.begin <= span.begin && span.end <= q.span.end) return true;
+  }
+  return false;
+}
+
+const char* cameo_for(EventTrigger kind) {
+  switch (kind) {
+    case EventTrigger::talks: return "046";
+    case EventTrigger::meeting: return "040";
+    case EventTrigger::visit: return "042";
+    case EventTrigger::hosting: return "043";
+    case EventTrigger::committee: return "040";
+  }
+  return "04";
+}
+
+const char* noun_for(EventTrigger kind) {
+  switch (kind) {
+    case EventTrigger::talks: return "talks";
+    case EventTrigger::meeting: return "meeting";
+    case EventTrigger::visit: return "visit";
+    case EventTrigger::hosting: return "meeting";
+    case EventTrigger::committee: return "committee session";
+  }
+  return "meeting";
+}
+
+struct Draft {
+  Event event;
+  EventTrigger kind = EventTrigger::talks;
+  std::size_t first_sentence = 0;
+};
+
+class EventResolver {
+ public:
+  EventResolver(model::Article& a, const std::vector<model::Sentence>& t,
+                const std::vector<model::TemporalExpression>& times,
+                const std::vector<model::QuoteCandidate>& quotes)
+      : a_(a), t_(t), times_(times), quotes_(quotes), index_(a) {}
+
+  void run(const std::vector<model::EventCandidate>& candidates) {
+    for (const auto& c : candidates) add(c);
+    for (auto& d : drafts_) finish(d);
+    for (auto& d : drafts_) a_.events.push_back(std::move(d.event));
+  }
+
+ private:
+  std::optional<model::EventDate> date_for(const model::EventCandidate& c) const {
+    std::optional<model::EventDate> best;
+    std::size_t best_distance = static_cast<std::size_t>(-1);
+    for (const auto& e : times_) {
+      if (e.sentence != c.sentence || inside_quote(quotes_, e.span)) continue;
+      auto date = resolve_date(e, a_.published, c.planned);
+      if (!date) continue;
+      const std::size_t distance = e.span.begin > c.trigger.begin ? e.span.begin - c.trigger.begin
+                                                                  : c.trigger.begin - e.span.end;
+      if (distance < best_distance) best = date, best_distance = distance;
+    }
+    return best;
+  }
+
+  std::vector<EntityMention> actors_in(const model::Sentence& s) const {
+    std::vector<EntityMention> out;
+    for (const auto& m : index_.within(s.span.begin, s.span.end)) {
+      const auto kind = index_.entity(m).kind;
+      if ((kind == EntityKind::person || kind == EntityKind::country) && !inside_quote(quotes_, m.span)) {
+        out.push_back(m);
+      }
+    }
+    return out;
+  }
+
+  std::string first_after(const std::vector<EntityMention>& ms, std::size_t at, bool persons_only = false) const {
+    for (const auto& m : ms) {
+      if (m.span.begin >= at && (!persons_only || index_.entity(m).kind == EntityKind::person)) {
+        return index_.entity(m).key;
+      }
+    }
+    return {};
+  }
+
+  std::string last_before(const std::vector<EntityMention>& ms, std::size_t at) const {
+    std::string key;
+    for (const auto& m : ms) {
+      if (m.span.end <= at) key = index_.entity(m).key;
+    }
+    return key;
+  }
+
+  Draft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
+    for (auto& d : drafts_) {
+      if (date && d.event.date && event_date_lexical(*d.event.date) == event_date_lexical(*date)) return &d;
+    }
+    if (date) return nullptr;
+    if (c.round > 0) {
+      for (auto& d : drafts_) {
+        if (d.event.round == c.round) return &d;
+      }
+    }
+    if (c.reference && last_ != nullptr) return last_;
+    for (auto& d : drafts_) {
+      if (!d.event.date) return &d;  // the one undated meeting of the article
+    }
+    return nullptr;
+  }
+
+  void add(const model::EventCandidate& c) {
+    const auto& s = t_[c.sentence];
+    const auto date = date_for(c);
+    Draft* d = find_same(date, c);
+    if (!d) {
+      drafts_.push_back({});
+      d = &drafts_.back();
+      d->event.date = date;
+      d->kind = c.kind;
+      d->first_sentence = c.sentence;
+      d->event.cameo_code = cameo_for(c.kind);
+    }
+    last_ = d;
+    Event& e = d->event;
+    e.mentions.push_back(s.span);
+    if (c.round > 0 && e.round == 0) e.round = c.round;
+    e.planned = e.planned || c.planned;
+    const auto actors = actors_in(s);
+    for (const auto& m : actors) {
+      const std::string& key = index_.entity(m).key;
+      if (std::find(e.actors.begin(), e.actors.end(), key) == e.actors.end()) e.actors.push_back(key);
+    }
+    if (e.place.empty()) {
+      for (const auto& m : index_.within(s.span.begin, s.span.end)) {
+        if (index_.entity(m).kind == EntityKind::place && !inside_quote(quotes_, m.span)) {
+          e.place = index_.entity(m).key;
+          break;
+        }
+      }
+    }
+    if (c.hosted_by_at && e.hosted_by.empty()) e.hosted_by = first_after(actors, c.hosted_by_at);
+    if (c.host_before && e.hosted_by.empty()) e.hosted_by = last_before(actors, c.host_before);
+    if (c.chaired_by_at && e.chaired_by.empty()) e.chaired_by = first_after(actors, c.chaired_by_at);
+    if (c.chair_before && e.chaired_by.empty()) e.chaired_by = last_before(actors, c.chair_before);
+    if (c.headed_by_at) {
+      const std::string head = first_after(actors, c.headed_by_at, true);
+      if (!head.empty() && std::find(e.delegation_heads.begin(), e.delegation_heads.end(), head) == e.delegation_heads.end()) {
+        e.delegation_heads.push_back(head);
+      }
+    }
+  }
+
+  std::string label_of(const std::string& key) const {
+    for (const auto& en : a_.entities) {
+      if (en.key == key) return en.label;
+    }
+    return key;
+  }
+
+  void finish(Draft& d) {
+    Event& e = d.event;
+    for (const auto* role : {&e.hosted_by, &e.chaired_by}) {
+      if (!role->empty() && std::find(e.actors.begin(), e.actors.end(), *role) == e.actors.end()) e.actors.push_back(*role);
+    }
+    std::vector<std::string> isos, countries;
+    for (const auto& key : e.actors) {
+      if (key.rfind("country/", 0) == 0) {
+        isos.push_back(key.substr(8));
+        countries.push_back(label_of(key));
+      }
+    }
+    std::sort(isos.begin(), isos.end());
+    std::sort(countries.begin(), countries.end());
+    std::string who;
+    for (const auto& c : countries) who += (who.empty() ? "" : "-") + c;
+    if (who.empty() && !e.actors.empty()) who = label_of(e.actors.front());
+    e.label = (who.empty() ? std::string() : who + " ") + noun_for(d.kind);
+    if (!e.place.empty()) e.label += " in " + label_of(e.place);
+    if (e.date) e.label += ", " + event_date_lexical(*e.date);
+    if (e.date && !isos.empty()) {
+      e.key = "event/" + event_date_lexical(*e.date);
+      for (const auto& iso : isos) e.key += "-" + iso;
+    } else {
+      e.key = "event/" + std::to_string(d.first_sentence + 1);
+      e.article_scoped = true;
+    }
+  }
+
+  model::Article& a_;
+  const std::vector<model::Sentence>& t_;
+  const std::vector<model::TemporalExpression>& times_;
+  const std::vector<model::QuoteCandidate>& quotes_;
+  MentionIndex index_;
+  std::deque<Draft> drafts_;  // a deque: last_ and merged drafts keep their addresses
+  Draft* last_ = nullptr;
+};
+
+}  // namespace
+
+void resolve_events(model::Article& article, const std::vector<model::Sentence>& sentences,
+                    const std::vector<model::EventCandidate>& candidates,
+                    const std::vector<model::TemporalExpression>& times,
+                    const std::vector<model::QuoteCandidate>& quotes) {
+  article.events.clear();
+  EventResolver(article, sentences, times, quotes).run(candidates);
+}
+
+}  // namespace parley::resolve

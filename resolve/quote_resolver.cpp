@@ -1,0 +1,175 @@
+#include "resolve/quote_resolver.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+#include <map>
+
+#include "resolve/mention_index.hpp"
+
+namespace parley::resolve {
+
+namespace {
+
+using model::EntityKind;
+
+bool is_speech_verb(std::u32string_view w) {
+  for (std::u32string_view v : {U"said", U"says", U"say", U"told", U"tells", U"added", U"adds",
+                                U"stressed", U"described", U"describes", U"called", U"calls",
+                                U"termed", U"dubbed", U"quoted", U"saying", U"adding", U"insisted",
+                                U"warned", U"accused", U"noted", U"declared", U"asked", U"urged",
+                                U"stated", U"wrote", U"explained", U"replied", U"confirmed",
+                                U"acknowledged", U"argued", U"reported", U"announced", U"hailed",
+                                U"praised", U"criticized", U"criticised", U"welcomed", U"hopes"}) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
+bool is_pronoun(std::u32string_view w) {
+  return w == U"he" || w == U"she" || w == U"He" || w == U"She";
+}
+
+class QuoteResolver {
+ public:
+  QuoteResolver(model::Article& a, const std::vector<model::Sentence>& s, const std::vector<model::Token>& t,
+                const std::vector<model::QuoteCandidate>& q)
+      : a_(a), s_(s), t_(t), q_(q), index_(a) {}
+
+  void run() {
+    for (std::size_t i = 0; i < q_.size(); ++i) {
+      const auto& q = q_[i];
+      if (q.heading) continue;
+      const std::string speaker = speaker_of(i);
+      if (speaker.empty()) continue;
+      block_speaker_[q.block] = speaker;
+      if (is_person(speaker)) last_speaker_ = speaker;
+      a_.quotes.push_back({text_of(q), q.span, speaker});
+    }
+  }
+
+ private:
+  bool inside_any(std::size_t position) const {
+    for (const auto& q : q_) {
+      if (q.span.begin <= position && position < q.span.end) return true;
+    }
+    return false;
+  }
+
+  bool is_person(const std::string& key) const {
+    for (const auto& e : a_.entities) {
+      if (e.key == key) return e.kind == EntityKind::person;
+    }
+    return false;
+  }
+
+  // The sentences the attribution may stand in: the one the quote opens in, to the one it closes in.
+  std::pair<std::size_t, std::size_t> region(const model::QuoteCandidate& q) const {
+    std::size_t begin = s_.empty() ? 0 : s_[q.sentence].span.begin;
+    std::size_t end = q.span.end;
+    for (const auto& s : s_) {
+      if (s.span.begin <= q.span.end && q.span.end < s.span.end + 2) end = std::max(end, s.span.end);
+    }
+    return {begin, end};
+  }
+
+  // People who spoke before position: a person named right before a verb of saying.
+  void note_speakers_before(std::size_t position) {
+    for (; scanned_ < t_.size() && t_[scanned_].span.begin < position; ++scanned_) {
+      const auto& tok = t_[scanned_];
+      if (!is_speech_verb(tok.text) || inside_any(tok.span.begin)) continue;
+      std::string key;
+      for (const auto& m : index_.within(tok.span.begin > 80 ? tok.span.begin - 80 : 0, tok.span.begin)) {
+        if (index_.entity(m).kind == EntityKind::person && !inside_any(m.span.begin)) key = index_.entity(m).key;
+      }
+      if (!key.empty()) last_speaker_ = key;
+    }
+  }
+
+  std::string speaker_of(std::size_t i) {
+    const auto& q = q_[i];
+    note_speakers_before(q.span.begin);
+    const auto [begin, end] = region(q);
+    bool speech = false, pronoun = false;
+    for (const auto& tok : t_) {
+      if (tok.span.begin < begin || tok.span.end > end || inside_any(tok.span.begin)) continue;
+      if (is_speech_verb(tok.text)) speech = true;
+      if (is_pronoun(tok.text)) pronoun = true;
+    }
+    std::string person, actor;
+    for (const auto& m : index_.within(begin, end)) {
+      if (inside_any(m.span.begin)) continue;
+      const auto& e = index_.entity(m);
+      if (e.kind == EntityKind::person && person.empty()) person = e.key;
+      if ((e.kind == EntityKind::organization || e.kind == EntityKind::country) && actor.empty()) actor = e.key;
+    }
+    if (speech) {
+      if (!person.empty()) return person;
+      if (pronoun && !last_speaker_.empty()) return last_speaker_;
+      if (!actor.empty()) return actor;
+      return last_speaker_;
+    }
+    // A new quoted sentence after the attribution: the same speaker.
+    if (auto it = block_speaker_.find(q.block); it != block_speaker_.end()) return it->second;
+    // A quoted paragraph: the person the paragraph before was about.
+    if (quote_fills_block(q)) {
+      if (std::string p = first_person_of_previous_block(q.block); !p.empty()) return p;
+      return last_speaker_;
+    }
+    return {};
+  }
+
+  bool quote_fills_block(const model::QuoteCandidate& q) const {
+    const auto& b = a_.blocks[q.block].span;
+    return q.span.begin <= b.begin + 2;
+  }
+
+  std::string first_person_of_previous_block(std::size_t block) const {
+    for (std::size_t b = block; b-- > 0;) {
+      const auto role = a_.blocks[b].role;
+      if (role != model::BlockRole::body && role != model::BlockRole::standfirst) continue;
+      for (const auto& m : index_.within(a_.blocks[b].span.begin, a_.blocks[b].span.end)) {
+        if (index_.entity(m).kind == EntityKind::person && !inside_any(m.span.begin)) return index_.entity(m).key;
+      }
+      return {};
+    }
+    return {};
+  }
+
+  // The words, a quote running over paragraphs joined by spaces without the reopening marks.
+  std::string text_of(const model::QuoteCandidate& q) const {
+    std::u32string out;
+    bool gap = false;
+    for (std::size_t i = q.span.begin; i < q.span.end; ++i) {
+      const char32_t c = a_.text[i];
+      if (c == U'\n') {
+        gap = true;
+        continue;
+      }
+      if (gap && (c == U'\u201C' || c == U' ')) continue;
+      if (gap) out += U' ';
+      gap = false;
+      out += c;
+    }
+    return model::to_utf8(out);
+  }
+
+  model::Article& a_;
+  const std::vector<model::Sentence>& s_;
+  const std::vector<model::Token>& t_;
+  const std::vector<model::QuoteCandidate>& q_;
+  MentionIndex index_;
+  std::string last_speaker_;
+  std::size_t scanned_ = 0;
+  std::map<std::size_t, std::string> block_speaker_;
+};
+
+}  // namespace
+
+void resolve_quotes(model::Article& article, const std::vector<model::Sentence>& sentences,
+                    const std::vector<model::Token>& tokens,
+                    const std::vector<model::QuoteCandidate>& quotes) {
+  article.quotes.clear();
+  QuoteResolver(article, sentences, tokens, quotes).run();
+}
+
+}  // namespace parley::resolve

@@ -73,6 +73,7 @@ struct TemporalExpression {
   int offset = 0;    // relative: how many units from the publication date (negative: before)
   char unit = 'd';   // relative: 'd'ay, 'w'eek, 'm'onth, 'y'ear
   std::size_t sentence = 0;
+  bool when_said = false;  // "IRNA said Tuesday", "the Friday announcement": the date of something else
 };
 
 // Quoted words, with what the page around them says about who said them.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <deque>
+#include <set>
 
 #include "resolve/date_resolver.hpp"
 #include "resolve/mention_index.hpp"
@@ -48,7 +49,11 @@ struct Draft {
   Event event;
   EventTrigger kind = EventTrigger::talks;
   std::size_t first_sentence = 0;
+  std::size_t last_sentence = 0;
 };
+
+// How many sentences after a meeting's report an undated report still refers to it.
+constexpr std::size_t recent_sentences = 5;
 
 class EventResolver {
  public:
@@ -58,7 +63,27 @@ class EventResolver {
       : a_(a), t_(t), times_(times), quotes_(quotes), index_(a) {}
 
   void run(const std::vector<model::EventCandidate>& candidates) {
-    for (const auto& c : candidates) add(c);
+    // One event per distinct date in a sentence; an undated trigger joins the sentence's dated one.
+    for (std::size_t i = 0; i < candidates.size();) {
+      std::size_t end = i;
+      while (end < candidates.size() && candidates[end].sentence == candidates[i].sentence) ++end;
+      std::vector<std::optional<model::EventDate>> dates;
+      for (std::size_t k = i; k < end; ++k) dates.push_back(date_for(candidates[k]));
+      std::set<std::string> seen;
+      const model::EventCandidate* undated = nullptr;
+      bool any_dated = false;
+      for (std::size_t k = i; k < end; ++k) {
+        const auto& date = dates[k - i];
+        if (!date) {
+          if (!undated) undated = &candidates[k];
+          continue;
+        }
+        any_dated = true;
+        if (seen.insert(event_date_lexical(*date)).second) add(candidates[k], date);
+      }
+      if (!any_dated && undated) add(*undated, std::nullopt);
+      i = end;
+    }
     for (auto& d : drafts_) finish(d);
     for (auto& d : drafts_) a_.events.push_back(std::move(d.event));
   }
@@ -68,7 +93,11 @@ class EventResolver {
     std::optional<model::EventDate> best;
     std::size_t best_distance = static_cast<std::size_t>(-1);
     for (const auto& e : times_) {
-      if (e.sentence != c.sentence || inside_quote(quotes_, e.span)) continue;
+      if (e.sentence != c.sentence || e.when_said || inside_quote(quotes_, e.span)) continue;
+      // A year alone dates no meeting ("since the 1979 crisis"); a date in another clause is
+      // another event's ("a day after a trip").
+      if (e.kind == model::TemporalKind::year || (e.kind == model::TemporalKind::relative && e.unit == 'y')) continue;
+      if (clause_break_between(c.trigger, e.span)) continue;
       auto date = resolve_date(e, a_.published, c.planned);
       if (!date) continue;
       const std::size_t distance = e.span.begin > c.trigger.begin ? e.span.begin - c.trigger.begin
@@ -76,6 +105,32 @@ class EventResolver {
       if (distance < best_distance) best = date, best_distance = distance;
     }
     return best;
+  }
+
+  bool clause_break_between(const model::TextSpan& a, const model::TextSpan& b) const {
+    const std::size_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+    if (from >= to) return false;
+    const std::u32string_view between = std::u32string_view(a_.text).substr(from, to - from);
+    for (std::u32string_view w : {U";", U" after ", U" before ", U" following "}) {
+      if (between.find(w) != std::u32string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // A future verb governs the dates after it: "met in August ... agreed to meet again".
+  bool future_marker_before(const model::EventCandidate& c, const model::TemporalExpression& e) const {
+    const auto& s = t_[c.sentence];
+    static const std::u32string_view markers[] = {U"will", U"would", U"shall", U"slated", U"scheduled",
+                                                  U"planned", U"plans", U"expected", U"next", U"upcoming"};
+    for (std::size_t i = s.span.begin; i < e.span.begin; ++i) {
+      for (auto m : markers) {
+        if (a_.text.compare(i, m.size(), m) == 0 && (i == 0 || a_.text[i - 1] == U' ') &&
+            (i + m.size() >= a_.text.size() || a_.text[i + m.size()] == U' ')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   std::vector<EntityMention> actors_in(const model::Sentence& s) const {
@@ -107,25 +162,29 @@ class EventResolver {
   }
 
   Draft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
-    for (auto& d : drafts_) {
-      if (date && d.event.date && event_date_lexical(*d.event.date) == event_date_lexical(*date)) return &d;
+    if (date) {
+      for (auto& d : drafts_) {
+        if (d.event.date && event_date_lexical(*d.event.date) == event_date_lexical(*date)) return &d;
+      }
+      return nullptr;
     }
-    if (date) return nullptr;
     if (c.round > 0) {
       for (auto& d : drafts_) {
         if (d.event.round == c.round) return &d;
       }
     }
-    if (c.reference && last_ != nullptr) return last_;
+    // "the talks", "the meeting", and an undated report right after a meeting's: that meeting,
+    // preferably the one last reported as held.
+    Draft* recent = last_held_ ? last_held_ : last_;
+    if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;
     for (auto& d : drafts_) {
       if (!d.event.date) return &d;  // the one undated meeting of the article
     }
     return nullptr;
   }
 
-  void add(const model::EventCandidate& c) {
+  void add(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
     const auto& s = t_[c.sentence];
-    const auto date = date_for(c);
     Draft* d = find_same(date, c);
     if (!d) {
       drafts_.push_back({});
@@ -136,10 +195,12 @@ class EventResolver {
       d->event.cameo_code = cameo_for(c.kind);
     }
     last_ = d;
+    d->last_sentence = c.sentence;
     Event& e = d->event;
     e.mentions.push_back(s.span);
     if (c.round > 0 && e.round == 0) e.round = c.round;
-    e.planned = e.planned || c.planned;
+    if (e.mentions.size() == 1) e.planned = c.planned;  // as its first report says
+    if (!e.planned) last_held_ = d;
     const auto actors = actors_in(s);
     for (const auto& m : actors) {
       const std::string& key = index_.entity(m).key;
@@ -172,8 +233,31 @@ class EventResolver {
     return key;
   }
 
+  const model::Entity* entity(const std::string& key) const {
+    for (const auto& en : a_.entities) {
+      if (en.key == key) return &en;
+    }
+    return nullptr;
+  }
+
   void finish(Draft& d) {
     Event& e = d.event;
+    // "The subcommittee met in August": who met comes from the sentences before.
+    for (std::size_t s = d.first_sentence; e.actors.empty() && s-- > 0;) {
+      for (const auto& m : actors_in(t_[s])) {
+        const std::string& key = index_.entity(m).key;
+        if (std::find(e.actors.begin(), e.actors.end(), key) == e.actors.end()) e.actors.push_back(key);
+      }
+    }
+    // A minister takes part for the country they serve.
+    const auto people = e.actors;
+    for (const auto& key : people) {
+      const auto* p = entity(key);
+      if (p && p->kind == EntityKind::person && p->affiliation.rfind("country/", 0) == 0 &&
+          std::find(e.actors.begin(), e.actors.end(), p->affiliation) == e.actors.end() && entity(p->affiliation)) {
+        e.actors.push_back(p->affiliation);
+      }
+    }
     for (const auto* role : {&e.hosted_by, &e.chaired_by}) {
       if (!role->empty() && std::find(e.actors.begin(), e.actors.end(), *role) == e.actors.end()) e.actors.push_back(*role);
     }
@@ -208,6 +292,7 @@ class EventResolver {
   MentionIndex index_;
   std::deque<Draft> drafts_;  // a deque: last_ and merged drafts keep their addresses
   Draft* last_ = nullptr;
+  Draft* last_held_ = nullptr;
 };
 
 }  // namespace

@@ -106,7 +106,7 @@ class QuoteResolver {
       if (!person.empty()) return person;
       if (pronoun && !last_speaker_.empty()) return last_speaker_;
       if (!actor.empty()) return actor;
-      return last_speaker_;
+      return {};  // "the two sides said": no one the article names
     }
     // A new quoted sentence after the attribution: the same speaker.
     if (auto it = block_speaker_.find(q.block); it != block_speaker_.end()) return it->second;

@@ -176,6 +176,12 @@ bool is_function_word(std::u32string_view w) {
                 U"Although", U"Excellency", U"Majesty", U"Highness"});
 }
 
+bool is_meeting_noun(std::u32string_view w) {
+  return in(w, {U"talks", U"negotiations", U"consultations", U"round", U"rounds", U"summit",
+                U"discussions", U"meeting", U"meetings", U"conference", U"visit", U"visits",
+                U"trip", U"session", U"dialogue"});
+}
+
 bool is_calendar_word(std::u32string_view w) {
   return in(without_period(w),
             {U"January", U"February", U"March", U"April", U"May", U"June", U"July", U"August",

@@ -26,5 +26,6 @@ bool is_settlement_noun(std::u32string_view word);  // "city", "district": "the 
 bool is_determiner(std::u32string_view word);        // "the", "his"
 bool is_function_word(std::u32string_view word);     // capitalized sentence starters: "The", "But"
 bool is_calendar_word(std::u32string_view word);     // months and weekdays
+bool is_meeting_noun(std::u32string_view word);      // "talks", "meeting", "round", "visit"
 
 }  // namespace parley::parsers::lexicon

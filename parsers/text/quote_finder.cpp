@@ -6,9 +6,8 @@ namespace parley::parsers {
 
 namespace {
 
-bool is_text_block(const model::Block& b) {
-  return b.role == model::BlockRole::body || b.role == model::BlockRole::standfirst;
-}
+// A standfirst's quotes repeat the body's, without their attribution.
+bool is_text_block(const model::Block& b) { return b.role == model::BlockRole::body; }
 
 std::size_t word_count(std::u32string_view s) {
   std::size_t n = 0;

@@ -2,6 +2,7 @@
 
 #include "parsers/page/ast_adapted.hpp"
 #include "parsers/page/date_grammar_def.hpp"
+#include "parsers/text/name_lexicon.hpp"
 
 namespace parley::parsers {
 
@@ -44,6 +45,11 @@ int weekday_of(std::u32string_view w) {
   return 0;
 }
 
+bool is_saying(std::u32string_view w) {
+  return w == U"said" || w == U"saying" || w == U"says" || w == U"told" || w == U"announced" ||
+         w == U"reported" || w == U"added";
+}
+
 bool is_month_preposition(std::u32string_view w) {
   return w == U"in" || w == U"since" || w == U"until" || w == U"by" || w == U"from" ||
          w == U"In" || w == U"Since" || w == U"early" || w == U"late" || w == U"mid" ||
@@ -82,6 +88,22 @@ class SentenceTimes {
   void add(std::size_t first, std::size_t end_cp, TemporalExpression e) {
     e.span = {tokens_[first].span.begin, end_cp};
     e.sentence = index_;
+    // "IRNA said Tuesday", "told reporters in Tehran on Monday"; not "said Monday's talks".
+    const std::size_t after = token_ending_at(end_cp);
+    const bool possessive = after < s_.end_token && tokens_[after].kind == model::TokenKind::punct &&
+                            tokens_[after].text.size() == 2;
+    // "the Friday announcement", "Tuesday's imminent acceptance": a date of something else.
+    const bool after_determiner = first > s_.first_token &&
+                                  (tokens_[first - 1].text == U"the" || tokens_[first - 1].text == U"The");
+    if (possessive || after_determiner) {
+      bool meeting = false;
+      for (std::size_t k = after; k < s_.end_token && k <= after + 3; ++k) meeting = meeting || lexicon::is_meeting_noun(tokens_[k].text);
+      e.when_said = !meeting;
+    }
+    for (std::size_t k = first; k-- > s_.first_token && k + 6 > first && !possessive;) {
+      if (tokens_[k].text == U"," || tokens_[k].text == U"that") break;
+      if (is_saying(tokens_[k].text)) e.when_said = true;
+    }
     out_.push_back(e);
   }
 
@@ -144,11 +166,17 @@ class SentenceTimes {
     }
     const Token& t = tokens_[i];
     const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
+    // "their July talks": a month right before a meeting noun.
+    const bool before_meeting = i + 1 < s_.end_token &&
+                                (tokens_[i + 1].text == U"talks" || tokens_[i + 1].text == U"meeting" ||
+                                 tokens_[i + 1].text == U"round" || tokens_[i + 1].text == U"summit" ||
+                                 tokens_[i + 1].text == U"session");
     // "in August", "since May": a month alone needs a preposition ("May" is also a verb).
     {
       iterator_type it = begin;
       int month = 0;
-      if (after_preposition && x3::parse(it, end, dg::month_names >> !x3::unicode::alpha, month) && t.capitalized) {
+      if ((after_preposition || before_meeting) && x3::parse(it, end, dg::month_names >> !x3::unicode::alpha, month) &&
+          t.capitalized) {
         e.kind = TemporalKind::month, e.month = month;
         return finish(i, t.span.end, e);
       }

@@ -270,11 +270,12 @@ class EventResolver {
     }
     std::sort(isos.begin(), isos.end());
     std::sort(countries.begin(), countries.end());
+    // The label is made from what the key is made from, so a meeting several articles report
+    // has one label: the countries and the date.
     std::string who;
-    for (const auto& c : countries) who += (who.empty() ? "" : "-") + c;
+    for (const auto& c : countries) who += (who.empty() ? "" : "\u2013") + c;
     if (who.empty() && !e.actors.empty()) who = label_of(e.actors.front());
-    e.label = (who.empty() ? std::string() : who + " ") + noun_for(d.kind);
-    if (!e.place.empty()) e.label += " in " + label_of(e.place);
+    e.label = (who.empty() ? std::string() : who + " ") + (isos.empty() || !e.date ? noun_for(d.kind) : "meeting");
     if (e.date) e.label += ", " + event_date_lexical(*e.date);
     if (e.date && !isos.empty()) {
       e.key = "event/" + event_date_lexical(*e.date);

@@ -50,6 +50,7 @@ struct Draft {
   EventTrigger kind = EventTrigger::talks;
   std::size_t first_sentence = 0;
   std::size_t last_sentence = 0;
+  std::size_t dated_sentence = 0;  // the report that gave the date
 };
 
 // How many sentences after a meeting's report an undated report still refers to it.
@@ -192,6 +193,7 @@ class EventResolver {
       d->event.date = date;
       d->kind = c.kind;
       d->first_sentence = c.sentence;
+      d->dated_sentence = c.sentence;
       d->event.cameo_code = cameo_for(c.kind);
     }
     last_ = d;
@@ -262,13 +264,25 @@ class EventResolver {
       if (!role->empty() && std::find(e.actors.begin(), e.actors.end(), *role) == e.actors.end()) e.actors.push_back(*role);
     }
     std::vector<std::string> isos, countries;
-    for (const auto& key : e.actors) {
-      if (key.rfind("country/", 0) == 0) {
-        isos.push_back(key.substr(8));
-        countries.push_back(label_of(key));
+    // The key's countries: those of the report that dates the meeting, less the country the
+    // meeting is held in, which reports name or leave out as they go ("talks in Iraq").
+    const auto* place = entity(e.place);
+    const std::string host_country = place ? place->contained_in : std::string();
+    for (const auto& m : actors_in(t_[d.dated_sentence])) {
+      const auto& en = index_.entity(m);
+      const bool located = m.span.begin >= 3 && a_.text.compare(m.span.begin - 3, 3, U"in ") == 0;
+      if (en.kind == EntityKind::country && en.key != host_country && !located) {
+        const std::string iso = en.key.substr(8);
+        if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.push_back(iso);
       }
     }
     std::sort(isos.begin(), isos.end());
+    for (const auto& iso : isos) countries.push_back(label_of("country/" + iso));
+    if (isos.empty()) {
+      for (const auto& key : e.actors) {
+        if (key.rfind("country/", 0) == 0) countries.push_back(label_of(key));
+      }
+    }
     std::sort(countries.begin(), countries.end());
     // The label is made from what the key is made from, so a meeting several articles report
     // has one label: the countries and the date.

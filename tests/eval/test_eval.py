@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Extraction quality and the entity contract, scored by `parley eval` on the RDF that convert
-writes: entity F1 >= 0.90 on the samples and on the articles of other outlets in
+writes: entity F1 >= 0.90, event F1 >= 0.80 and quote F1 >= 0.90 on the samples and on the
+articles of other outlets in
 tests/data/unseen (gold written by hand before parley ran on them), no entity from page
 furniture, one IRI per real-world entity across articles, and no name of a person from the
 samples anywhere in the code or the gazetteers.
@@ -45,9 +46,11 @@ def converted(path):
 class Scores(unittest.TestCase):
     def check(self, gold, articles):
         scores, furniture, report = evaluate(gold, articles)
-        for kind in ("Person", "Organization", "Location", "Entities"):
+        for kind in ("Person", "Organization", "Location", "Entities", "Events", "Quotes"):
             self.assertIn(kind, scores, report)
         self.assertGreaterEqual(scores["Entities"]["f1"], 0.90, report)
+        self.assertGreaterEqual(scores["Events"]["f1"], 0.80, report)
+        self.assertGreaterEqual(scores["Quotes"]["f1"], 0.90, report)
         self.assertEqual(furniture, 0, report)
 
     def test_samples(self):

@@ -60,5 +60,25 @@ const outlets = examples.query(
   .map((b) => `${b.get('publisher').value}:${b.get('articles').value}`);
 check(same(outlets, ['The Jerusalem Post:2', 'Al Jazeera:1', 'RIA Novosti:1']), 'publishers of the examples', outlets.join(' '));
 
+// examples/queries/meetings.rq on the samples: the 2007 US-Iran meetings, each once, with the
+// dates, places and participants the articles give (checked by hand against the articles).
+const meetingRows = examples.query(fs.readFileSync(path.join(root, 'examples/queries/meetings.rq'), 'utf8'),
+                                   { use_default_graph_as_union: true })
+  .map((b) => Object.fromEntries([...b.entries()].map(([k, v]) => [k, v.value])));
+const expectedMeetings = [
+  { date: '2007-05-28', place: 'Baghdad', people: ['Ryan Crocker', 'Hassan Kazemi Qomi', 'Iran', 'United States'] },
+  { date: '2007-07-24', place: 'Baghdad', people: ['Ryan Crocker', 'Hassan Kazemi Qomi', 'Iran', 'United States'] },
+  { date: '2007-08-06', place: undefined,
+    people: ['Iran', 'United States', 'Marcie B. Ries', 'Hossein Amir Abdollahian', 'Jalal Talabani'] },
+];
+for (const m of expectedMeetings) {
+  const found = meetingRows.filter((r) => r.date === m.date);
+  const row = found[0] || {};
+  const participants = (row.participants || '').split(', ');
+  check(found.length === 1 && row.place === m.place && m.people.every((p) => participants.includes(p)),
+        `meetings.rq gives the meeting of ${m.date} once, with its place and participants`,
+        JSON.stringify(found));
+}
+
 console.log(`queries: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -41,6 +41,7 @@ class ConvertJob {
   ConvertJob(const ConvertOptions& options, std::istream& in, std::ostream& out, std::ostream& err)
       : options_(options), in_(in), out_(out), err_(err), outlets_(gazetteer::NewsOutletGazetteer::built_in()) {
     mapping_.base = options.base;
+    mapping_.provenance = options.provenance;
   }
 
   int run() {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "exporters/output_format.hpp"
+#include "mapping/article_mapper.hpp"
 #include "mapping/iri_minting.hpp"
 #include "parsers/article_reader.hpp"
 
@@ -17,6 +18,7 @@ struct ConvertOptions {
   std::string base{mapping::default_base};
   parsers::ReadOptions read;
   std::vector<std::string> gazetteer_files;  // user gazetteers added to the built-in ones
+  mapping::Provenance provenance = mapping::Provenance::article;
   bool quiet = false;
 };
 

@@ -35,6 +35,11 @@ const std::map<std::string, parley::parsers::NumericDateOrder> date_order_names 
     {"dmy", parley::parsers::NumericDateOrder::day_month},
     {"mdy", parley::parsers::NumericDateOrder::month_day}};
 
+const std::map<std::string, parley::mapping::Provenance> provenance_names = {
+    {"none", parley::mapping::Provenance::none},
+    {"article", parley::mapping::Provenance::article},
+    {"mentions", parley::mapping::Provenance::mentions}};
+
 std::string check_base(const std::string& base) {
   if (!parley::rdf::check_iri(base).ok()) return "not an absolute IRI: " + base;
   if (base.back() != '/' && base.back() != '#') return "must end in '/' or '#': " + base;
@@ -77,6 +82,11 @@ void add_convert_command(CLI::App& app, ConvertOptions& options) {
                       "Add the names in FILE to the built-in gazetteers (repeatable); its first "
                       "line says its kind: '# parley-gazetteer: countries|organizations|places'")
       ->check(CLI::ExistingFile);
+  convert->add_option("--provenance", options.provenance,
+                      "none; article (the input as prov:hadPrimarySource); or mentions (also every "
+                      "mention, meeting report and quote as a NIF span of the article's text)")
+      ->transform(CLI::CheckedTransformer(provenance_names))
+      ->default_str("article");
   convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
 }
 

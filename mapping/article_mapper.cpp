@@ -1,5 +1,6 @@
 #include "mapping/article_mapper.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -142,6 +143,51 @@ Status map_quote(GraphWriter& g, const std::string& article_iri, std::size_t num
   return g.add(iri, vocab::schema("isPartOf"), Term::iri(article_iri));
 }
 
+std::string span_iri(const std::string& article_iri, model::TextSpan span) {
+  return article_iri + "#char=" + std::to_string(span.begin) + "," + std::to_string(span.end);
+}
+
+// NIF 2.0: the article's text as a nif:Context, and every mention, event report and quote as a
+// nif:String over it whose offsets count code points, as SPARQL's SUBSTR does.
+Status map_mentions(GraphWriter& g, const std::string& article_iri, const model::Article& article,
+                    const EntityIris& iris, const MappingOptions& options) {
+  const std::string context = span_iri(article_iri, {0, article.text.size()});
+  const std::string count = vocab::xsd("nonNegativeInteger");
+  PARLEY_TRY(g.add(context, vocab::rdf("type"), Term::iri(vocab::nif("Context"))));
+  PARLEY_TRY(g.add(context, vocab::nif("isString"), Term::literal(model::to_utf8(article.text))));
+  PARLEY_TRY(g.add(context, vocab::nif("beginIndex"), Term::literal("0", count)));
+  PARLEY_TRY(g.add(context, vocab::nif("endIndex"), Term::literal(std::to_string(article.text.size()), count)));
+  PARLEY_TRY(g.add(context, vocab::dcterms("source"), Term::iri(article_iri)));
+  // One node per span; a span may stand for several things ("Iran-US").
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> spans;
+  for (const auto& e : article.entities) {
+    for (const auto& m : e.mentions) spans[{m.begin, m.end}].push_back(iris(e.key, options));
+  }
+  for (const auto& e : article.events) {
+    const std::string event_iri = e.article_scoped ? article_iri + "/" + e.key : options.base + e.key;
+    for (const auto& m : e.mentions) spans[{m.begin, m.end}].push_back(event_iri);
+  }
+  for (std::size_t i = 0; i < article.quotes.size(); ++i) {
+    const auto& q = article.quotes[i];
+    spans[{q.span.begin, q.span.end}].push_back(article_iri + "#quote-" + std::to_string(i + 1));
+  }
+  for (const auto& [range, targets] : spans) {
+    const model::TextSpan span{range.first, range.second};
+    const std::string node = span_iri(article_iri, span);
+    PARLEY_TRY(g.add(node, vocab::rdf("type"), Term::iri(vocab::nif("String"))));
+    PARLEY_TRY(g.add(node, vocab::nif("referenceContext"), Term::iri(context)));
+    PARLEY_TRY(g.add(node, vocab::nif("beginIndex"), Term::literal(std::to_string(span.begin), count)));
+    PARLEY_TRY(g.add(node, vocab::nif("endIndex"), Term::literal(std::to_string(span.end), count)));
+    PARLEY_TRY(g.add(node, vocab::nif("anchorOf"),
+                     Term::literal(model::to_utf8(std::u32string_view(article.text).substr(span.begin, span.end - span.begin)))));
+    std::vector<std::string> unique = targets;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    for (const auto& t : unique) PARLEY_TRY(g.add(node, vocab::itsrdf("taIdentRef"), Term::iri(t)));
+  }
+  return Status::success();
+}
+
 Status map_publisher(GraphWriter& g, const std::string& article_iri, const std::string& name,
                      const MappingOptions& options, bool also_an_entity) {
   const std::string org = mint_organization_iri(options.base, name);
@@ -176,7 +222,7 @@ Status map_article(const model::Article& article, const MappingOptions& options,
   const bool canonical_ok = !article.canonical_url.empty() &&
                             rdf::check_iri(article.canonical_url).ok();
   const std::string source = canonical_ok ? article.canonical_url : article.source;
-  if (!source.empty()) {
+  if (!source.empty() && options.provenance != Provenance::none) {
     PARLEY_TRY(g.add(iri, vocab::prov("hadPrimarySource"), Term::iri(mint_source_iri(source))));
   }
   for (const auto& e : article.entities) {
@@ -198,6 +244,7 @@ Status map_article(const model::Article& article, const MappingOptions& options,
   for (std::size_t i = 0; i < article.quotes.size(); ++i) {
     PARLEY_TRY(map_quote(g, iri, i + 1, article.quotes[i], iris, options));
   }
+  if (options.provenance == Provenance::mentions) PARLEY_TRY(map_mentions(g, iri, article, iris, options));
   return Status::success();
 }
 

@@ -8,8 +8,15 @@
 
 namespace parley::mapping {
 
+enum class Provenance {
+  none,      // no prov:hadPrimarySource
+  article,   // the article's primary source (the default)
+  mentions,  // and every mention, event and quote with its NIF span in the article's text
+};
+
 struct MappingOptions {
   std::string base = "https://w3id.org/parley/id/";
+  Provenance provenance = Provenance::article;
 };
 
 Status write_prefixes(rdf::StatementSink& sink);

@@ -150,6 +150,8 @@ class QuoteResolver {
       gap = false;
       out += c;
     }
+    // '"We are close," she said': the comma belongs to the sentence around the quote.
+    while (!out.empty() && (out.back() == U',' || out.back() == U' ')) out.pop_back();
     return model::to_utf8(out);
   }
 

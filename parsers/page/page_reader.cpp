@@ -168,7 +168,9 @@ class PageReader {
     // A standfirst needs article text after it.
     if (i + 1 < lines_.size()) {
       const Line& next = lines_[i];
-      if (next.shape == LineShape::prose && leading_image_name_length(next.text) == 0 &&
+      // A paragraph that quotes someone is the story itself, not a summary of it.
+      const bool quotes = next.text.find_first_of(U"\"\u201C\u201D") != std::u32string_view::npos;
+      if (next.shape == LineShape::prose && !quotes && leading_image_name_length(next.text) == 0 &&
           word_count(next.text) <= standfirst_max_words && sentence_count(next.text) == 1 &&
           parse_city_dateline(next.text) == std::nullopt) {
         set_standfirst(next);

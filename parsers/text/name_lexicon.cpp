@@ -95,7 +95,7 @@ bool has_arabic_article_prefix(std::u32string_view w) {
   for (std::u32string_view prefix : {U"al-", U"el-", U"ad-", U"as-", U"ash-", U"at-", U"ar-",
                                      U"an-", U"az-", U"ul-", U"bin-", U"abu-"}) {
     if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix) {
-      return is_upper(w[prefix.size()]);  // "al-Maliki", "al-Ṭāhir"
+      return is_upper(w[prefix.size()]);  // "al-Hakim", "al-Ṭāhir"
     }
   }
   return false;

@@ -99,6 +99,7 @@ struct EventCandidate {
   std::size_t chaired_by_at = 0;
   std::size_t chair_before = 0;   // "X co-chaired the meeting"
   std::size_t headed_by_at = 0;
+  std::size_t head_before = 0;    // "X headed the Iranian delegation"
 };
 
 }  // namespace parley::model

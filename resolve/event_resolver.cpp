@@ -220,8 +220,13 @@ class EventResolver {
     if (c.host_before && e.hosted_by.empty()) e.hosted_by = last_before(actors, c.host_before);
     if (c.chaired_by_at && e.chaired_by.empty()) e.chaired_by = first_after(actors, c.chaired_by_at);
     if (c.chair_before && e.chaired_by.empty()) e.chaired_by = last_before(actors, c.chair_before);
-    if (c.headed_by_at) {
-      const std::string head = first_after(actors, c.headed_by_at, true);
+    if (c.headed_by_at || c.head_before) {
+      std::string head = c.headed_by_at ? first_after(actors, c.headed_by_at, true) : std::string();
+      if (head.empty() && c.head_before) {
+        for (const auto& m : actors) {
+          if (m.span.end <= c.head_before && index_.entity(m).kind == EntityKind::person) head = index_.entity(m).key;
+        }
+      }
       if (!head.empty() && std::find(e.delegation_heads.begin(), e.delegation_heads.end(), head) == e.delegation_heads.end()) {
         e.delegation_heads.push_back(head);
       }

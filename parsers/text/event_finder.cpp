@@ -127,6 +127,11 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         if (verb == U"chaired" || verb == U"co-chaired") cues.chaired_by_at = t.span.end;
         if (verb == U"headed" || verb == U"led") cues.headed_by_at = t.span.end;
       }
+      if ((t.text == U"headed" || t.text == U"led") && next != U"by") {
+        for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
+          if (tokens[k].text == U"delegation" || tokens[k].text == U"delegations") cues.head_before = t.span.begin;
+        }
+      }
       if ((t.text == U"hosted" || t.text == U"chaired" || t.text == U"co-chaired") && next != U"by") {
         if (t.text == U"hosted") cues.host_before = t.span.begin;
         else cues.chair_before = t.span.begin;
@@ -139,6 +144,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       e.chaired_by_at = cues.chaired_by_at;
       e.chair_before = cues.chair_before;
       e.headed_by_at = cues.headed_by_at;
+      e.head_before = cues.head_before;
       out.push_back(e);
     }
   }

@@ -146,6 +146,12 @@ class EventResolver {
   }
 
   std::string first_after(const std::vector<EntityMention>& ms, std::size_t at, bool persons_only = false) const {
+    // "chaired by Ethiopian Foreign Minister Abebe Tadesse": the person, not the demonym before.
+    for (const auto& m : ms) {
+      if (m.span.begin >= at && m.span.begin < at + 60 && index_.entity(m).kind == EntityKind::person) {
+        return index_.entity(m).key;
+      }
+    }
     for (const auto& m : ms) {
       if (m.span.begin >= at && (!persons_only || index_.entity(m).kind == EntityKind::person)) {
         return index_.entity(m).key;

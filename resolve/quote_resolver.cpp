@@ -40,11 +40,35 @@ class QuoteResolver {
       const auto& q = q_[i];
       if (q.heading) continue;
       const std::string speaker = speaker_of(i);
+      std::string text = text_of(q);
+      model::TextSpan span = q.span;
+      // '"...," he said, "..."': one quote interrupted by its attribution.
+      while (i + 1 < q_.size() && interrupted_between(q_[i], q_[i + 1])) {
+        ++i;
+        text += " " + text_of(q_[i]);
+        span.end = q_[i].span.end;
+      }
       if (speaker.empty()) continue;
       block_speaker_[q.block] = speaker;
       if (is_person(speaker)) last_speaker_ = speaker;
-      a_.quotes.push_back({text_of(q), q.span, speaker});
+      a_.quotes.push_back({text, span, speaker});
     }
+  }
+
+  // The words between two quotes are a short attribution ending in a comma: " he said, ".
+  bool interrupted_between(const model::QuoteCandidate& a, const model::QuoteCandidate& b) const {
+    if (a.block != b.block || b.span.begin <= a.span.end + 1) return false;
+    const std::u32string_view gap = std::u32string_view(a_.text).substr(a.span.end + 1, b.span.begin - 1 - (a.span.end + 1));
+    std::size_t words = 0;
+    bool speech = false;
+    for (const auto& t : t_) {
+      if (t.span.begin > a.span.end && t.span.end < b.span.begin) {
+        ++words;
+        speech = speech || is_speech_verb(t.text);
+      }
+    }
+    const auto last = gap.find_last_not_of(U' ');
+    return speech && words <= 8 && last != std::u32string_view::npos && gap[last] == U',';
   }
 
  private:

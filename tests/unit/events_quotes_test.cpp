@@ -1,0 +1,108 @@
+// Dates, meetings and quotes on short texts written for these tests, with a dateline that gives
+// the publication date (Monday 2 October 2023).
+#include <gtest/gtest.h>
+
+#include "cli/article_pipeline.hpp"
+#include "resolve/date_resolver.hpp"
+
+namespace {
+
+using parley::model::Article;
+using parley::model::EventDate;
+using parley::model::TemporalExpression;
+using parley::model::TemporalKind;
+
+Article process(const std::string& body) {
+  static const auto outlets = parley::gazetteer::NewsOutletGazetteer::built_in();
+  Article a;
+  const std::string text = "Envoys meet\n\nOctober 2, 2023\n\n" + body;
+  EXPECT_TRUE(parley::cli::process_article(text, "t.txt", {}, {outlets, parley::gazetteer::Gazetteer::built_in()}, a).ok());
+  return a;
+}
+
+std::string date_of(const TemporalExpression& e, bool future) {
+  const parley::model::CalendarDate published{2023, 10, 2};  // a Monday
+  auto d = parley::resolve::resolve_date(e, published, future);
+  return d ? parley::resolve::event_date_lexical(*d) : "none";
+}
+
+TemporalExpression weekday(int w) {
+  TemporalExpression e;
+  e.kind = TemporalKind::weekday;
+  e.weekday = w;
+  return e;
+}
+
+}  // namespace
+
+TEST(DateResolver, WeekdaysFollowTheTense) {
+  EXPECT_EQ(date_of(weekday(1), false), "2023-10-02");  // "on Monday" in a Monday article
+  EXPECT_EQ(date_of(weekday(4), false), "2023-09-28");  // "on Thursday": the Thursday before
+  EXPECT_EQ(date_of(weekday(3), true), "2023-10-04");   // "will meet on Wednesday"
+  EXPECT_EQ(date_of(weekday(1), true), "2023-10-09");   // "will meet on Monday": a week on
+}
+
+TEST(DateResolver, RelativeAndPartialDates) {
+  TemporalExpression e;
+  e.kind = TemporalKind::relative, e.offset = -2, e.unit = 'w';
+  EXPECT_EQ(date_of(e, false), "2023-09-18");  // two weeks ago
+  e.offset = 1, e.unit = 'd';
+  EXPECT_EQ(date_of(e, true), "2023-10-03");   // tomorrow
+  e.offset = 1, e.unit = 'm';
+  EXPECT_EQ(date_of(e, true), "2023-11");      // next month
+  e.offset = 0, e.unit = 'y';
+  EXPECT_EQ(date_of(e, false), "2023");        // earlier this year
+  TemporalExpression m;
+  m.kind = TemporalKind::month, m.month = 12;
+  EXPECT_EQ(date_of(m, false), "2022-12");     // "in December", reported in October
+  EXPECT_EQ(date_of(m, true), "2023-12");      // "will meet in December"
+  m.month = 3;
+  EXPECT_EQ(date_of(m, true), "2024-03");
+  TemporalExpression md;
+  md.kind = TemporalKind::month_day, md.month = 9, md.day = 14;
+  EXPECT_EQ(date_of(md, false), "2023-09-14");
+  EXPECT_FALSE(parley::resolve::resolve_date(md, std::nullopt, false));  // no year without a publication date
+}
+
+TEST(Events, OneMeetingFromSeveralReportsWithItsRoles) {
+  const Article a = process(
+      "Kenya and Somalia held a third round of talks in Nairobi on Thursday, officials said.\n\n"
+      "The talks were chaired by Ethiopian Foreign Minister Abebe Tadesse.\n\n"
+      "The Somali delegation was headed by Ahmed Warsame. The next round will be held in Mogadishu in November.\n");
+  ASSERT_EQ(a.events.size(), 2u);
+  const auto& held = a.events[0];
+  ASSERT_TRUE(held.date);
+  EXPECT_EQ(parley::resolve::event_date_lexical(*held.date), "2023-09-28");
+  // Keyed without the host country, which reports name or leave out ("talks in Nairobi").
+  EXPECT_EQ(held.key, "event/2023-09-28-so");
+  EXPECT_EQ(held.round, 3);
+  EXPECT_FALSE(held.planned);
+  EXPECT_EQ(held.place, "place/nairobi");
+  EXPECT_EQ(held.chaired_by, "person/abebe-tadesse");
+  EXPECT_EQ(held.delegation_heads, std::vector<std::string>{"person/ahmed-warsame"});
+  EXPECT_EQ(held.cameo_code, "046");
+  const auto& next = a.events[1];
+  ASSERT_TRUE(next.date);
+  EXPECT_EQ(parley::resolve::event_date_lexical(*next.date), "2023-11");
+  EXPECT_TRUE(next.planned);
+  EXPECT_EQ(next.place, "place/mogadishu");
+}
+
+TEST(Quotes, AttributionPatterns) {
+  const Article a = process(
+      "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"
+      "Holm said the envoy had been \"constructive\" throughout.\n\n"
+      "\"The door is open,\" he said, \"but not for long.\"\n\n"
+      "The ministry described the meeting as \"useful\".\n");
+  // "The ministry" names no one: its "useful" is no quote with a speaker.
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[3].text, "The door is open but not for long.");  // interrupted by "he said"
+  EXPECT_EQ(a.quotes[0].text, "We have made progress");
+  EXPECT_EQ(a.quotes[0].speaker, "person/lena-holm");
+  EXPECT_EQ(a.quotes[1].text, "More work is needed.");  // a new quoted sentence, same speaker
+  EXPECT_EQ(a.quotes[1].speaker, "person/lena-holm");
+  EXPECT_EQ(a.quotes[2].text, "constructive");  // a fragment in reported speech
+  EXPECT_EQ(a.quotes[2].speaker, "person/lena-holm");
+  EXPECT_EQ(a.quotes[3].speaker, "person/lena-holm");  // "he said": the last person who spoke
+  for (const auto& q : a.quotes) EXPECT_NE(q.text, "useful");
+}

@@ -348,17 +348,18 @@ class EntityResolver {
         }
       }
       const std::string prefix = kind == EntityKind::organization ? "org/" : "place/";
+      // The country first: adding it may move the entities, and with them any reference.
+      std::string contained_in;
+      if (!m->place_country.empty()) {
+        for (std::size_t i = 0; i < g_.countries().size(); ++i) {
+          if (g_.countries()[i].iso2 == m->place_country) contained_in = country_entity(i);
+        }
+      }
       auto& e = entity_for(prefix + rdf::normalize_key(m->canonical), kind, m->canonical);
       add_alt_label(e, m->surface);
       if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
       e.mentions.push_back(m->span);
-      if (!m->place_country.empty()) {
-        if (auto* c = g_.country_by_iso(m->place_country)) {
-          for (std::size_t i = 0; i < g_.countries().size(); ++i) {
-            if (&g_.countries()[i] == c) e.contained_in = country_entity(i);
-          }
-        }
-      }
+      if (!contained_in.empty()) e.contained_in = contained_in;
     }
   }
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <deque>
+#include <map>
 #include <set>
 
+#include "model/span_set.hpp"
 #include "resolve/date_resolver.hpp"
 #include "resolve/mention_index.hpp"
 
@@ -16,12 +18,7 @@ using model::EntityKind;
 using model::Event;
 using model::EventTrigger;
 
-bool inside_quote(const std::vector<model::QuoteCandidate>& quotes, const model::TextSpan& span) {
-  for (const auto& q : quotes) {
-    if (q.span.begin <= span.begin && span.end <= q.span.end) return true;
-  }
-  return false;
-}
+
 
 const char* cameo_for(EventTrigger kind) {
   switch (kind) {
@@ -61,7 +58,12 @@ class EventResolver {
   EventResolver(model::Article& a, const std::vector<model::Sentence>& t,
                 const std::vector<model::TemporalExpression>& times,
                 const std::vector<model::QuoteCandidate>& quotes)
-      : a_(a), t_(t), times_(times), quotes_(quotes), index_(a) {}
+      : a_(a), t_(t), quoted_(quotes, [](const model::QuoteCandidate& q) { return q.span; }), index_(a) {
+    for (const auto& e : times) times_by_sentence_[e.sentence].push_back(&e);
+    for (std::size_t i = 0; i < a.entities.size(); ++i) entity_by_key_[a.entities[i].key] = i;
+  }
+
+  bool inside_quote(const model::TextSpan& span) const { return quoted_.covers(span); }
 
   void run(const std::vector<model::EventCandidate>& candidates) {
     // One event per distinct date in a sentence; an undated trigger joins the sentence's dated one.
@@ -93,8 +95,11 @@ class EventResolver {
   std::optional<model::EventDate> date_for(const model::EventCandidate& c) const {
     std::optional<model::EventDate> best;
     std::size_t best_distance = static_cast<std::size_t>(-1);
-    for (const auto& e : times_) {
-      if (e.sentence != c.sentence || e.when_said || inside_quote(quotes_, e.span)) continue;
+    auto found = times_by_sentence_.find(c.sentence);
+    if (found == times_by_sentence_.end()) return best;
+    for (const auto* time : found->second) {
+      const auto& e = *time;
+      if (e.when_said || inside_quote(e.span)) continue;
       // A year alone dates no meeting ("since the 1979 crisis"); a date in another clause is
       // another event's ("a day after a trip").
       if (e.kind == model::TemporalKind::year || (e.kind == model::TemporalKind::relative && e.unit == 'y')) continue;
@@ -138,7 +143,7 @@ class EventResolver {
     std::vector<EntityMention> out;
     for (const auto& m : index_.within(s.span.begin, s.span.end)) {
       const auto kind = index_.entity(m).kind;
-      if ((kind == EntityKind::person || kind == EntityKind::country) && !inside_quote(quotes_, m.span)) {
+      if ((kind == EntityKind::person || kind == EntityKind::country) && !inside_quote(m.span)) {
         out.push_back(m);
       }
     }
@@ -170,13 +175,11 @@ class EventResolver {
 
   Draft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
     if (date) {
-      for (auto& d : drafts_) {
-        if (d.event.date && event_date_lexical(*d.event.date) == event_date_lexical(*date)) return &d;
-      }
-      return nullptr;
+      auto it = by_date_.find(event_date_lexical(*date));
+      return it == by_date_.end() ? nullptr : it->second;
     }
     if (c.round > 0) {
-      for (auto& d : drafts_) {
+      for (auto& d : drafts_) {  // few meetings carry a round: this stays short
         if (d.event.round == c.round) return &d;
       }
     }
@@ -197,6 +200,7 @@ class EventResolver {
       drafts_.push_back({});
       d = &drafts_.back();
       d->event.date = date;
+      if (date) by_date_[event_date_lexical(*date)] = d;
       d->kind = c.kind;
       d->first_sentence = c.sentence;
       d->dated_sentence = c.sentence;
@@ -216,7 +220,7 @@ class EventResolver {
     }
     if (e.place.empty()) {
       for (const auto& m : index_.within(s.span.begin, s.span.end)) {
-        if (index_.entity(m).kind == EntityKind::place && !inside_quote(quotes_, m.span)) {
+        if (index_.entity(m).kind == EntityKind::place && !inside_quote(m.span)) {
           e.place = index_.entity(m).key;
           break;
         }
@@ -240,17 +244,13 @@ class EventResolver {
   }
 
   std::string label_of(const std::string& key) const {
-    for (const auto& en : a_.entities) {
-      if (en.key == key) return en.label;
-    }
-    return key;
+    const auto* en = entity(key);
+    return en ? en->label : key;
   }
 
   const model::Entity* entity(const std::string& key) const {
-    for (const auto& en : a_.entities) {
-      if (en.key == key) return &en;
-    }
-    return nullptr;
+    auto it = entity_by_key_.find(key);
+    return it == entity_by_key_.end() ? nullptr : &a_.entities[it->second];
   }
 
   void finish(Draft& d) {
@@ -313,9 +313,11 @@ class EventResolver {
 
   model::Article& a_;
   const std::vector<model::Sentence>& t_;
-  const std::vector<model::TemporalExpression>& times_;
-  const std::vector<model::QuoteCandidate>& quotes_;
+  model::SpanSet quoted_;
   MentionIndex index_;
+  std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
+  std::map<std::string, std::size_t> entity_by_key_;
+  std::map<std::string, Draft*> by_date_;
   std::deque<Draft> drafts_;  // a deque: last_ and merged drafts keep their addresses
   Draft* last_ = nullptr;
   Draft* last_held_ = nullptr;

@@ -15,8 +15,10 @@ MentionIndex::MentionIndex(const model::Article& article) : article_(article) {
 
 std::vector<EntityMention> MentionIndex::within(std::size_t begin, std::size_t end) const {
   std::vector<EntityMention> out;
-  for (const auto& m : mentions_) {
-    if (m.span.begin >= begin && m.span.end <= end) out.push_back(m);
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), begin,
+                             [](const EntityMention& m, std::size_t at) { return m.span.begin < at; });
+  for (; it != mentions_.end() && it->span.begin < end; ++it) {
+    if (it->span.end <= end) out.push_back(*it);
   }
   return out;
 }

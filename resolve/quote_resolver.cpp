@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <map>
 
+#include "model/span_set.hpp"
 #include "resolve/mention_index.hpp"
 
 namespace parley::resolve {
@@ -25,6 +26,8 @@ bool is_speech_verb(std::u32string_view w) {
   return false;
 }
 
+constexpr std::size_t attribution_reach = 250;  // code points around a quote
+
 bool is_pronoun(std::u32string_view w) {
   return w == U"he" || w == U"she" || w == U"He" || w == U"She";
 }
@@ -33,7 +36,10 @@ class QuoteResolver {
  public:
   QuoteResolver(model::Article& a, const std::vector<model::Sentence>& s, const std::vector<model::Token>& t,
                 const std::vector<model::QuoteCandidate>& q)
-      : a_(a), s_(s), t_(t), q_(q), index_(a) {}
+      : a_(a), s_(s), t_(t), q_(q), index_(a),
+        quoted_(q, [](const model::QuoteCandidate& c) { return c.span; }) {
+    for (const auto& e : a.entities) kinds_[e.key] = e.kind;
+  }
 
   void run() {
     for (std::size_t i = 0; i < q_.size(); ++i) {
@@ -61,38 +67,47 @@ class QuoteResolver {
     const std::u32string_view gap = std::u32string_view(a_.text).substr(a.span.end + 1, b.span.begin - 1 - (a.span.end + 1));
     std::size_t words = 0;
     bool speech = false;
-    for (const auto& t : t_) {
-      if (t.span.begin > a.span.end && t.span.end < b.span.begin) {
-        ++words;
-        speech = speech || is_speech_verb(t.text);
-      }
+    const auto [first, last] = tokens_within(a.span.end + 1, b.span.begin);
+    for (std::size_t k = first; k < last && words <= 8; ++k) {
+      ++words;
+      speech = speech || is_speech_verb(t_[k].text);
     }
-    const auto last = gap.find_last_not_of(U' ');
-    return speech && words <= 8 && last != std::u32string_view::npos && gap[last] == U',';
+    const auto end = gap.find_last_not_of(U' ');
+    return speech && words <= 8 && end != std::u32string_view::npos && gap[end] == U',';
   }
 
  private:
-  bool inside_any(std::size_t position) const {
-    for (const auto& q : q_) {
-      if (q.span.begin <= position && position < q.span.end) return true;
-    }
-    return false;
-  }
+  bool inside_any(std::size_t position) const { return quoted_.contains(position); }
 
   bool is_person(const std::string& key) const {
-    for (const auto& e : a_.entities) {
-      if (e.key == key) return e.kind == EntityKind::person;
-    }
-    return false;
+    auto it = kinds_.find(key);
+    return it != kinds_.end() && it->second == EntityKind::person;
+  }
+
+  // Tokens that lie inside [begin, end).
+  std::pair<std::size_t, std::size_t> tokens_within(std::size_t begin, std::size_t end) const {
+    auto first = std::lower_bound(t_.begin(), t_.end(), begin,
+                                  [](const model::Token& t, std::size_t p) { return t.span.begin < p; });
+    auto last = std::lower_bound(first, t_.end(), end,
+                                 [](const model::Token& t, std::size_t p) { return t.span.end <= p; });
+    return {static_cast<std::size_t>(first - t_.begin()), static_cast<std::size_t>(last - t_.begin())};
   }
 
   // The sentences the attribution may stand in: the one the quote opens in, to the one it closes in.
   std::pair<std::size_t, std::size_t> region(const model::QuoteCandidate& q) const {
     std::size_t begin = s_.empty() ? 0 : s_[q.sentence].span.begin;
     std::size_t end = q.span.end;
-    for (const auto& s : s_) {
-      if (s.span.begin <= q.span.end && q.span.end < s.span.end + 2) end = std::max(end, s.span.end);
+    // The sentence the closing mark stands in.
+    auto it = std::upper_bound(s_.begin(), s_.end(), q.span.end,
+                               [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+    if (it != s_.begin()) {
+      const auto& s = *(it - 1);
+      if (q.span.end < s.span.end + 2) end = std::max(end, s.span.end);
     }
+    // An attribution stands near its quote; an endless sentence must not make every quote
+    // read all of it.
+    begin = std::max(begin, q.span.begin > attribution_reach ? q.span.begin - attribution_reach : 0);
+    end = std::min(end, q.span.end + attribution_reach);
     return {begin, end};
   }
 
@@ -114,8 +129,10 @@ class QuoteResolver {
     note_speakers_before(q.span.begin);
     const auto [begin, end] = region(q);
     bool speech = false, pronoun = false;
-    for (const auto& tok : t_) {
-      if (tok.span.begin < begin || tok.span.end > end || inside_any(tok.span.begin)) continue;
+    const auto [first, last] = tokens_within(begin, end);
+    for (std::size_t k = first; k < last; ++k) {
+      const auto& tok = t_[k];
+      if (inside_any(tok.span.begin)) continue;
       if (is_speech_verb(tok.text)) speech = true;
       if (is_pronoun(tok.text)) pronoun = true;
     }
@@ -187,6 +204,8 @@ class QuoteResolver {
   std::string last_speaker_;
   std::size_t scanned_ = 0;
   std::map<std::size_t, std::string> block_speaker_;
+  model::SpanSet quoted_;
+  std::map<std::string, EntityKind> kinds_;
 };
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <initializer_list>
 #include <optional>
 
+#include "model/span_set.hpp"
+
 namespace parley::parsers {
 
 namespace {
@@ -74,12 +76,7 @@ bool planned_around(const std::vector<Token>& tokens, const model::Sentence& s, 
   return false;
 }
 
-bool inside(const std::vector<model::QuoteCandidate>& quotes, std::size_t position) {
-  for (const auto& q : quotes) {
-    if (q.span.begin <= position && position < q.span.end) return true;
-  }
-  return false;
-}
+
 
 }  // namespace
 
@@ -87,6 +84,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
                                                          const std::vector<model::QuoteCandidate>& quotes) {
   std::vector<model::EventCandidate> out;
   const auto& tokens = tokenized.tokens;
+  const model::SpanSet quoted(quotes, [](const model::QuoteCandidate& q) { return q.span; });
   for (std::size_t si = 0; si < tokenized.sentences.size(); ++si) {
     const auto& s = tokenized.sentences[si];
     // The dateline reports nothing, and a standfirst repeats what the body reports.
@@ -95,7 +93,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
     model::EventCandidate cues;  // what the sentence says about host, chair, round
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = tokens[i];
-      if (inside(quotes, t.span.begin)) continue;
+      if (quoted.contains(t.span.begin)) continue;
       const std::u32string_view next = i + 1 < s.end_token ? std::u32string_view(tokens[i + 1].text) : U"";
       EventTrigger kind;
       if (trigger_of(t.text, next, kind)) {

@@ -1,5 +1,7 @@
 #include "parsers/text/quote_finder.hpp"
 
+#include <algorithm>
+
 #include "parsers/page/config.hpp"
 
 namespace parley::parsers {
@@ -25,11 +27,12 @@ bool closes_single(const std::u32string& t, std::size_t i) {
   return t[i] == U'\u2019' && (i + 1 >= t.size() || !is_alpha(t[i + 1]));
 }
 
+// The sentence holding position (or the last one that starts before it).
 std::size_t sentence_at(const TokenizedText& tokenized, std::size_t position) {
-  for (std::size_t i = 0; i < tokenized.sentences.size(); ++i) {
-    if (tokenized.sentences[i].span.begin <= position && position < tokenized.sentences[i].span.end) return i;
-  }
-  return tokenized.sentences.empty() ? 0 : tokenized.sentences.size() - 1;
+  const auto& ss = tokenized.sentences;
+  auto it = std::upper_bound(ss.begin(), ss.end(), position,
+                             [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+  return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin()) - 1;
 }
 
 class QuoteScanner {
@@ -55,12 +58,21 @@ class QuoteScanner {
     q.span = {begin, end};
     q.block = block;
     q.sentence = sentence_at(t_, begin);
-    const auto& b = a_.blocks[block].span;
-    const std::u32string_view line = std::u32string_view(text).substr(b.begin, b.end - b.begin);
-    const char32_t last = line.empty() ? U' ' : line.back();
-    q.heading = word_count(line) <= 6 && last != U'.' && last != U'!' && last != U'?' && last != U'\u201D' &&
-                last != U'"';
+    q.heading = is_heading(block);
     out_.push_back(q);
+  }
+
+  // A short line that is no sentence: "'Positive' steps".
+  bool is_heading(std::size_t block) {
+    if (heading_block_ != block) {
+      const auto& b = a_.blocks[block].span;
+      const std::u32string_view line = std::u32string_view(a_.text).substr(b.begin, b.end - b.begin);
+      const char32_t last = line.empty() ? U' ' : line.back();
+      heading_ = word_count(line.substr(0, 200)) <= 6 && last != U'.' && last != U'!' && last != U'?' &&
+                 last != U'\u201D' && last != U'"';
+      heading_block_ = block;
+    }
+    return heading_;
   }
 
   void scan_block(const std::vector<std::size_t>& blocks, std::size_t n) {
@@ -90,7 +102,7 @@ class QuoteScanner {
         }
         i = close;
       } else if (c == U'\u2018') {
-        for (std::size_t k = i + 1; k < span.end; ++k) {
+        for (std::size_t k = i + 1; k < span.end && text[k] != U'\u2018'; ++k) {
           if (closes_single(text, k)) {
             emit(i + 1, k, block);
             i = k;
@@ -123,6 +135,8 @@ class QuoteScanner {
   const TokenizedText& t_;
   std::vector<model::QuoteCandidate>& out_;
   std::size_t continued_until_ = 0;
+  std::size_t heading_block_ = static_cast<std::size_t>(-1);
+  bool heading_ = false;
 };
 
 }  // namespace

@@ -52,6 +52,8 @@ bool closes(const std::vector<model::Token>& tokens, std::size_t k) {
 
 bool ends_sentence_at(const std::vector<model::Token>& tokens, std::size_t i, std::size_t end) {
   const model::Token& t = tokens[i];
+  const bool acronym = t.kind == model::TokenKind::word && t.all_caps && t.text.back() == U'.';
+  if (!is_terminator(t) && !acronym) return false;  // cheap first: closers are only looked at after an end
   std::size_t next = i + 1;
   while (next < end && closes(tokens, next)) ++next;
   if (next >= end) return true;
@@ -68,8 +70,7 @@ bool ends_sentence_at(const std::vector<model::Token>& tokens, std::size_t i, st
     return true;
   }
   // An acronym with its own final period ("U.S.") ends a sentence only before a clear starter.
-  return t.kind == model::TokenKind::word && t.all_caps && t.text.back() == U'.' &&
-         is_sentence_starter(after.text);
+  return is_sentence_starter(after.text);
 }
 
 }  // namespace

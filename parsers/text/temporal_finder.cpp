@@ -1,5 +1,7 @@
 #include "parsers/text/temporal_finder.hpp"
 
+#include <algorithm>
+
 #include "parsers/page/ast_adapted.hpp"
 #include "parsers/page/date_grammar_def.hpp"
 #include "parsers/text/name_lexicon.hpp"
@@ -79,10 +81,13 @@ class SentenceTimes {
     return i;
   }
 
+  // The first token of the sentence that ends after code_point.
   std::size_t token_ending_at(std::size_t code_point) const {
-    std::size_t k = s_.first_token;
-    while (k < s_.end_token && tokens_[k].span.end <= code_point) ++k;
-    return k;
+    auto first = tokens_.begin() + static_cast<std::ptrdiff_t>(s_.first_token);
+    auto last = tokens_.begin() + static_cast<std::ptrdiff_t>(s_.end_token);
+    auto it = std::upper_bound(first, last, code_point,
+                               [](std::size_t p, const Token& t) { return p < t.span.end; });
+    return static_cast<std::size_t>(it - tokens_.begin());
   }
 
   void add(std::size_t first, std::size_t end_cp, TemporalExpression e) {

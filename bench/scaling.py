@@ -1,0 +1,48 @@
+#!/usr/bin/python3
+"""Time and peak memory of `parley convert` on adversarial text, from 1 MB to 64 MB: one endless
+sentence, capitalized words in runs of ten thousand, and a page of nothing but quotation marks.
+Linear time shows as a flat seconds-per-MB column. Not a test: it measures.
+
+usage: bench/scaling.py PARLEY [--max-mb 64]
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+SHAPES = {
+    "endless sentence": lambda n: "Talks\n\n" + ("the envoy met the minister in Geneva and said that " * (n // 50 + 1))[:n],
+    "capitalized words": lambda n: "Talks\n\n" + "\n\n".join(
+        " ".join("Envoy%s%s" % (chr(65 + i % 26), chr(65 + (i // 26) % 26)) for i in range(10000))
+        for _ in range(n // 90000 + 1))[:n],
+    "quotation marks": lambda n: "\u201c\"" * (n // 4),
+}
+
+
+def measure(parley, path, size):
+    cmd = ["/usr/bin/time", "-f", "%e %M", parley, "convert", path, "-f", "ntriples",
+           "--max-size", str(size + 1024), "-o", os.devnull, "-q"]
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    seconds, kb = p.stderr.strip().splitlines()[-1].split()
+    return float(seconds), int(kb) / 1024, p.returncode
+
+
+def main():
+    parley = sys.argv[1]
+    max_mb = int(sys.argv[sys.argv.index("--max-mb") + 1]) if "--max-mb" in sys.argv else 64
+    print("%-18s %6s %9s %9s %10s %5s" % ("input", "MB", "seconds", "s per MB", "peak MB", "exit"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make in SHAPES.items():
+            mb = 1
+            while mb <= max_mb:
+                path = os.path.join(tmp, "input.txt")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(make(mb * 1024 * 1024))
+                size = os.path.getsize(path)
+                seconds, peak, rc = measure(parley, path, size)
+                print("%-18s %6d %9.2f %9.3f %10.0f %5d" % (name, mb, seconds, seconds / (size / 2**20), peak, rc), flush=True)
+                mb *= 2
+
+
+if __name__ == "__main__":
+    main()

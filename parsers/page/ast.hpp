@@ -29,6 +29,21 @@ struct IsoDate {
   int day = 0;
 };
 
+struct MonthDay {
+  int month = 0;
+  int day = 0;
+};
+
+struct DayMonth {
+  int day = 0;
+  int month = 0;
+};
+
+struct MonthYear {
+  int month = 0;
+  int year = 0;
+};
+
 struct ClockTime {
   int hour = 0;
   int minute = 0;

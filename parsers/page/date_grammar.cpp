@@ -10,6 +10,11 @@ BOOST_SPIRIT_INSTANTIATE(day_month_year_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(numeric_date_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(iso_date_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(clock_time_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(month_name_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(weekday_name_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(month_day_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(day_month_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(month_year_type, iterator_type, context_type)
 }  // namespace date_grammar
 
 date_grammar::month_day_year_type const& month_day_year() { return date_grammar::month_day_year; }
@@ -60,7 +65,8 @@ std::optional<LeadingDate> parse_leading_date(std::u32string_view text, NumericD
   const std::u32string buffer(text);
   iterator_type it = buffer.begin();
   const iterator_type end = buffer.end();
-  x3::parse(it, end, weekday_prefix);
+  // "Monday, August 6, 2007": a weekday before the date is skipped.
+  x3::parse(it, end, x3::omit[date_grammar::weekday_name >> -x3::lit(',') >> +x3::unicode::blank]);
   auto date = parse_date_at(it, end, order);
   if (!date) return std::nullopt;
   // A time may follow after blanks, a comma, "at", or the ISO 'T'.

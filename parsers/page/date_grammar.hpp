@@ -17,8 +17,21 @@ using day_month_year_type = x3::rule<class day_month_year_class, ast::DayMonthYe
 using numeric_date_type = x3::rule<class numeric_date_class, ast::NumericDate>;
 using iso_date_type = x3::rule<class iso_date_class, ast::IsoDate>;
 using clock_time_type = x3::rule<class clock_time_class, ast::ClockTime>;
+using month_name_type = x3::rule<class month_name_class, int>;      // "Aug." -> 8
+using weekday_name_type = x3::rule<class weekday_name_class, int>;  // "Tues." -> 2
+using month_day_type = x3::rule<class month_day_class, ast::MonthDay>;
+using day_month_type = x3::rule<class day_month_class, ast::DayMonth>;
+using month_year_type = x3::rule<class month_year_class, ast::MonthYear>;
 BOOST_SPIRIT_DECLARE(month_day_year_type, day_month_year_type, numeric_date_type, iso_date_type,
-                     clock_time_type)
+                     clock_time_type, month_name_type, weekday_name_type, month_day_type,
+                     day_month_type, month_year_type)
+
+// Other grammars refer to these rules by objects of their own: a rule is found by its type, and
+// its definition lives in date_grammar.cpp alone.
+month_name_type const month_name = "month_name";
+month_day_type const month_day = "month_day";
+day_month_type const day_month = "day_month";
+month_year_type const month_year = "month_year";
 }  // namespace date_grammar
 
 date_grammar::month_day_year_type const& month_day_year();

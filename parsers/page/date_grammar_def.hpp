@@ -63,9 +63,10 @@ x3::uint_parser<int, 10, 2, 2> const two_digits;
 x3::uint_parser<int, 10, 4, 4> const year_number;
 
 auto const blanks = x3::omit[+uni::blank];
-auto const month = month_names >> !uni::alpha >> -x3::lit('.');
+auto const& month = month_name;
 auto const ordinal_suffix = x3::no_case[uni::lit(U"st") | uni::lit(U"nd") | uni::lit(U"rd") | uni::lit(U"th")];
 
+weekday_name_type const weekday_name = "weekday_name";
 month_day_year_type const month_day_year = "month_day_year";
 day_month_year_type const day_month_year = "day_month_year";
 numeric_date_type const numeric_date = "numeric_date";
@@ -81,12 +82,16 @@ auto const numeric_date_def = day_number >> (x3::lit('/') | '.' | '-') >> day_nu
 auto const iso_date_def = year_number >> '-' >> two_digits >> '-' >> two_digits;
 auto const clock_time_def = day_number >> ':' >> two_digits >> x3::omit[-(':' >> two_digits)];
 
-BOOST_SPIRIT_DEFINE(month_day_year, day_month_year, numeric_date, iso_date, clock_time)
+auto const month_name_def = month_names >> !uni::alpha >> -x3::lit('.');
+auto const weekday_name_def = weekday_names >> !uni::alpha >> -x3::lit('.');
+auto const month_day_def = month_name >> blanks >> day_number >> x3::omit[-ordinal_suffix];
+auto const day_month_def = day_number >> x3::omit[-ordinal_suffix] >> blanks >>
+                           x3::omit[-(uni::lit(U"of") >> blanks)] >> month_name;
+auto const month_year_def = month_name >> blanks >> year_number;
+
+BOOST_SPIRIT_DEFINE(month_day_year, day_month_year, numeric_date, iso_date, clock_time, month_name,
+                    weekday_name, month_day, day_month, month_year)
 
 }  // namespace date_grammar
-
-inline auto const weekday_prefix = x3::omit[date_grammar::weekday_names >>
-                                            !x3::unicode::alpha >> -x3::lit('.') >>
-                                            -x3::lit(',') >> date_grammar::blanks];
 
 }  // namespace parley::parsers

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "parsers/page/ast_adapted.hpp"
-#include "parsers/page/date_grammar_def.hpp"
+#include "parsers/page/date_grammar.hpp"
 #include "parsers/text/name_lexicon.hpp"
 
 namespace parley::parsers {
@@ -122,19 +122,19 @@ class SentenceTimes {
       return static_cast<std::size_t>(it - text_.cbegin());
     };
     TemporalExpression e;
-    if (ast::IsoDate iso; std::size_t stop = try_rule(dg::iso_date, iso)) {
+    if (ast::IsoDate iso; std::size_t stop = try_rule(iso_date(), iso)) {
       e.kind = TemporalKind::full_date, e.year = iso.year, e.month = iso.month, e.day = iso.day;
       return finish(i, stop, e);
     }
-    if (ast::MonthDayYear mdy; std::size_t stop = try_rule(dg::month_day_year, mdy)) {
+    if (ast::MonthDayYear mdy; std::size_t stop = try_rule(month_day_year(), mdy)) {
       e.kind = TemporalKind::full_date, e.year = mdy.year, e.month = mdy.month, e.day = mdy.day;
       return finish(i, stop, e);
     }
-    if (ast::DayMonthYear dmy; std::size_t stop = try_rule(dg::day_month_year, dmy)) {
+    if (ast::DayMonthYear dmy; std::size_t stop = try_rule(day_month_year(), dmy)) {
       e.kind = TemporalKind::full_date, e.year = dmy.year, e.month = dmy.month, e.day = dmy.day;
       return finish(i, stop, e);
     }
-    if (ast::NumericDate num; std::size_t stop = try_rule(dg::numeric_date, num)) {
+    if (ast::NumericDate num; std::size_t stop = try_rule(numeric_date(), num)) {
       const bool month_first = order_ == NumericDateOrder::month_day ? !(num.first > 12 && num.second <= 12)
                                                                       : num.second > 12 && num.first <= 12;
       e.kind = TemporalKind::full_date, e.year = num.year;
@@ -142,32 +142,17 @@ class SentenceTimes {
       e.day = month_first ? num.second : num.first;
       return finish(i, stop, e);
     }
-    auto const month_year = dg::month >> dg::blanks >> dg::year_number;
-    {
-      iterator_type it = begin;
-      boost::fusion::deque<int, int> attr;
-      if (x3::parse(it, end, month_year, attr) && (it == end || !is_alnum(*it))) {
-        e.kind = TemporalKind::month_year, e.month = boost::fusion::at_c<0>(attr), e.year = boost::fusion::at_c<1>(attr);
-        return finish(i, static_cast<std::size_t>(it - text_.cbegin()), e);
-      }
+    if (ast::MonthYear my; std::size_t stop = try_rule(dg::month_year, my)) {
+      e.kind = TemporalKind::month_year, e.month = my.month, e.year = my.year;
+      return finish(i, stop, e);
     }
-    auto const month_day = dg::month >> dg::blanks >> dg::day_number >> -dg::ordinal_suffix;
-    auto const day_month = dg::day_number >> -dg::ordinal_suffix >> dg::blanks >> -(x3::unicode::lit(U"of") >> dg::blanks) >> dg::month;
-    {
-      iterator_type it = begin;
-      boost::fusion::deque<int, int> attr;
-      if (x3::parse(it, end, month_day, attr) && (it == end || !is_alnum(*it))) {
-        e.kind = TemporalKind::month_day, e.month = boost::fusion::at_c<0>(attr), e.day = boost::fusion::at_c<1>(attr);
-        if (e.day >= 1 && e.day <= 31) return finish(i, static_cast<std::size_t>(it - text_.cbegin()), e);
-      }
+    if (ast::MonthDay md; std::size_t stop = try_rule(dg::month_day, md)) {
+      e.kind = TemporalKind::month_day, e.month = md.month, e.day = md.day;
+      if (e.day >= 1 && e.day <= 31) return finish(i, stop, e);
     }
-    {
-      iterator_type it = begin;
-      boost::fusion::deque<int, int> attr;
-      if (x3::parse(it, end, day_month, attr) && (it == end || !is_alnum(*it))) {
-        e.kind = TemporalKind::month_day, e.day = boost::fusion::at_c<0>(attr), e.month = boost::fusion::at_c<1>(attr);
-        if (e.day >= 1 && e.day <= 31) return finish(i, static_cast<std::size_t>(it - text_.cbegin()), e);
-      }
+    if (ast::DayMonth dm; std::size_t stop = try_rule(dg::day_month, dm)) {
+      e.kind = TemporalKind::month_day, e.month = dm.month, e.day = dm.day;
+      if (e.day >= 1 && e.day <= 31) return finish(i, stop, e);
     }
     const Token& t = tokens_[i];
     const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
@@ -180,8 +165,7 @@ class SentenceTimes {
     {
       iterator_type it = begin;
       int month = 0;
-      if ((after_preposition || before_meeting) && x3::parse(it, end, dg::month_names >> !x3::unicode::alpha, month) &&
-          t.capitalized) {
+      if ((after_preposition || before_meeting) && x3::parse(it, end, dg::month_name, month) && t.capitalized) {
         e.kind = TemporalKind::month, e.month = month;
         return finish(i, t.span.end, e);
       }

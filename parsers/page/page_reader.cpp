@@ -7,6 +7,7 @@
 #include "parsers/ingest/text_decoder.hpp"
 #include "parsers/page/dateline_grammar.hpp"
 #include "parsers/page/furniture_grammar.hpp"
+#include "rdf/text_check.hpp"
 
 namespace parley::parsers {
 
@@ -78,6 +79,18 @@ std::size_t sentence_count(std::u32string_view s) {
 
 std::string utf8(std::u32string_view s) { return model::to_utf8(s); }
 
+// Page metadata is UTF-8: decoded code point by code point, never byte by byte.
+std::u32string from_utf8(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const std::size_t n = rdf::decode_utf8(s, i, cp);
+    out.push_back(n == 0 ? U'\uFFFD' : cp);
+    i += n == 0 ? 1 : n;
+  }
+  return out;
+}
+
 class PageReader {
  public:
   PageReader(model::Article& article, const model::PageMetadata& metadata,
@@ -113,7 +126,7 @@ class PageReader {
           {metadata_.publisher, model::PublisherSource::page_metadata});
     }
     if (!metadata_.published.empty()) {
-      const std::u32string published(metadata_.published.begin(), metadata_.published.end());
+      const std::u32string published = from_utf8(metadata_.published);
       if (auto date = parse_leading_date(published, options_.date_order)) {
         article_.published = date->date;
       }

@@ -70,7 +70,7 @@ class QuoteResolver {
     const auto [first, last] = tokens_within(a.span.end + 1, b.span.begin);
     for (std::size_t k = first; k < last && words <= 8; ++k) {
       ++words;
-      speech = speech || is_speech_verb(t_[k].text);
+      speech = speech || (t_[k].kind == model::TokenKind::word && is_speech_verb(t_[k].text));
     }
     const auto end = gap.find_last_not_of(U' ');
     return speech && words <= 8 && end != std::u32string_view::npos && gap[end] == U',';
@@ -115,7 +115,7 @@ class QuoteResolver {
   void note_speakers_before(std::size_t position) {
     for (; scanned_ < t_.size() && t_[scanned_].span.begin < position; ++scanned_) {
       const auto& tok = t_[scanned_];
-      if (!is_speech_verb(tok.text) || inside_any(tok.span.begin)) continue;
+      if (tok.kind != model::TokenKind::word || !is_speech_verb(tok.text) || inside_any(tok.span.begin)) continue;
       std::string key;
       for (const auto& m : index_.within(tok.span.begin > 80 ? tok.span.begin - 80 : 0, tok.span.begin)) {
         if (index_.entity(m).kind == EntityKind::person && !inside_any(m.span.begin)) key = index_.entity(m).key;
@@ -132,7 +132,7 @@ class QuoteResolver {
     const auto [first, last] = tokens_within(begin, end);
     for (std::size_t k = first; k < last; ++k) {
       const auto& tok = t_[k];
-      if (inside_any(tok.span.begin)) continue;
+      if (tok.kind != model::TokenKind::word || inside_any(tok.span.begin)) continue;
       if (is_speech_verb(tok.text)) speech = true;
       if (is_pronoun(tok.text)) pronoun = true;
     }

@@ -1,5 +1,6 @@
 #include "gazetteer/news_outlets.hpp"
 
+#include "gazetteer/tsv.hpp"
 #include "rdf/iri_key.hpp"
 
 namespace parley::gazetteer {
@@ -10,23 +11,8 @@ extern const std::string_view news_outlets_tsv;
 
 namespace {
 
-std::vector<std::string_view> split(std::string_view text, char sep) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find(sep, start);
-    parts.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return parts;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using tsv::split;
+using tsv::trim;
 
 }  // namespace
 

@@ -1,7 +1,6 @@
 #include "mapping/article_mapper.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "mapping/iri_minting.hpp"
@@ -69,13 +68,6 @@ Status map_entity(GraphWriter& g, const std::string& article_iri, const model::E
   return Status::success();
 }
 
-std::string resolve_date_lexical(const model::EventDate& d) {
-  char buf[16];
-  if (d.day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-  return buf;
-}
-
 class EntityIris {
  public:
   EntityIris(const model::Article& article, const std::string& article_iri, const MappingOptions& options) {
@@ -108,7 +100,7 @@ Status map_event(GraphWriter& g, const std::string& article_iri, const model::Ev
   PARLEY_TRY(g.add(iri, vocab::rdfs("label"), Term::literal(e.label)));
   // The contract allows a day or a month; a year alone is no start date.
   if (e.date && e.date->month != 0) {
-    const auto lexical = resolve_date_lexical(*e.date);
+    const auto lexical = e.date->lexical();
     PARLEY_TRY(g.add(iri, vocab::schema("startDate"),
                      Term::literal(lexical, vocab::xsd(e.date->day ? "date" : "gYearMonth"))));
   }

@@ -38,6 +38,10 @@ std::string CalendarDate::xsd_lexical() const {
   return buf;
 }
 
+std::string EventDate::lexical() const {
+  return CalendarDate{year, month, day}.xsd_lexical();
+}
+
 std::string CalendarDate::xsd_type() const {
   if (month == 0) return "gYear";
   if (day == 0) return "gYearMonth";

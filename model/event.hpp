@@ -13,6 +13,9 @@ struct EventDate {
   int year = 0;
   int month = 0;  // 0: the year only
   int day = 0;    // 0: the month only
+
+  // "2007-07-24", "2007-07" or "2007": also the xsd:date / xsd:gYearMonth / xsd:gYear form.
+  std::string lexical() const;
 };
 
 struct Event {

@@ -1,6 +1,5 @@
 #include "resolve/date_resolver.hpp"
 
-#include <cstdio>
 
 namespace parley::resolve {
 
@@ -41,14 +40,6 @@ model::EventDate add_months(const model::EventDate& from, int months) {
 }
 
 }  // namespace
-
-std::string event_date_lexical(const model::EventDate& date) {
-  char buf[16];
-  if (date.month == 0) std::snprintf(buf, sizeof buf, "%04d", date.year);
-  else if (date.day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", date.year, date.month);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
-  return buf;
-}
 
 std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
                                              const std::optional<model::CalendarDate>& published,

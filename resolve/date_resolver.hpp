@@ -14,7 +14,4 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& ex
                                              const std::optional<model::CalendarDate>& published,
                                              bool future);
 
-// Lexical form: "2007-07-24", "2007-07" or "2007".
-std::string event_date_lexical(const model::EventDate& date);
-
 }  // namespace parley::resolve

@@ -82,7 +82,7 @@ class EventResolver {
           continue;
         }
         any_dated = true;
-        if (seen.insert(event_date_lexical(*date)).second) add(candidates[k], date);
+        if (seen.insert(date->lexical()).second) add(candidates[k], date);
       }
       if (!any_dated && undated) add(*undated, std::nullopt);
       i = end;
@@ -123,22 +123,6 @@ class EventResolver {
     return false;
   }
 
-  // A future verb governs the dates after it: "met in August ... agreed to meet again".
-  bool future_marker_before(const model::EventCandidate& c, const model::TemporalExpression& e) const {
-    const auto& s = t_[c.sentence];
-    static const std::u32string_view markers[] = {U"will", U"would", U"shall", U"slated", U"scheduled",
-                                                  U"planned", U"plans", U"expected", U"next", U"upcoming"};
-    for (std::size_t i = s.span.begin; i < e.span.begin; ++i) {
-      for (auto m : markers) {
-        if (a_.text.compare(i, m.size(), m) == 0 && (i == 0 || a_.text[i - 1] == U' ') &&
-            (i + m.size() >= a_.text.size() || a_.text[i + m.size()] == U' ')) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   std::vector<EntityMention> actors_in(const model::Sentence& s) const {
     std::vector<EntityMention> out;
     for (const auto& m : index_.within(s.span.begin, s.span.end)) {
@@ -175,7 +159,7 @@ class EventResolver {
 
   Draft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
     if (date) {
-      auto it = by_date_.find(event_date_lexical(*date));
+      auto it = by_date_.find(date->lexical());
       return it == by_date_.end() ? nullptr : it->second;
     }
     if (c.round > 0) {
@@ -200,7 +184,7 @@ class EventResolver {
       drafts_.push_back({});
       d = &drafts_.back();
       d->event.date = date;
-      if (date) by_date_[event_date_lexical(*date)] = d;
+      if (date) by_date_[date->lexical()] = d;
       d->kind = c.kind;
       d->first_sentence = c.sentence;
       d->dated_sentence = c.sentence;
@@ -301,9 +285,9 @@ class EventResolver {
     for (const auto& c : countries) who += (who.empty() ? "" : "\u2013") + c;
     if (who.empty() && !e.actors.empty()) who = label_of(e.actors.front());
     e.label = (who.empty() ? std::string() : who + " ") + (isos.empty() || !e.date ? noun_for(d.kind) : "meeting");
-    if (e.date) e.label += ", " + event_date_lexical(*e.date);
+    if (e.date) e.label += ", " + e.date->lexical();
     if (e.date && !isos.empty()) {
-      e.key = "event/" + event_date_lexical(*e.date);
+      e.key = "event/" + e.date->lexical();
       for (const auto& iso : isos) e.key += "-" + iso;
     } else {
       e.key = "event/" + std::to_string(d.first_sentence + 1);

@@ -23,6 +23,11 @@ date_grammar::numeric_date_type const& numeric_date() { return date_grammar::num
 date_grammar::iso_date_type const& iso_date() { return date_grammar::iso_date; }
 date_grammar::clock_time_type const& clock_time() { return date_grammar::clock_time; }
 
+bool numeric_month_first(const ast::NumericDate& num, NumericDateOrder order) {
+  return order == NumericDateOrder::month_day ? !(num.first > 12 && num.second <= 12)
+                                              : num.second > 12 && num.first <= 12;
+}
+
 namespace {
 
 template <typename Rule, typename Attr>
@@ -46,10 +51,7 @@ std::optional<model::CalendarDate> parse_date_at(iterator_type& it, iterator_typ
   } else if (ast::DayMonthYear dmy; parse_at(it, end, day_month_year(), dmy)) {
     date = {dmy.year, dmy.month, dmy.day};
   } else if (ast::NumericDate num; parse_at(it, end, numeric_date(), num)) {
-    // The outlet's order holds unless a value over 12 settles it the other way.
-    const bool month_first = order == NumericDateOrder::month_day
-                                 ? !(num.first > 12 && num.second <= 12)
-                                 : num.second > 12 && num.first <= 12;
+    const bool month_first = numeric_month_first(num, order);
     date = month_first ? model::CalendarDate{num.year, num.first, num.second}
                        : model::CalendarDate{num.year, num.second, num.first};
   } else {

@@ -42,6 +42,10 @@ date_grammar::clock_time_type const& clock_time();
 
 enum class NumericDateOrder { day_month, month_day };
 
+// Whether "03/04/2007" gives the month first: the outlet's order holds unless a value over 12
+// settles it the other way.
+bool numeric_month_first(const ast::NumericDate& date, NumericDateOrder order);
+
 struct LeadingDate {
   model::CalendarDate date;
   std::size_t length = 0;  // code points consumed, including the time and trailing blanks

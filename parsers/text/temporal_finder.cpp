@@ -135,8 +135,7 @@ class SentenceTimes {
       return finish(i, stop, e);
     }
     if (ast::NumericDate num; std::size_t stop = try_rule(numeric_date(), num)) {
-      const bool month_first = order_ == NumericDateOrder::month_day ? !(num.first > 12 && num.second <= 12)
-                                                                      : num.second > 12 && num.first <= 12;
+      const bool month_first = numeric_month_first(num, order_);
       e.kind = TemporalKind::full_date, e.year = num.year;
       e.month = month_first ? num.first : num.second;
       e.day = month_first ? num.second : num.first;

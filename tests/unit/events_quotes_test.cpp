@@ -23,7 +23,7 @@ Article process(const std::string& body) {
 std::string date_of(const TemporalExpression& e, bool future) {
   const parley::model::CalendarDate published{2023, 10, 2};  // a Monday
   auto d = parley::resolve::resolve_date(e, published, future);
-  return d ? parley::resolve::event_date_lexical(*d) : "none";
+  return d ? d->lexical() : "none";
 }
 
 TemporalExpression weekday(int w) {
@@ -72,7 +72,7 @@ TEST(Events, OneMeetingFromSeveralReportsWithItsRoles) {
   ASSERT_EQ(a.events.size(), 2u);
   const auto& held = a.events[0];
   ASSERT_TRUE(held.date);
-  EXPECT_EQ(parley::resolve::event_date_lexical(*held.date), "2023-09-28");
+  EXPECT_EQ(held.date->lexical(), "2023-09-28");
   // Keyed without the host country, which reports name or leave out ("talks in Nairobi").
   EXPECT_EQ(held.key, "event/2023-09-28-so");
   EXPECT_EQ(held.round, 3);
@@ -83,7 +83,7 @@ TEST(Events, OneMeetingFromSeveralReportsWithItsRoles) {
   EXPECT_EQ(held.cameo_code, "046");
   const auto& next = a.events[1];
   ASSERT_TRUE(next.date);
-  EXPECT_EQ(parley::resolve::event_date_lexical(*next.date), "2023-11");
+  EXPECT_EQ(next.date->lexical(), "2023-11");
   EXPECT_TRUE(next.planned);
   EXPECT_EQ(next.place, "place/mogadishu");
 }

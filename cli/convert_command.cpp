@@ -7,9 +7,10 @@
 #include <sstream>
 
 #include "cli/article_pipeline.hpp"
-#include "cli/atomic_output_file.hpp"
+#include "cli/fd_stream.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/input_walker.hpp"
+#include "cli/output_file.hpp"
 #include "exporters/writer_factory.hpp"
 #include "gazetteer/news_outlets.hpp"
 #include "mapping/article_mapper.hpp"
@@ -42,6 +43,10 @@ class ConvertJob {
       : options_(options), in_(in), out_(out), err_(err), outlets_(gazetteer::NewsOutletGazetteer::built_in()) {
     mapping_.base = options.base;
     mapping_.provenance = options.provenance;
+    std::error_code ec;
+    mapping_.source_base = !options.source_base.empty()
+                               ? options.source_base
+                               : mapping::mint_directory_file_iri(fs::current_path(ec).string());
   }
 
   int run() {
@@ -107,39 +112,43 @@ class ConvertJob {
     return true;
   }
 
-  // Writes one article; false when output failed and the run must stop.
-  bool write_article(const InputArticle& input, const rdf::StatementBuffer& buffer,
-                     rdf::StatementSink& writer) {
-    Status st = buffer.replay_into(writer);
-    if (st.ok()) return true;
-    report(input.path, st);
-    return st.code != StatusCode::io_write;
+  // A failed write named by the output and the system's reason.
+  void report_write_failure(const std::string& output, const std::ostream& stream, const Status& st) {
+    const std::string why = write_error_reason(stream);
+    report(output, why.empty() ? st : Status::failure(StatusCode::io_write, "write failed: " + why));
   }
 
+  // All articles into one output, created only when the first article converts, so a run in
+  // which nothing converts creates nothing.
   void run_single_output(const std::vector<InputArticle>& inputs) {
     const bool to_stdout = options_.output.empty() || options_.output == "-";
-    AtomicOutputFile file;
-    if (!to_stdout) {
-      if (Status st = file.open(options_.output); !st) {
-        report(options_.output, st);
-        return;
-      }
-    }
-    std::ostream& stream = to_stdout ? out_ : file.stream();
     const std::string name = to_stdout ? "<stdout>" : options_.output;
-    auto writer = exporters::make_writer(options_.format, stream);
-    if (Status st = mapping::write_prefixes(*writer); !st) return report(name, st);
+    OutputFile file;
+    std::ostream* stream = nullptr;
+    std::unique_ptr<rdf::StatementSink> writer;
     rdf::StatementBuffer buffer;
     for (const auto& input : inputs) {
       if (!prepare(input, buffer)) continue;
-      if (!write_article(input, buffer, *writer)) return;
-      if (!stream) return report(name, Status::failure(StatusCode::io_write, "write failed"));
+      if (!writer) {
+        if (!to_stdout) {
+          if (Status st = file.open(options_.output); !st) return report(options_.output, st);
+        }
+        stream = to_stdout ? &out_ : &file.stream();
+        writer = exporters::make_writer(options_.format, *stream);
+        if (Status st = mapping::write_prefixes(*writer); !st) return report_write_failure(name, *stream, st);
+      }
+      if (Status st = buffer.replay_into(*writer); !st) {
+        if (st.code == StatusCode::io_write) return report_write_failure(name, *stream, st);
+        report(input.path, st);
+      }
+      if (!*stream) return report_write_failure(name, *stream, Status::failure(StatusCode::io_write, "write failed"));
     }
-    if (Status st = writer->finish(); !st) return report(name, st);
+    if (!writer) return;
+    if (Status st = writer->finish(); !st) return report_write_failure(name, *stream, st);
     if (!to_stdout) {
       if (Status st = file.commit(); !st) return report(name, st);
     } else if (!(out_.flush())) {
-      report(name, Status::failure(StatusCode::io_write, "write failed"));
+      report_write_failure(name, out_, Status::failure(StatusCode::io_write, "write failed"));
     }
   }
 
@@ -150,15 +159,16 @@ class ConvertJob {
       const fs::path target = fs::path(options_.output) /
                               (contained_name(input.output_name).string() + "." +
                                std::string(exporters::format_extension(options_.format)));
-      AtomicOutputFile file;
+      OutputFile file;
       if (Status st = file.open(target.string()); !st) return report(target.string(), st);
       auto writer = exporters::make_writer(options_.format, file.stream());
       Status st = mapping::write_prefixes(*writer);
       if (st.ok()) st = buffer.replay_into(*writer);
       if (st.ok()) st = writer->finish();
+      if (!st && st.code == StatusCode::io_write) return report_write_failure(target.string(), file.stream(), st);
       if (st.ok()) st = file.commit();
       if (!st) {
-        report(target.string(), st);
+        report(st.code == StatusCode::io_write ? target.string() : input.path, st);
         if (st.code == StatusCode::io_write) return;
       }
     }

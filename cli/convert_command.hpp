@@ -16,6 +16,7 @@ struct ConvertOptions {
   exporters::OutputFormat format = exporters::OutputFormat::turtle;
   std::string output;              // empty or "-": standard output
   std::string base{mapping::default_base};
+  std::string source_base;         // relative input paths resolve against it; empty: the cwd's file:// IRI
   parsers::ReadOptions read;
   std::vector<std::string> gazetteer_files;  // user gazetteers added to the built-in ones
   mapping::Provenance provenance = mapping::Provenance::article;

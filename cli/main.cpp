@@ -1,12 +1,15 @@
 // The parley command: news articles about diplomacy in, a linked-data knowledge graph out.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <iostream>
 #include <map>
+#include <vector>
 
 #include "cli/convert_command.hpp"
 #include "cli/eval_command.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/fd_stream.hpp"
 #include "cli/ontology_command.hpp"
 #include "rdf/text_check.hpp"
 
@@ -46,47 +49,65 @@ std::string check_base(const std::string& base) {
   return {};
 }
 
+std::string check_source_base(const std::string& base) {
+  if (!parley::rdf::check_iri(base).ok()) return "not an absolute IRI: " + base;
+  if (base.back() != '/') return "must end in '/': " + base;
+  return {};
+}
+
+// An option whose value is one of the names of a table: the help lists the names, and only
+// the names are accepted (never the enum's numbers).
+template <typename Enum>
+CLI::Option* add_choice(CLI::App* command, const std::string& flags, Enum& target,
+                        const std::map<std::string, Enum>& names, const std::string& help,
+                        const std::string& default_name) {
+  std::vector<std::string> keys;
+  for (const auto& entry : names) keys.push_back(entry.first);
+  return command
+      ->add_option_function<std::string>(
+          flags, [&target, &names](const std::string& value) { target = names.at(value); }, help)
+      ->check(CLI::IsMember(keys))
+      ->default_str(default_name)
+      ->option_text("NAME:{" + CLI::detail::join(keys, "|") + "} [" + default_name + "]");
+}
+
 void add_convert_command(CLI::App& app, ConvertOptions& options) {
   auto* convert = app.add_subcommand("convert", "Convert articles (.txt, .html) to RDF");
   convert->add_option("paths", options.paths,
                       "Files and directories (walked recursively for .txt, .html, .htm); "
                       "'-' or none reads standard input");
-  convert->add_option("-f,--format", options.format, "Output syntax")
-      ->transform(CLI::CheckedTransformer(format_names))
-      ->default_str("turtle");
+  add_choice(convert, "-f,--format", options.format, format_names, "Output syntax", "turtle");
   convert->add_option("-o,--output", options.output,
                       "Output file, or a directory (ending in '/' or existing) for one file per "
                       "input; '-' or none is standard output");
-  convert->add_option("--base", options.base, "Base IRI that entity IRIs are minted under")
+  convert->add_option("--base", options.base,
+                      "Base IRI that entity IRIs are minted under; must end in '/' or '#'")
       ->check(CLI::Validator(check_base, "IRI"))
       ->default_str(options.base);
-  convert->add_option("--input-format", options.read.input_format,
-                      "How to read input: by extension and content (auto), text or html")
-      ->transform(CLI::CheckedTransformer(input_format_names))
-      ->default_str("auto");
-  convert->add_option("--encoding", options.read.encoding,
-                      "utf-8 rejects invalid UTF-8; windows-1252 and auto decode bytes that are "
-                      "not UTF-8 as Windows-1252")
-      ->transform(CLI::CheckedTransformer(encoding_names))
-      ->default_str("utf-8");
+  convert->add_option("--source-base", options.source_base,
+                      "IRI that relative input paths are resolved against for "
+                      "prov:hadPrimarySource, so shards converted anywhere agree; must end in "
+                      "'/'. Default: the working directory's file:// IRI")
+      ->check(CLI::Validator(check_source_base, "IRI"));
+  add_choice(convert, "--input-format", options.read.input_format, input_format_names,
+             "How to read input: by extension and content (auto), text or html", "auto");
+  add_choice(convert, "--encoding", options.read.encoding, encoding_names,
+             "utf-8 rejects invalid UTF-8; windows-1252 and auto decode bytes that are "
+                      "not UTF-8 as Windows-1252", "utf-8");
   convert->add_option("--max-size", options.read.max_bytes,
                       "Largest article accepted, in bytes (suffixes KB, MB accepted)")
       ->transform(CLI::AsSizeValue(false))
       ->default_str("16MB");
-  convert->add_option("--date-order", options.read.page.date_order,
-                      "Order of numeric dates such as 03/04/2007: dmy or mdy (a value over 12 "
-                      "settles it either way)")
-      ->transform(CLI::CheckedTransformer(date_order_names))
-      ->default_str("dmy");
+  add_choice(convert, "--date-order", options.read.page.date_order, date_order_names,
+             "Order of numeric dates such as 03/04/2007: dmy or mdy (a value over 12 "
+                      "settles it either way)", "dmy");
   convert->add_option("--gazetteer", options.gazetteer_files,
                       "Add the names in FILE to the built-in gazetteers (repeatable); its first "
                       "line says its kind: '# parley-gazetteer: countries|organizations|places'")
       ->check(CLI::ExistingFile);
-  convert->add_option("--provenance", options.provenance,
-                      "none; article (the input as prov:hadPrimarySource); or mentions (also every "
-                      "mention, meeting report and quote as a NIF span of the article's text)")
-      ->transform(CLI::CheckedTransformer(provenance_names))
-      ->default_str("article");
+  add_choice(convert, "--provenance", options.provenance, provenance_names,
+             "none; article (the input as prov:hadPrimarySource); or mentions (also every "
+                      "mention, meeting report and quote as a NIF span of the article's text)", "article");
   convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
 }
 
@@ -98,15 +119,13 @@ const std::map<std::string, parley::ontology::OntologyFile> ontology_file_names 
 void add_ontology_command(CLI::App& app, parley::cli::OntologyOptions& options) {
   auto* command = app.add_subcommand(
       "ontology", "Print the diplomacy ontology (or its CAMEO scheme or SHACL shapes)");
-  command->add_option("-f,--format", options.format, "Output syntax")
-      ->transform(CLI::CheckedTransformer(format_names))
-      ->default_str("turtle");
-  command->add_option("--file", options.file,
-                      "Which file: diplomacy (the OWL ontology), cameo (the CAMEO code scheme) "
-                      "or shapes (the SHACL shapes)")
-      ->transform(CLI::CheckedTransformer(ontology_file_names))
-      ->default_str("diplomacy");
-  command->add_option("-o,--output", options.output, "Output file; '-' or none is standard output");
+  add_choice(command, "-f,--format", options.format, format_names, "Output syntax", "turtle");
+  add_choice(command, "--file", options.file, ontology_file_names,
+             "Which file: diplomacy (the OWL ontology), cameo (the CAMEO code scheme) "
+                      "or shapes (the SHACL shapes)", "diplomacy");
+  command->add_option("-o,--output", options.output,
+                      "Output file, or a directory (ending in '/' or existing) to write FILE.EXT into; "
+                      "'-' or none is standard output");
 }
 
 void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
@@ -117,12 +136,8 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
       ->required()
       ->check(CLI::ExistingDirectory);
   command->add_option("paths", options.paths, "Articles or directories of articles")->required();
-  command->add_option("--encoding", options.read.encoding, "As for convert")
-      ->transform(CLI::CheckedTransformer(encoding_names))
-      ->default_str("utf-8");
-  command->add_option("--date-order", options.read.page.date_order, "As for convert")
-      ->transform(CLI::CheckedTransformer(date_order_names))
-      ->default_str("dmy");
+  add_choice(command, "--encoding", options.read.encoding, encoding_names, "As for convert", "utf-8");
+  add_choice(command, "--date-order", options.read.page.date_order, date_order_names, "As for convert", "dmy");
   command->add_option("--gazetteer", options.gazetteer_files, "As for convert")
       ->check(CLI::ExistingFile);
   command->add_flag("--no-errors{false}", options.show_errors,
@@ -131,7 +146,22 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
 
 }  // namespace
 
+const std::vector<std::string> command_names = {"convert", "ontology", "eval"};
+
+// "parley bogus": say that bogus is not a command, and which are (CLI11 would only say that a
+// subcommand is required).
+bool names_unknown_command(int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  for (const auto& name : command_names) {
+    if (name == argv[1]) return false;
+  }
+  std::cerr << "parley: '" << argv[1] << "' is not a command; the commands are "
+            << CLI::detail::join(command_names, ", ") << " (see parley --help)\n";
+  return true;
+}
+
 int main(int argc, char** argv) {
+  if (names_unknown_command(argc, argv)) return parley::cli::exit_usage;
   CLI::App app{"parley: news articles about diplomacy to a linked-data knowledge graph"};
   app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION);
   app.require_subcommand(1);
@@ -148,8 +178,13 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : parley::cli::exit_usage;
   }
   std::ios::sync_with_stdio(false);
-  if (app.got_subcommand("convert")) return parley::cli::run_convert(convert, std::cin, std::cout, std::cerr);
-  if (app.got_subcommand("ontology")) return parley::cli::run_ontology(ontology, std::cout, std::cerr);
+  // Past a file-size limit, a write should fail with EFBIG ("File too large") that we report
+  // and clean up after, not kill the process and leave a temporary file behind.
+  std::signal(SIGXFSZ, SIG_IGN);
+  // Standard output through a stream that keeps errno, so a failed write says why.
+  parley::cli::FdOstream stdout_stream(1);
+  if (app.got_subcommand("convert")) return parley::cli::run_convert(convert, std::cin, stdout_stream, std::cerr);
+  if (app.got_subcommand("ontology")) return parley::cli::run_ontology(ontology, stdout_stream, std::cerr);
   if (app.got_subcommand("eval")) return parley::cli::run_eval(eval, std::cout, std::cerr);
   return parley::cli::exit_usage;
 }

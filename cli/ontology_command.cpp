@@ -1,17 +1,36 @@
 #include "cli/ontology_command.hpp"
 
-#include "cli/atomic_output_file.hpp"
+#include <filesystem>
+
 #include "cli/exit_status.hpp"
+#include "cli/fd_stream.hpp"
+#include "cli/output_file.hpp"
 #include "exporters/writer_factory.hpp"
 
 namespace parley::cli {
 
+namespace fs = std::filesystem;
+
+namespace {
+
+// `-o DIR/` or an existing directory: the file is named for what it holds ("shapes.ttl").
+std::string output_path(const OntologyOptions& options) {
+  std::error_code ec;
+  const bool is_dir = options.output.back() == '/' || fs::is_directory(options.output, ec);
+  if (!is_dir) return options.output;
+  std::string name(ontology::ontology_file_name(options.file));
+  name = name.substr(0, name.rfind('.')) + "." + std::string(exporters::format_extension(options.format));
+  return (fs::path(options.output) / name).string();
+}
+
+}  // namespace
+
 int run_ontology(const OntologyOptions& options, std::ostream& out, std::ostream& err) {
   const bool to_stdout = options.output.empty() || options.output == "-";
-  const std::string name = to_stdout ? "<stdout>" : options.output;
-  AtomicOutputFile file;
+  const std::string name = to_stdout ? "<stdout>" : output_path(options);
+  OutputFile file;
   if (!to_stdout) {
-    if (Status st = file.open(options.output); !st) {
+    if (Status st = file.open(name); !st) {
       err << format_error(name, st) << "\n";
       return exit_status_for(st.code);
     }
@@ -20,8 +39,14 @@ int run_ontology(const OntologyOptions& options, std::ostream& out, std::ostream
   auto writer = exporters::make_writer(options.format, stream);
   Status st = ontology::read_ontology_file(options.file, *writer);
   if (st.ok()) st = writer->finish();
+  if (!st.ok() && st.code == StatusCode::io_write && !write_error_reason(stream).empty()) {
+    st = Status::failure(StatusCode::io_write, "write failed: " + write_error_reason(stream));
+  }
   if (st.ok() && !to_stdout) st = file.commit();
-  if (st.ok() && to_stdout && !out.flush()) st = Status::failure(StatusCode::io_write, "write failed");
+  if (st.ok() && to_stdout && !out.flush()) {
+    const std::string why = write_error_reason(out);
+    st = Status::failure(StatusCode::io_write, "write failed" + (why.empty() ? "" : ": " + why));
+  }
   if (!st.ok()) {
     err << format_error(name, st) << "\n";
     return exit_status_for(st.code);

@@ -71,7 +71,12 @@ struct RdfXmlWriter::Impl {
 
   std::string node_id(const std::string& blank_label) {
     auto [it, inserted] = node_id_of_blank.try_emplace(blank_label);
-    if (inserted) it->second = "b" + std::to_string(node_id_of_blank.size());
+    if (inserted) {
+      // Built with insert, not "b" + ...: GCC 12 warns falsely (-Wrestrict) on literal + string.
+      std::string id = std::to_string(node_id_of_blank.size());
+      id.insert(id.begin(), 'b');
+      it->second = std::move(id);
+    }
     return it->second;
   }
 

@@ -54,7 +54,10 @@ const NewsOutlet* NewsOutletGazetteer::find_exact(std::string_view name) const {
 }
 
 const NewsOutlet* NewsOutletGazetteer::find_within(std::string_view text) const {
-  const std::string haystack = "-" + rdf::normalize_key(text) + "-";
+  // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "-" + std::string.
+  std::string haystack = "-";
+  haystack += rdf::normalize_key(text);
+  haystack += '-';
   const NewsOutlet* best = nullptr;
   std::size_t best_length = 0;
   for (const auto& [key, index] : index_by_key_) {

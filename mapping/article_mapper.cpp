@@ -215,7 +215,7 @@ Status map_article(const model::Article& article, const MappingOptions& options,
                             rdf::check_iri(article.canonical_url).ok();
   const std::string source = canonical_ok ? article.canonical_url : article.source;
   if (!source.empty() && options.provenance != Provenance::none) {
-    PARLEY_TRY(g.add(iri, vocab::prov("hadPrimarySource"), Term::iri(mint_source_iri(source))));
+    PARLEY_TRY(g.add(iri, vocab::prov("hadPrimarySource"), Term::iri(mint_source_iri(source, options.source_base))));
   }
   for (const auto& e : article.entities) {
     if (!e.mentions.empty()) {

@@ -17,6 +17,8 @@ enum class Provenance {
 struct MappingOptions {
   std::string base = "https://w3id.org/parley/id/";
   Provenance provenance = Provenance::article;
+  // What relative input paths resolve against for prov:hadPrimarySource (ends in '/').
+  std::string source_base = "file:///";
 };
 
 Status write_prefixes(rdf::StatementSink& sink);

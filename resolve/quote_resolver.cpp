@@ -51,7 +51,8 @@ class QuoteResolver {
       // '"...," he said, "..."': one quote interrupted by its attribution.
       while (i + 1 < q_.size() && interrupted_between(q_[i], q_[i + 1])) {
         ++i;
-        text += " " + text_of(q_[i]);
+        text += ' ';
+        text += text_of(q_[i]);
         span.end = q_[i].span.end;
       }
       if (speaker.empty()) continue;

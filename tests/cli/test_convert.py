@@ -6,6 +6,8 @@ output files, directory walking, standard input, and the RDF checked by independ
 usage: test_convert.py PARLEY   (run from the repository root)
 """
 import json
+import resource
+import stat
 import os
 import shutil
 import subprocess
@@ -115,7 +117,8 @@ class ExamplesInEverySyntax(unittest.TestCase):
             self.assertEqual(label, gold["publisher"], name)
             for line in gold["boilerplate"]:
                 self.assertNotEqual(str(g.value(article, SCHEMA.headline)), line)
-            self.assertEqual(str(g.value(article, PROV.hadPrimarySource)), "file:" + os.path.join(ARTICLES, name))
+            self.assertEqual(str(g.value(article, PROV.hadPrimarySource)),
+                             "file://" + os.path.abspath(os.path.join(ARTICLES, name)))
 
 
 class ExitStatus(Workdir):
@@ -205,12 +208,24 @@ class ExitStatus(Workdir):
         p = run(["convert", good, "-o", os.path.join(blocker, "dir") + "/"])
         self.assertEqual(p.returncode, 73)
 
-    def test_write_failing_part_way_is_74(self):
+    def test_write_failing_part_way_is_74_naming_the_output_and_the_reason(self):
         good = self.write("good.txt", GOOD_TEXT)
         with open("/dev/full", "wb") as full:
             p = run(["convert", good], stdout=full)
         self.assertEqual(p.returncode, 74)
-        self.assertIn(b"write failed", p.stderr)
+        self.assertEqual(p.stderr.decode().strip(), "parley: <stdout>: write failed: No space left on device")
+
+    def test_file_size_limit_is_74_file_too_large_with_no_temporary_left(self):
+        good = self.write("in/good.txt", GOOD_TEXT)
+        out = self.path("out", "all.ttl")
+        os.makedirs(self.path("out"))
+
+        def limit():
+            resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+        p = subprocess.run([PARLEY, "convert", good, "-o", out], capture_output=True, preexec_fn=limit)
+        self.assertEqual(p.returncode, 74, p.stderr)
+        self.assertEqual(p.stderr.decode().strip(), "parley: %s: write failed: File too large" % out)
+        self.assertEqual(os.listdir(self.path("out")), [])
 
     def test_highest_status_wins(self):
         bad = self.write("bad.txt", b"\xff")
@@ -281,7 +296,188 @@ class Outputs(Workdir):
         self.assertIn(b"<http://data.example.org/kg/article/", p.stdout)
 
 
+class OutputTargets(Workdir):
+    """What is at an output path and not a regular file stays what it is. Only nodes made here,
+    in a temporary directory: never the machine's own /dev/null or /dev/stdout."""
+
+    def good(self):
+        return self.write("in/good.txt", GOOD_TEXT)
+
+    def test_fifo_is_written_in_place_to_its_reader(self):
+        fifo = self.path("fifo")
+        os.mkfifo(fifo)
+        reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+        p = run(["convert", self.good(), "-f", "ntriples", "-o", fifo])
+        data, _ = reader.communicate(timeout=30)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(stat.S_ISFIFO(os.lstat(fifo).st_mode))
+        g = independent_parse("ntriples", data)
+        self.assertEqual(len(list(g.subjects(rdflib.RDF.type, SCHEMA.NewsArticle))), 1)
+        self.assertEqual(sorted(os.listdir(self.dir)), ["fifo", "in"])
+
+    def test_character_device_is_written_in_place(self):
+        null = self.path("null")
+        try:
+            os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            self.skipTest("mknod needs root")
+        p = run(["convert", self.good(), "-o", null])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(stat.S_ISCHR(os.lstat(null).st_mode))
+        self.assertEqual(os.lstat(null).st_rdev, os.makedev(1, 3))
+        self.assertEqual(sorted(os.listdir(self.dir)), ["in", "null"])
+
+    def test_full_device_node_reports_no_space_and_stays_a_device(self):
+        full = self.path("full")
+        try:
+            os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+        except PermissionError:
+            self.skipTest("mknod needs root")
+        p = run(["convert", self.good(), "-o", full])
+        self.assertEqual(p.returncode, 74)
+        self.assertEqual(p.stderr.decode().strip(), "parley: %s: write failed: No space left on device" % full)
+        self.assertTrue(stat.S_ISCHR(os.lstat(full).st_mode))
+
+    def test_symlink_is_followed_and_its_target_replaced(self):
+        os.makedirs(self.path("data"))
+        target = self.write("data/real.nt", "old")
+        os.chmod(target, 0o640)
+        link = self.path("link.nt")
+        os.symlink("data/real.nt", link)
+        p = run(["convert", self.good(), "-f", "ntriples", "-o", link])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(os.readlink(link), "data/real.nt")
+        independent_parse("ntriples", read_bytes(target))
+        self.assertEqual(stat.S_IMODE(os.stat(target).st_mode), 0o640)
+        self.assertEqual(os.listdir(self.path("data")), ["real.nt"])
+
+    def test_dangling_symlink_creates_its_target(self):
+        link = self.path("link.ttl")
+        os.symlink("made.ttl", link)
+        self.assertEqual(run(["convert", self.good(), "-o", link]).returncode, 0)
+        self.assertTrue(os.path.islink(link))
+        independent_parse("turtle", read_bytes(self.path("made.ttl")))
+
+    def test_descriptor_path_appends_to_what_the_shell_opened(self):
+        log = self.write("log", "kept line\n")
+        with open(log, "ab") as f:
+            p = subprocess.run([PARLEY, "convert", self.good(), "-f", "ntriples", "-o", "/dev/fd/1"],
+                               stdout=f, stderr=subprocess.PIPE)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        data = read_bytes(log)
+        self.assertTrue(data.startswith(b"kept line\n"))
+        independent_parse("ntriples", data[len(b"kept line\n"):])
+        self.assertEqual(sorted(os.listdir(self.dir)), ["in", "log"])
+        with open(log, "ab") as f:
+            p = subprocess.run([PARLEY, "convert", self.good(), "-f", "ntriples", "-o", "/proc/self/fd/1"],
+                               stdout=f, stderr=subprocess.PIPE)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(read_bytes(log).startswith(b"kept line\n"))
+        self.assertGreater(len(read_bytes(log)), len(data))
+
+    def test_closed_descriptor_is_73(self):
+        p = run(["convert", self.good(), "-o", "/dev/fd/9"])
+        self.assertEqual(p.returncode, 73)
+        self.assertIn(b"descriptor 9 is not open", p.stderr)
+
+    def test_other_non_regular_paths_are_refused_with_73(self):
+        import socket
+        sock_path = self.path("sock")
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(sock_path)
+        try:
+            p = run(["convert", self.good(), "-o", sock_path])
+        finally:
+            sock.close()
+        self.assertEqual(p.returncode, 73)
+        self.assertIn(b"not a regular file, character device or FIFO", p.stderr)
+        self.assertTrue(stat.S_ISSOCK(os.lstat(sock_path).st_mode))
+
+    def test_nothing_converted_creates_nothing_and_keeps_an_existing_file(self):
+        out = self.path("out.ttl")
+        p = run(["convert", self.path("missing.txt"), "-o", out])
+        self.assertEqual(p.returncode, 66)
+        self.assertFalse(os.path.exists(out))
+        bad = self.write("bad.txt", b"\xff")
+        p = run(["convert", bad, "-o", out])
+        self.assertEqual(p.returncode, 65)
+        self.assertFalse(os.path.exists(out))
+        self.write("out.ttl", "precious")
+        run(["convert", bad, "-o", out])
+        self.assertEqual(read_bytes(out), b"precious")
+        p = run(["convert", self.path("missing.txt")])
+        self.assertEqual(p.stdout, b"")
+
+
+class SourceIris(Workdir):
+    def test_relative_inputs_give_one_graph_in_every_syntax_and_in_rdflib(self):
+        self.write("src/a.txt", GOOD_TEXT)
+        expected = "file://" + os.path.realpath(self.path("src", "a.txt"))
+        graphs = {}
+        for fmt in FORMATS:
+            p = subprocess.run([PARLEY, "convert", "src/a.txt", "-f", fmt], cwd=os.path.realpath(self.dir),
+                               capture_output=True)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            independent_parse(fmt, p.stdout)
+            g = rdflib.ConjunctiveGraph() if fmt in ("nquads", "trig") else rdflib.Graph()
+            rdflib_format = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "rdfxml": "xml"}[fmt]
+            # A different document base for each: a file: IRI must not depend on it.
+            g.parse(data=p.stdout, format=rdflib_format, publicID="http://elsewhere.example/%s/doc" % fmt)
+            sources = [str(o) for o in g.objects(None, PROV.hadPrimarySource)]
+            self.assertEqual(sources, [expected], fmt)
+            graphs[fmt] = set(g.triples((None, None, None)))
+        for fmt in FORMATS:
+            self.assertEqual(graphs[fmt], graphs["turtle"], fmt)
+
+    def test_source_base_resolves_relative_paths_the_same_wherever_they_run(self):
+        self.write("one/src/a.txt", GOOD_TEXT)
+        self.write("two/src/a.txt", GOOD_TEXT)
+        outputs = []
+        for where in ("one", "two"):
+            p = subprocess.run([PARLEY, "convert", "src/a.txt", "-f", "ntriples", "--source-base",
+                                "https://corpus.example.org/2026/"], cwd=self.path(where), capture_output=True)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            outputs.append(p.stdout)
+        self.assertEqual(outputs[0], outputs[1])
+        self.assertIn(b"<https://corpus.example.org/2026/src/a.txt>", outputs[0])
+        p = run(["convert", self.path("one/src/a.txt"), "-f", "ntriples", "--source-base", "https://corpus.example.org/"])
+        self.assertIn(("<file://%s>" % self.path("one/src/a.txt")).encode(), p.stdout)
+        self.assertEqual(run(["convert", "x.txt", "--source-base", "https://corpus.example.org/x"]).returncode, 64)
+
+
+class OntologyOutput(Workdir):
+    def test_directory_output_is_named_for_the_file(self):
+        p = run(["ontology", "--file", "shapes", "-f", "ntriples", "-o", self.path("out") + "/"])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(os.listdir(self.path("out")), ["shapes.nt"])
+        independent_parse("ntriples", read_bytes(self.path("out", "shapes.nt")))
+        p = run(["ontology", "-o", self.path("out")])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(sorted(os.listdir(self.path("out"))), ["diplomacy.ttl", "shapes.nt"])
+
+
 class Help(unittest.TestCase):
+    def test_choices_are_shown_and_accepted_by_name_only(self):
+        p = run(["convert", "--help"])
+        text = p.stdout.decode()
+        self.assertIn("{nquads|ntriples|rdfxml|trig|turtle}", text)
+        self.assertNotIn("->", text)
+        self.assertIn("must end in '/' or '#'", text)
+        self.assertIn("--source-base", text)
+        for args in (["-f", "4"], ["-f", "0"], ["--encoding", "1"], ["--provenance", "2"]):
+            p = run(["convert", "-"] + args, stdin=GOOD_TEXT.encode())
+            self.assertEqual(p.returncode, 64, args)
+            self.assertEqual(p.stdout, b"")
+        p = run(["ontology", "-f", "4"])
+        self.assertEqual(p.returncode, 64)
+
+    def test_an_unknown_command_is_named_and_the_commands_listed(self):
+        p = run(["bogus"])
+        self.assertEqual(p.returncode, 64)
+        self.assertEqual(p.stderr.decode().strip(),
+                         "parley: 'bogus' is not a command; the commands are convert, ontology, eval (see parley --help)")
+
     def test_help_and_version(self):
         p = run(["--help"])
         self.assertEqual(p.returncode, 0)

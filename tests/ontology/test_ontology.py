@@ -132,6 +132,46 @@ class Drift(unittest.TestCase):
                     self.assertNotIn("parley/diplomacy#", text, os.path.join(root, f))
 
 
+class ContractDocument(unittest.TestCase):
+    """docs/contract.md, which users query against, says what ontology/shapes.ttl says."""
+
+    def test_every_shape_has_its_section_and_every_property_shape_its_cardinality(self):
+        SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+        shapes = rdflib.Graph()
+        shapes.parse(FILES["shapes"], format="turtle")
+        shapes.namespace_manager.bind("schema", "http://schema.org/", override=True, replace=True)
+        doc = read_text("docs/contract.md")
+        sections = {}
+        for part in re.split(r"^### ", doc, flags=re.M)[1:]:
+            heading, _, body = part.partition("\n")
+            sections[heading.strip()] = body
+        checked = 0
+        for node_shape, target in shapes.subject_objects(SH.targetClass):
+            name = shapes.namespace_manager.normalizeUri(target)
+            self.assertIn(name, sections, "docs/contract.md has no section for " + name)
+            rows = {}
+            for line in sections[name].splitlines():
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if len(cells) >= 2 and cells[0].startswith("`"):
+                    rows[cells[0].strip("`")] = cells[1]
+            documented = set()
+            for prop in shapes.objects(node_shape, SH.property):
+                path = shapes.namespace_manager.normalizeUri(shapes.value(prop, SH.path))
+                low, high = shapes.value(prop, SH.minCount), shapes.value(prop, SH.maxCount)
+                low, high = int(low) if low is not None else 0, int(high) if high is not None else None
+                expected = {(1, 1): "exactly one", (0, 1): "at most one", (1, None): "at least one",
+                            (0, None): "any number"}[(low, high)]
+                self.assertIn(path, rows, "%s: %s is not in docs/contract.md" % (name, path))
+                self.assertEqual(rows[path], expected, "%s %s" % (name, path))
+                documented.add(path)
+                checked += 1
+            self.assertEqual(set(rows), documented, name + ": rows the shapes do not have")
+        self.assertGreater(checked, 25)
+
+    def test_the_readme_links_the_contract(self):
+        self.assertIn("docs/contract.md", read_text("README.md"))
+
+
 if __name__ == "__main__":
     PARLEY = os.path.abspath(sys.argv.pop(1))
     result = unittest.main(exit=False, verbosity=1).result

@@ -27,9 +27,15 @@ TEST(IriKey, ContentHashIsFixedXxh64) {
   EXPECT_EQ(parley::rdf::content_hash_hex("abc").size(), 16u);
 }
 
-TEST(IriMinting, SourcePathsBecomeFileIrisThatKeepRelativePathsRelative) {
-  EXPECT_EQ(parley::mapping::mint_source_iri("examples/articles/a b.txt"), "file:examples/articles/a%20b.txt");
-  EXPECT_EQ(parley::mapping::mint_source_iri("/data/x.html"), "file:///data/x.html");
-  EXPECT_EQ(parley::mapping::mint_source_iri("https://example.org/a?b=1"), "https://example.org/a?b=1");
-  EXPECT_TRUE(parley::rdf::check_iri(parley::mapping::mint_source_iri("dir/<odd>{name}|.txt")).ok());
+TEST(IriMinting, SourcePathsBecomeAbsoluteIrisResolvedAgainstTheSourceBase) {
+  using parley::mapping::mint_source_iri;
+  const std::string base = "https://data.example.org/src/";
+  EXPECT_EQ(mint_source_iri("examples/articles/a b.txt", base), "https://data.example.org/src/examples/articles/a%20b.txt");
+  EXPECT_EQ(mint_source_iri("./x/../y.txt", base), "https://data.example.org/src/y.txt");
+  EXPECT_EQ(mint_source_iri("../../../up.txt", base), "https://data.example.org/up.txt");
+  EXPECT_EQ(mint_source_iri("a.txt", "file:///home/me/"), "file:///home/me/a.txt");
+  EXPECT_EQ(mint_source_iri("/data/./x.html", base), "file:///data/x.html");
+  EXPECT_EQ(mint_source_iri("https://example.org/a?b=1", base), "https://example.org/a?b=1");
+  EXPECT_TRUE(parley::rdf::check_iri(mint_source_iri("dir/<odd>{name}|.txt", base)).ok());
+  EXPECT_EQ(parley::mapping::mint_directory_file_iri("/home/me w"), "file:///home/me%20w/");
 }

@@ -6,14 +6,10 @@
 #include <iterator>
 #include <sstream>
 
-#include "cli/article_pipeline.hpp"
 #include "cli/fd_stream.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/input_walker.hpp"
 #include "cli/output_file.hpp"
-#include "exporters/writer_factory.hpp"
-#include "gazetteer/news_outlets.hpp"
-#include "mapping/article_mapper.hpp"
 #include "rdf/statement_buffer.hpp"
 
 namespace parley::cli {
@@ -40,17 +36,10 @@ fs::path contained_name(const std::string& name) {
 class ConvertJob {
  public:
   ConvertJob(const ConvertOptions& options, std::istream& in, std::ostream& out, std::ostream& err)
-      : options_(options), in_(in), out_(out), err_(err), outlets_(gazetteer::NewsOutletGazetteer::built_in()) {
-    mapping_.base = options.base;
-    mapping_.provenance = options.provenance;
-    std::error_code ec;
-    mapping_.source_base = !options.source_base.empty()
-                               ? options.source_base
-                               : mapping::mint_directory_file_iri(fs::current_path(ec).string());
-  }
+      : options_(options), in_(in), out_(out), err_(err) {}
 
   int run() {
-    if (Status st = load_gazetteers(options_.gazetteer_files, gazetteer_); !st) {
+    if (Status st = pipeline::Pipeline::open(options_.pipeline, pipeline_); !st) {
       err_ << "parley: " << st.message << "\n";
       return exit_status_for(st.code);
     }
@@ -95,7 +84,7 @@ class ConvertJob {
       return false;
     }
     model::Article article;
-    if (Status st = process_article(bytes, input.path, options_.read, {outlets_, gazetteer_}, article); !st) {
+    if (Status st = pipeline_->read(bytes, input.path, article); !st) {
       report(input.path, st, bytes);
       return false;
     }
@@ -105,7 +94,7 @@ class ConvertJob {
       }
     }
     buffer.clear();
-    if (Status st = mapping::map_article(article, mapping_, buffer); !st) {
+    if (Status st = pipeline_->map(article, buffer); !st) {
       report(input.path, st);
       return false;
     }
@@ -134,8 +123,8 @@ class ConvertJob {
           if (Status st = file.open(options_.output); !st) return report(options_.output, st);
         }
         stream = to_stdout ? &out_ : &file.stream();
-        writer = exporters::make_writer(options_.format, *stream);
-        if (Status st = mapping::write_prefixes(*writer); !st) return report_write_failure(name, *stream, st);
+        writer = pipeline::make_writer(options_.format, *stream);
+        if (Status st = pipeline::write_prefixes(*writer); !st) return report_write_failure(name, *stream, st);
       }
       if (Status st = buffer.replay_into(*writer); !st) {
         if (st.code == StatusCode::io_write) return report_write_failure(name, *stream, st);
@@ -158,11 +147,11 @@ class ConvertJob {
       if (!prepare(input, buffer)) continue;
       const fs::path target = fs::path(options_.output) /
                               (contained_name(input.output_name).string() + "." +
-                               std::string(exporters::format_extension(options_.format)));
+                               std::string(pipeline::syntax_extension(options_.format)));
       OutputFile file;
       if (Status st = file.open(target.string()); !st) return report(target.string(), st);
-      auto writer = exporters::make_writer(options_.format, file.stream());
-      Status st = mapping::write_prefixes(*writer);
+      auto writer = pipeline::make_writer(options_.format, file.stream());
+      Status st = pipeline::write_prefixes(*writer);
       if (st.ok()) st = buffer.replay_into(*writer);
       if (st.ok()) st = writer->finish();
       if (!st && st.code == StatusCode::io_write) return report_write_failure(target.string(), file.stream(), st);
@@ -178,9 +167,7 @@ class ConvertJob {
   std::istream& in_;
   std::ostream& out_;
   std::ostream& err_;
-  gazetteer::NewsOutletGazetteer outlets_;
-  gazetteer::Gazetteer gazetteer_;
-  mapping::MappingOptions mapping_;
+  std::unique_ptr<pipeline::Pipeline> pipeline_;
   int status_ = exit_ok;
 };
 

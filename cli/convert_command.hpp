@@ -4,22 +4,15 @@
 #include <string>
 #include <vector>
 
-#include "exporters/output_format.hpp"
-#include "mapping/article_mapper.hpp"
-#include "mapping/iri_minting.hpp"
-#include "parsers/article_reader.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace parley::cli {
 
 struct ConvertOptions {
   std::vector<std::string> paths;  // empty: standard input
-  exporters::OutputFormat format = exporters::OutputFormat::turtle;
+  pipeline::Syntax format = pipeline::Syntax::turtle;
   std::string output;              // empty or "-": standard output
-  std::string base{mapping::default_base};
-  std::string source_base;         // relative input paths resolve against it; empty: the cwd's file:// IRI
-  parsers::ReadOptions read;
-  std::vector<std::string> gazetteer_files;  // user gazetteers added to the built-in ones
-  mapping::Provenance provenance = mapping::Provenance::article;
+  pipeline::Options pipeline;
   bool quiet = false;
 };
 

@@ -5,14 +5,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/article_pipeline.hpp"
 #include "cli/exit_status.hpp"
-#include "cli/gold_scorer.hpp"
 #include "cli/input_walker.hpp"
-#include "exporters/writer_factory.hpp"
-#include "mapping/article_mapper.hpp"
-#include "ontology/turtle_reader.hpp"
-#include "rdf/statement_buffer.hpp"
+#include "eval/article_evaluation.hpp"
 
 namespace parley::cli {
 
@@ -27,19 +22,7 @@ std::string slurp(const std::string& path) {
   return s.str();
 }
 
-// The article as `convert -f ntriples` writes it, read back by serd.
-Status convert_and_read_back(const model::Article& article, std::vector<rdf::Statement>& out) {
-  std::ostringstream nt;
-  auto writer = exporters::make_writer(exporters::OutputFormat::ntriples, nt);
-  PARLEY_TRY(mapping::map_article(article, {}, *writer));
-  PARLEY_TRY(writer->finish());
-  rdf::StatementBuffer buffer;
-  PARLEY_TRY(ontology::read_turtle(nt.str(), "N-Triples output", buffer));
-  out = buffer.statements();
-  return Status::success();
-}
-
-void print_score(std::ostream& out, const std::string& kind, const Score& s) {
+void print_score(std::ostream& out, const std::string& kind, const eval::Score& s) {
   char line[160];
   std::snprintf(line, sizeof line, "%-13s %9.3f %7.3f %7.3f %7zu %9zu %6zu\n", kind.c_str(),
                 s.precision(), s.recall(), s.f1(), s.true_positives, s.predicted, s.gold);
@@ -56,13 +39,12 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     err << format_error(p.path, p.status) << "\n";
     status = std::max(status, exit_status_for(p.status.code));
   }
-  const auto outlets = gazetteer::NewsOutletGazetteer::built_in();
-  gazetteer::Gazetteer gazetteers;
-  if (Status st = load_gazetteers(options.gazetteer_files, gazetteers); !st) {
+  std::unique_ptr<pipeline::Pipeline> pipeline;
+  if (Status st = pipeline::Pipeline::open(options.pipeline, pipeline); !st) {
     err << "parley: " << st.message << "\n";
     return exit_status_for(st.code);
   }
-  Evaluation evaluation;
+  eval::Evaluation evaluation;
   std::size_t articles = 0;
   for (const auto& input : inputs) {
     if (input.is_stdin) continue;
@@ -80,20 +62,16 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
       continue;
     }
     const std::string bytes = slurp(input.path);
-    model::Article article;
-    Status st = process_article(bytes, input.path, options.read,
-                                {outlets, gazetteers}, article);
-    std::vector<rdf::Statement> statements;
-    if (st.ok()) st = convert_and_read_back(article, statements);
+    const Status st = eval::evaluate_article(*pipeline, bytes, input.path, fs::path(input.path).filename().string(),
+                                             gold, evaluation);
     if (!st.ok()) {
       err << format_error(input.path, st, bytes) << "\n";
       status = std::max(status, exit_status_for(st.code));
       continue;
     }
-    score_article(fs::path(input.path).filename().string(), statements, gold, model::to_utf8(article.text), evaluation);
     ++articles;
   }
-  Score entities;
+  eval::Score entities;
   for (const std::string kind : {"Person", "Organization", "Location"}) entities.add(evaluation.scores[kind]);
   out << "parley eval: " << articles << " article(s) against " << options.gold_dir << "\n";
   out << "kind          precision  recall      f1      tp predicted   gold\n";

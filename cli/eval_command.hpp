@@ -1,18 +1,17 @@
 #pragma once
-// `parley eval --gold DIR PATH...`: precision, recall and F1 against gold annotations.
+// `parley eval`: precision, recall and F1 of extraction against gold annotations.
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include "parsers/article_reader.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace parley::cli {
 
 struct EvalOptions {
   std::string gold_dir;
   std::vector<std::string> paths;
-  parsers::ReadOptions read;
-  std::vector<std::string> gazetteer_files;
+  pipeline::Options pipeline;
   bool show_errors = true;
 };
 

@@ -17,31 +17,23 @@ namespace {
 
 using parley::cli::ConvertOptions;
 
-const std::map<std::string, parley::exporters::OutputFormat> format_names = {
-    {"turtle", parley::exporters::OutputFormat::turtle},
-    {"ntriples", parley::exporters::OutputFormat::ntriples},
-    {"nquads", parley::exporters::OutputFormat::nquads},
-    {"trig", parley::exporters::OutputFormat::trig},
-    {"rdfxml", parley::exporters::OutputFormat::rdfxml}};
+namespace pl = parley::pipeline;
 
-const std::map<std::string, parley::parsers::Encoding> encoding_names = {
-    {"utf-8", parley::parsers::Encoding::utf8},
-    {"windows-1252", parley::parsers::Encoding::windows1252},
-    {"auto", parley::parsers::Encoding::automatic}};
+const std::map<std::string, pl::Syntax> format_names = {
+    {"turtle", pl::Syntax::turtle}, {"ntriples", pl::Syntax::ntriples}, {"nquads", pl::Syntax::nquads},
+    {"trig", pl::Syntax::trig}, {"rdfxml", pl::Syntax::rdfxml}};
 
-const std::map<std::string, parley::parsers::InputFormat> input_format_names = {
-    {"auto", parley::parsers::InputFormat::automatic},
-    {"text", parley::parsers::InputFormat::text},
-    {"html", parley::parsers::InputFormat::html}};
+const std::map<std::string, pl::Encoding> encoding_names = {
+    {"utf-8", pl::Encoding::utf8}, {"windows-1252", pl::Encoding::windows1252}, {"auto", pl::Encoding::automatic}};
 
-const std::map<std::string, parley::parsers::NumericDateOrder> date_order_names = {
-    {"dmy", parley::parsers::NumericDateOrder::day_month},
-    {"mdy", parley::parsers::NumericDateOrder::month_day}};
+const std::map<std::string, pl::InputFormat> input_format_names = {
+    {"auto", pl::InputFormat::automatic}, {"text", pl::InputFormat::text}, {"html", pl::InputFormat::html}};
 
-const std::map<std::string, parley::mapping::Provenance> provenance_names = {
-    {"none", parley::mapping::Provenance::none},
-    {"article", parley::mapping::Provenance::article},
-    {"mentions", parley::mapping::Provenance::mentions}};
+const std::map<std::string, pl::DateOrder> date_order_names = {
+    {"dmy", pl::DateOrder::day_month}, {"mdy", pl::DateOrder::month_day}};
+
+const std::map<std::string, pl::Provenance> provenance_names = {
+    {"none", pl::Provenance::none}, {"article", pl::Provenance::article}, {"mentions", pl::Provenance::mentions}};
 
 std::string check_base(const std::string& base) {
   if (!parley::rdf::check_iri(base).ok()) return "not an absolute IRI: " + base;
@@ -80,41 +72,43 @@ void add_convert_command(CLI::App& app, ConvertOptions& options) {
   convert->add_option("-o,--output", options.output,
                       "Output file, or a directory (ending in '/' or existing) for one file per "
                       "input; '-' or none is standard output");
-  convert->add_option("--base", options.base,
+  convert->add_option("--base", options.pipeline.base,
                       "Base IRI that entity IRIs are minted under; must end in '/' or '#'")
       ->check(CLI::Validator(check_base, "IRI"))
-      ->default_str(options.base);
-  convert->add_option("--source-base", options.source_base,
+      ->default_str(options.pipeline.base);
+  convert->add_option("--source-base", options.pipeline.source_base,
                       "IRI that relative input paths are resolved against for "
                       "prov:hadPrimarySource, so shards converted anywhere agree; must end in "
                       "'/'. Default: the working directory's file:// IRI")
       ->check(CLI::Validator(check_source_base, "IRI"));
-  add_choice(convert, "--input-format", options.read.input_format, input_format_names,
+  add_choice(convert, "--input-format", options.pipeline.input_format, input_format_names,
              "How to read input: by extension and content (auto), text or html", "auto");
-  add_choice(convert, "--encoding", options.read.encoding, encoding_names,
+  add_choice(convert, "--encoding", options.pipeline.encoding, encoding_names,
              "utf-8 rejects invalid UTF-8; windows-1252 and auto decode bytes that are "
                       "not UTF-8 as Windows-1252", "utf-8");
-  convert->add_option("--max-size", options.read.max_bytes,
+  convert->add_option("--max-size", options.pipeline.max_bytes,
                       "Largest article accepted, in bytes (suffixes KB, MB accepted)")
       ->transform(CLI::AsSizeValue(false))
       ->default_str("16MB");
-  add_choice(convert, "--date-order", options.read.page.date_order, date_order_names,
+  add_choice(convert, "--date-order", options.pipeline.date_order, date_order_names,
              "Order of numeric dates such as 03/04/2007: dmy or mdy (a value over 12 "
                       "settles it either way)", "dmy");
-  convert->add_option("--gazetteer", options.gazetteer_files,
+  convert->add_option("--gazetteer", options.pipeline.gazetteer_files,
                       "Add the names in FILE to the built-in gazetteers (repeatable); its first "
                       "line says its kind: '# parley-gazetteer: countries|organizations|places'")
       ->check(CLI::ExistingFile);
-  add_choice(convert, "--provenance", options.provenance, provenance_names,
+  convert->add_option("--lexicon", options.pipeline.lexicon_files,
+                      "Add the words in FILE to the built-in lexicons (repeatable); its first line "
+                      "names the list: '# parley-lexicon: titles' (ontology/lexicon/README.md)")
+      ->check(CLI::ExistingFile);
+  add_choice(convert, "--provenance", options.pipeline.provenance, provenance_names,
              "none; article (the input as prov:hadPrimarySource); or mentions (also every "
                       "mention, meeting report and quote as a NIF span of the article's text)", "article");
   convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
 }
 
-const std::map<std::string, parley::ontology::OntologyFile> ontology_file_names = {
-    {"diplomacy", parley::ontology::OntologyFile::diplomacy},
-    {"cameo", parley::ontology::OntologyFile::cameo},
-    {"shapes", parley::ontology::OntologyFile::shapes}};
+const std::map<std::string, pl::OntologyFile> ontology_file_names = {
+    {"diplomacy", pl::OntologyFile::diplomacy}, {"cameo", pl::OntologyFile::cameo}, {"shapes", pl::OntologyFile::shapes}};
 
 void add_ontology_command(CLI::App& app, parley::cli::OntologyOptions& options) {
   auto* command = app.add_subcommand(
@@ -136,9 +130,11 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
       ->required()
       ->check(CLI::ExistingDirectory);
   command->add_option("paths", options.paths, "Articles or directories of articles")->required();
-  add_choice(command, "--encoding", options.read.encoding, encoding_names, "As for convert", "utf-8");
-  add_choice(command, "--date-order", options.read.page.date_order, date_order_names, "As for convert", "dmy");
-  command->add_option("--gazetteer", options.gazetteer_files, "As for convert")
+  add_choice(command, "--encoding", options.pipeline.encoding, encoding_names, "As for convert", "utf-8");
+  add_choice(command, "--date-order", options.pipeline.date_order, date_order_names, "As for convert", "dmy");
+  command->add_option("--gazetteer", options.pipeline.gazetteer_files, "As for convert")
+      ->check(CLI::ExistingFile);
+  command->add_option("--lexicon", options.pipeline.lexicon_files, "As for convert")
       ->check(CLI::ExistingFile);
   command->add_flag("--no-errors{false}", options.show_errors,
                     "Do not list the false positives and misses, one per line");

@@ -5,7 +5,6 @@
 #include "cli/exit_status.hpp"
 #include "cli/fd_stream.hpp"
 #include "cli/output_file.hpp"
-#include "exporters/writer_factory.hpp"
 
 namespace parley::cli {
 
@@ -18,8 +17,8 @@ std::string output_path(const OntologyOptions& options) {
   std::error_code ec;
   const bool is_dir = options.output.back() == '/' || fs::is_directory(options.output, ec);
   if (!is_dir) return options.output;
-  std::string name(ontology::ontology_file_name(options.file));
-  name = name.substr(0, name.rfind('.')) + "." + std::string(exporters::format_extension(options.format));
+  std::string name(pipeline::ontology_file_name(options.file));
+  name = name.substr(0, name.rfind('.')) + "." + std::string(pipeline::syntax_extension(options.format));
   return (fs::path(options.output) / name).string();
 }
 
@@ -36,8 +35,8 @@ int run_ontology(const OntologyOptions& options, std::ostream& out, std::ostream
     }
   }
   std::ostream& stream = to_stdout ? out : file.stream();
-  auto writer = exporters::make_writer(options.format, stream);
-  Status st = ontology::read_ontology_file(options.file, *writer);
+  auto writer = pipeline::make_writer(options.format, stream);
+  Status st = pipeline::write_ontology(options.file, *writer);
   if (st.ok()) st = writer->finish();
   if (!st.ok() && st.code == StatusCode::io_write && !write_error_reason(stream).empty()) {
     st = Status::failure(StatusCode::io_write, "write failed: " + write_error_reason(stream));

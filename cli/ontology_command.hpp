@@ -3,15 +3,14 @@
 #include <ostream>
 #include <string>
 
-#include "exporters/output_format.hpp"
-#include "ontology/ontology_files.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace parley::cli {
 
 struct OntologyOptions {
-  exporters::OutputFormat format = exporters::OutputFormat::turtle;
-  ontology::OntologyFile file = ontology::OntologyFile::diplomacy;
-  std::string output;  // empty or "-": standard output
+  pipeline::Syntax format = pipeline::Syntax::turtle;
+  pipeline::OntologyFile file = pipeline::OntologyFile::diplomacy;
+  std::string output;  // empty or "-": standard output; a directory: FILE.EXT inside it
 };
 
 int run_ontology(const OntologyOptions& options, std::ostream& out, std::ostream& err);

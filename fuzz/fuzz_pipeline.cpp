@@ -10,13 +10,11 @@
 #include <sstream>
 #include <string>
 
-#include "cli/article_pipeline.hpp"
-#include "exporters/writer_factory.hpp"
-#include "mapping/article_mapper.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace {
 
-using parley::exporters::OutputFormat;
+using parley::pipeline::Syntax;
 
 SerdStatus ignore_statement(void*, SerdStatementFlags, const SerdNode*, const SerdNode*, const SerdNode*,
                             const SerdNode*, const SerdNode*, const SerdNode*) {
@@ -64,33 +62,34 @@ void check_with_raptor(const std::string& text) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const auto outlets = parley::gazetteer::NewsOutletGazetteer::built_in();
+  static const auto pipeline = [] {
+    parley::pipeline::Options options;
+    options.encoding = parley::pipeline::Encoding::automatic;
+    options.provenance = parley::pipeline::Provenance::mentions;
+    options.source_base = "file:///fuzz/";
+    std::unique_ptr<parley::pipeline::Pipeline> p;
+    if (!parley::pipeline::Pipeline::open(options, p).ok()) std::abort();
+    return p;
+  }();
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   parley::model::Article article;
-  parley::parsers::ReadOptions read;
-  read.encoding = parley::parsers::Encoding::automatic;
-  if (!parley::cli::process_article(bytes, "fuzz.txt", read, {outlets, parley::gazetteer::Gazetteer::built_in()}, article).ok()) {
-    return 0;
-  }
-  parley::mapping::MappingOptions mapping;
-  mapping.provenance = parley::mapping::Provenance::mentions;
-  for (auto format : {OutputFormat::turtle, OutputFormat::ntriples, OutputFormat::nquads, OutputFormat::trig,
-                      OutputFormat::rdfxml}) {
+  if (!pipeline->read(bytes, "fuzz.txt", article).ok()) return 0;
+  for (auto format : {Syntax::turtle, Syntax::ntriples, Syntax::nquads, Syntax::trig, Syntax::rdfxml}) {
     std::ostringstream out;
-    auto writer = parley::exporters::make_writer(format, out);
-    if (!parley::mapping::write_prefixes(*writer).ok()) std::abort();
-    const auto status = parley::mapping::map_article(article, mapping, *writer);
+    auto writer = parley::pipeline::make_writer(format, out);
+    if (!parley::pipeline::write_prefixes(*writer).ok()) std::abort();
+    const auto status = pipeline->map(article, *writer);
     if (!status.ok()) {
       std::fprintf(stderr, "parley refused its own article: %s\n", status.message.c_str());
       std::abort();
     }
     if (!writer->finish().ok()) std::abort();
     switch (format) {
-      case OutputFormat::turtle: check_with_serd(SERD_TURTLE, out.str()); break;
-      case OutputFormat::ntriples: check_with_serd(SERD_NTRIPLES, out.str()); break;
-      case OutputFormat::nquads: check_with_serd(SERD_NQUADS, out.str()); break;
-      case OutputFormat::trig: check_with_serd(SERD_TRIG, out.str()); break;
-      case OutputFormat::rdfxml: check_with_raptor(out.str()); break;
+      case Syntax::turtle: check_with_serd(SERD_TURTLE, out.str()); break;
+      case Syntax::ntriples: check_with_serd(SERD_NTRIPLES, out.str()); break;
+      case Syntax::nquads: check_with_serd(SERD_NQUADS, out.str()); break;
+      case Syntax::trig: check_with_serd(SERD_TRIG, out.str()); break;
+      case Syntax::rdfxml: check_with_raptor(out.str()); break;
     }
   }
   return 0;

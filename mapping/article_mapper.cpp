@@ -83,19 +83,21 @@ class EntityIris {
   std::map<std::string, std::string> iris_;
 };
 
-std::string_view meeting_class(const model::Event& e) {
-  if (e.cameo_code == "046") return vocab::dip::Talks;
-  if (e.cameo_code == "042" || e.cameo_code == "043") return vocab::dip::Visit;
-  return vocab::dip::Meeting;
+// The kind's class and the classes between it and dip:Meeting, most general first, so plain
+// SPARQL finds a hosted visit as a dip:Visit too.
+std::vector<std::string_view> meeting_classes(model::EventKind kind) {
+  std::vector<std::string_view> out;
+  for (auto k = kind; k != model::EventKind::Meeting; k = model::event_kind_info(k).parent) {
+    out.insert(out.begin(), model::event_kind_info(k).class_iri);
+  }
+  return out;
 }
 
 Status map_event(GraphWriter& g, const std::string& article_iri, const model::Event& e,
                  const EntityIris& iris, const MappingOptions& options) {
   const std::string iri = e.article_scoped ? article_iri + "/" + e.key : options.base + e.key;
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(vocab::dip::Meeting))));
-  if (meeting_class(e) != vocab::dip::Meeting) {
-    PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(meeting_class(e)))));
-  }
+  for (const auto cls : meeting_classes(e.kind)) PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(cls))));
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("Event"))));
   PARLEY_TRY(g.add(iri, vocab::rdfs("label"), Term::literal(e.label)));
   // The contract allows a day or a month; a year alone is no start date.
@@ -121,7 +123,8 @@ Status map_event(GraphWriter& g, const std::string& article_iri, const model::Ev
   }
   PARLEY_TRY(g.add(iri, std::string(vocab::dip::status),
                    Term::iri(std::string(e.planned ? vocab::dip::Planned : vocab::dip::Held))));
-  if (!e.cameo_code.empty()) PARLEY_TRY(g.add(iri, std::string(vocab::dip::cameoCode), Term::iri(vocab::cameo(e.cameo_code))));
+  const std::string cameo(model::event_kind_info(e.kind).cameo_code);
+  PARLEY_TRY(g.add(iri, std::string(vocab::dip::cameoCode), Term::iri(vocab::cameo(cameo))));
   return Status::success();
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/event_kind.hpp"  // generated from ontology/diplomacy.ttl
 #include "model/span.hpp"
 
 namespace parley::model {
@@ -30,7 +31,7 @@ struct Event {
   std::vector<std::string> delegation_heads;
   int round = 0;                         // 0: not stated
   bool planned = false;
-  std::string cameo_code;                // "046"
+  EventKind kind = EventKind::Meeting;   // its class and CAMEO code come from the kind table
   std::vector<TextSpan> mentions;        // the sentences that report it
 };
 

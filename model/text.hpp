@@ -84,13 +84,11 @@ struct QuoteCandidate {
   bool heading = false;      // a short line that is no sentence: "'Positive' steps"
 };
 
-enum class EventTrigger { talks, meeting, visit, hosting, committee };
-
 // A sentence that reports a meeting.
 struct EventCandidate {
   std::size_t sentence = 0;
   TextSpan trigger;
-  EventTrigger kind = EventTrigger::talks;
+  EventKind kind = EventKind::Talks;  // what the trigger word reports (ontology/lexicon/meeting-words.tsv)
   int round = 0;                  // "the fourth round", "a second in a series of meetings"
   bool planned = false;           // "will be held", "slated to visit"
   bool reference = false;         // "the talks", "the meeting": a meeting named before

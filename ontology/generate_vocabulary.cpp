@@ -1,11 +1,15 @@
-// Build-time generator: reads diplomacy.ttl and writes a header with one constant per term the
-// ontology declares in the dip: namespace (classes, properties, individuals).
-// usage: generate_vocabulary diplomacy.ttl dip_terms.hpp
+// Build-time generator: reads diplomacy.ttl and writes two headers: one constant per term the
+// ontology declares in the dip: namespace (classes, properties, individuals), and the table of
+// kinds of meeting (dip:Meeting and its subclasses, with their CAMEO code and label noun), so a
+// kind is added by an ontology entry alone.
+// usage: generate_vocabulary diplomacy.ttl dip_terms.hpp event_kinds.hpp
 #include <serd/serd.h>
 
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
+#include <vector>
 #include <string>
 
 namespace {
@@ -14,9 +18,15 @@ const std::string dip = "https://w3id.org/parley/diplomacy#";
 const std::string rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const std::string owl = "http://www.w3.org/2002/07/owl#";
 
+const std::string rdfs_sub_class_of = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
+const std::string cameo = "https://w3id.org/parley/cameo/";
+
 struct Collected {
   SerdEnv* env;
   std::set<std::string> terms;
+  std::map<std::string, std::string> parent;       // dip local name -> dip local name
+  std::map<std::string, std::string> cameo_code;   // dip local name -> "046"
+  std::map<std::string, std::string> label_noun;   // dip local name -> "talks"
 };
 
 std::string expanded(SerdEnv* env, const SerdNode* node) {
@@ -42,20 +52,72 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const
   auto* c = static_cast<Collected*>(handle);
   const std::string subject = expanded(c->env, s);
   const std::string type = expanded(c->env, o);
-  if (expanded(c->env, p) == rdf_type && subject.rfind(dip, 0) == 0 && type.rfind(owl, 0) == 0) {
-    c->terms.insert(subject.substr(dip.size()));
-  }
+  const std::string predicate = expanded(c->env, p);
+  if (subject.rfind(dip, 0) != 0) return SERD_SUCCESS;
+  const std::string name = subject.substr(dip.size());
+  if (predicate == rdf_type && type.rfind(owl, 0) == 0) c->terms.insert(name);
+  if (predicate == rdfs_sub_class_of && type.rfind(dip, 0) == 0) c->parent[name] = type.substr(dip.size());
+  if (predicate == dip + "typicalCameoCode" && type.rfind(cameo, 0) == 0) c->cameo_code[name] = type.substr(cameo.size());
+  if (predicate == dip + "labelNoun") c->label_noun[name] = type;
   return SERD_SUCCESS;
 }
 
 }  // namespace
 
+bool is_meeting_kind(const Collected& c, std::string name) {
+  for (int depth = 0; depth < 32; ++depth) {
+    if (name == "Meeting") return true;
+    auto it = c.parent.find(name);
+    if (it == c.parent.end()) return false;
+    name = it->second;
+  }
+  return false;
+}
+
+// model/event_kind.hpp's table: one enumerator and one row per kind of meeting.
+bool write_event_kinds(const Collected& c, const char* path) {
+  std::vector<std::string> kinds;
+  for (const auto& term : c.terms) {
+    if (!is_meeting_kind(c, term)) continue;
+    if (!c.cameo_code.count(term) || !c.label_noun.count(term)) {
+      std::cerr << "generate_vocabulary: dip:" << term << " needs dip:typicalCameoCode and dip:labelNoun\n";
+      return false;
+    }
+    kinds.push_back(term);
+  }
+  std::ofstream out(path);
+  out << "#pragma once\n// Generated from ontology/diplomacy.ttl by generate_vocabulary: do not edit.\n"
+         "// The kinds of meeting: dip:Meeting and its subclasses, each with its class, its typical\n"
+         "// CAMEO code, the noun its label uses, and the kind it specializes.\n"
+         "#include <optional>\n#include <string_view>\n\nnamespace parley::model {\n\n"
+         "enum class EventKind {";
+  for (std::size_t i = 0; i < kinds.size(); ++i) out << (i ? ", " : " ") << kinds[i];
+  out << " };\n\nstruct EventKindInfo {\n  EventKind kind;\n  std::string_view name;        // \"Talks\"\n"
+         "  std::string_view class_iri;   // \"" << dip << "Talks\"\n"
+         "  std::string_view cameo_code;  // \"046\"\n  std::string_view label_noun;  // \"talks\"\n"
+         "  EventKind parent;             // the kind it specializes; Meeting's is itself\n};\n\n"
+         "inline constexpr EventKindInfo event_kinds[] = {\n";
+  for (const auto& k : kinds) {
+    const std::string parent = k == "Meeting" ? k : c.parent.at(k);
+    out << "    {EventKind::" << k << ", \"" << k << "\", \"" << dip << k << "\", \"" << c.cameo_code.at(k)
+        << "\", \"" << c.label_noun.at(k) << "\", EventKind::" << parent << "},\n";
+  }
+  out << "};\n\ninline constexpr const EventKindInfo& event_kind_info(EventKind kind) {\n"
+         "  for (const auto& info : event_kinds) {\n    if (info.kind == kind) return info;\n  }\n"
+         "  return event_kinds[0];\n}\n\n"
+         "// The kind whose class has that local name (\"Talks\"), as the lexicon files name kinds.\n"
+         "inline constexpr std::optional<EventKind> event_kind_named(std::string_view name) {\n"
+         "  for (const auto& info : event_kinds) {\n    if (info.name == name) return info.kind;\n  }\n"
+         "  return std::nullopt;\n}\n\n}  // namespace parley::model\n";
+  return static_cast<bool>(out);
+}
+
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: generate_vocabulary diplomacy.ttl dip_terms.hpp\n";
+  if (argc != 4) {
+    std::cerr << "usage: generate_vocabulary diplomacy.ttl dip_terms.hpp event_kinds.hpp\n";
     return 1;
   }
-  Collected collected{serd_env_new(nullptr), {}};
+  Collected collected{serd_env_new(nullptr), {}, {}, {}, {}};
   SerdReader* reader = serd_reader_new(SERD_TURTLE, &collected, nullptr, on_base, on_prefix,
                                        on_statement, nullptr);
   const SerdStatus st = serd_reader_read_file(reader, reinterpret_cast<const uint8_t*>(argv[1]));
@@ -73,5 +135,6 @@ int main(int argc, char** argv) {
     out << "inline constexpr std::string_view " << term << " = \"" << dip << term << "\";\n";
   }
   out << "\n}  // namespace parley::ontology::dip\n";
-  return out ? 0 : 1;
+  if (!out) return 1;
+  return write_event_kinds(collected, argv[3]) ? 0 : 1;
 }

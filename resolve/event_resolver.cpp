@@ -1,5 +1,7 @@
 #include "resolve/event_resolver.hpp"
 
+#include "gazetteer/lexicon.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <deque>
@@ -16,35 +18,13 @@ namespace {
 
 using model::EntityKind;
 using model::Event;
-using model::EventTrigger;
+using model::EventKind;
 
-
-
-const char* cameo_for(EventTrigger kind) {
-  switch (kind) {
-    case EventTrigger::talks: return "046";
-    case EventTrigger::meeting: return "040";
-    case EventTrigger::visit: return "042";
-    case EventTrigger::hosting: return "043";
-    case EventTrigger::committee: return "040";
-  }
-  return "04";
-}
-
-const char* noun_for(EventTrigger kind) {
-  switch (kind) {
-    case EventTrigger::talks: return "talks";
-    case EventTrigger::meeting: return "meeting";
-    case EventTrigger::visit: return "visit";
-    case EventTrigger::hosting: return "meeting";
-    case EventTrigger::committee: return "committee session";
-  }
-  return "meeting";
-}
+bool is_word_char(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 struct Draft {
   Event event;
-  EventTrigger kind = EventTrigger::talks;
+  EventKind kind = EventKind::Talks;
   std::size_t first_sentence = 0;
   std::size_t last_sentence = 0;
   std::size_t dated_sentence = 0;  // the report that gave the date
@@ -117,7 +97,10 @@ class EventResolver {
     const std::size_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
     if (from >= to) return false;
     const std::u32string_view between = std::u32string_view(a_.text).substr(from, to - from);
-    for (std::u32string_view w : {U";", U" after ", U" before ", U" following "}) {
+    // Marks stand alone (";"); words stand between spaces (" after ").
+    for (const auto* row : gazetteer::Lexicon::active().list("clause-boundaries").rows_with("event_report")) {
+      const bool mark = row->word.size() == 1 && !is_word_char(row->word.front());
+      const std::u32string w = mark ? row->word : U" " + row->word + U" ";
       if (between.find(w) != std::u32string_view::npos) return true;
     }
     return false;
@@ -188,7 +171,7 @@ class EventResolver {
       d->kind = c.kind;
       d->first_sentence = c.sentence;
       d->dated_sentence = c.sentence;
-      d->event.cameo_code = cameo_for(c.kind);
+      d->event.kind = c.kind;
     }
     last_ = d;
     d->last_sentence = c.sentence;
@@ -284,7 +267,7 @@ class EventResolver {
     std::string who;
     for (const auto& c : countries) who += (who.empty() ? "" : "\u2013") + c;
     if (who.empty() && !e.actors.empty()) who = label_of(e.actors.front());
-    e.label = (who.empty() ? std::string() : who + " ") + (isos.empty() || !e.date ? noun_for(d.kind) : "meeting");
+    e.label = (who.empty() ? std::string() : who + " ") + (isos.empty() || !e.date ? std::string(model::event_kind_info(d.kind).label_noun) : "meeting");
     if (e.date) e.label += ", " + e.date->lexical();
     if (e.date && !isos.empty()) {
       e.key = "event/" + e.date->lexical();

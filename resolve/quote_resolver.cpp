@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <map>
 
+#include "gazetteer/lexicon.hpp"
 #include "model/span_set.hpp"
 #include "resolve/mention_index.hpp"
 
@@ -13,24 +14,13 @@ namespace {
 
 using model::EntityKind;
 
-bool is_speech_verb(std::u32string_view w) {
-  for (std::u32string_view v : {U"said", U"says", U"say", U"told", U"tells", U"added", U"adds",
-                                U"stressed", U"described", U"describes", U"called", U"calls",
-                                U"termed", U"dubbed", U"quoted", U"saying", U"adding", U"insisted",
-                                U"warned", U"accused", U"noted", U"declared", U"asked", U"urged",
-                                U"stated", U"wrote", U"explained", U"replied", U"confirmed",
-                                U"acknowledged", U"argued", U"reported", U"announced", U"hailed",
-                                U"praised", U"criticized", U"criticised", U"welcomed", U"hopes"}) {
-    if (w == v) return true;
-  }
-  return false;
-}
+const gazetteer::WordList& words(std::string_view list) { return gazetteer::Lexicon::active().list(list); }
+
+bool is_speech_verb(std::u32string_view w) { return words("reporting-verbs").has(w, "quote"); }
 
 constexpr std::size_t attribution_reach = 250;  // code points around a quote
 
-bool is_pronoun(std::u32string_view w) {
-  return w == U"he" || w == U"she" || w == U"He" || w == U"She";
-}
+bool is_pronoun(std::u32string_view w) { return words("personal-pronouns").contains(w); }
 
 class QuoteResolver {
  public:

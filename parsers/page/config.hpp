@@ -29,8 +29,9 @@ inline bool is_upper(char32_t c) { return unicode_encoding::isupper(static_cast<
 inline bool is_alpha(char32_t c) { return unicode_encoding::isalpha(static_cast<std::uint32_t>(c)); }
 inline bool is_alnum(char32_t c) { return unicode_encoding::isalnum(static_cast<std::uint32_t>(c)); }
 
-// Symbol tables keyed by lower-case UTF-32 literals. X3's no_case cannot wrap a symbol
-// table over char32_t input, so each key is added lower-case, Capitalized and UPPER-case.
+// Symbol tables keyed by lower-case UTF-32 strings. X3's no_case cannot wrap a symbol
+// table over char32_t input, so each key is added lower-case, Capitalized, Title Case (each
+// word capitalized) and UPPER-case.
 // The encoding is X3's unicode one with char32_t keys, matching the iterator's value type.
 struct utf32_encoding : unicode_encoding {
   using char_type = char32_t;
@@ -38,12 +39,21 @@ struct utf32_encoding : unicode_encoding {
 
 template <typename Value>
 struct unicode_symbols : x3::symbols_parser<utf32_encoding, Value> {
-  unicode_symbols& entry(const char32_t* key, Value value) {
-    std::u32string k(key);
+  unicode_symbols& entry(std::u32string k, Value value) {
+    for (auto& c : k) c = static_cast<char32_t>(unicode_encoding::tolower(c));
     this->add(k, value);
-    auto capital = k;
-    capital[0] = static_cast<char32_t>(unicode_encoding::toupper(capital[0]));
+    // Capitalized: the first letter ("(Photo credit"); Title Case: each word's first letter.
+    auto capital = k, title = k;
+    bool first = true;
+    for (std::size_t i = 0; i < k.size(); ++i) {
+      if (!unicode_encoding::isalpha(static_cast<std::uint32_t>(k[i]))) continue;
+      const bool word_start = i == 0 || k[i - 1] == U' ' || k[i - 1] == U'(';
+      if (first) capital[i] = static_cast<char32_t>(unicode_encoding::toupper(k[i]));
+      if (word_start) title[i] = static_cast<char32_t>(unicode_encoding::toupper(k[i]));
+      first = false;
+    }
     this->add(capital, value);
+    if (title != capital) this->add(title, value);
     for (auto& c : k) c = static_cast<char32_t>(unicode_encoding::toupper(c));
     this->add(k, value);
     return *this;

@@ -2,61 +2,25 @@
 #include "parsers/page/ast_adapted.hpp"
 #include "parsers/page/date_grammar.hpp"
 
+#include <string>
+
+#include "gazetteer/lexicon.hpp"
+
 namespace parley::parsers {
 namespace date_grammar {
 
 namespace uni = x3::unicode;
 
-struct month_names_ : unicode_symbols<int> {
-  month_names_() {
-    entry(U"january", 1);
-    entry(U"february", 2);
-    entry(U"march", 3);
-    entry(U"april", 4);
-    entry(U"may", 5);
-    entry(U"june", 6);
-    entry(U"july", 7);
-    entry(U"august", 8);
-    entry(U"september", 9);
-    entry(U"october", 10);
-    entry(U"november", 11);
-    entry(U"december", 12);
-    entry(U"jan", 1);
-    entry(U"feb", 2);
-    entry(U"mar", 3);
-    entry(U"apr", 4);
-    entry(U"jun", 6);
-    entry(U"jul", 7);
-    entry(U"aug", 8);
-    entry(U"sep", 9);
-    entry(U"sept", 9);
-    entry(U"oct", 10);
-    entry(U"nov", 11);
-    entry(U"dec", 12);
+// Month and weekday names, their abbreviations included, from ontology/lexicon/months.tsv and
+// weekdays.tsv, each with its number.
+struct calendar_names_ : unicode_symbols<int> {
+  explicit calendar_names_(std::string_view list) {
+    const auto& names = gazetteer::Lexicon::active().list(list);
+    for (const auto& row : names.rows()) entry(row.word, std::stoi(std::string(names.value(row.word, "number"))));
   }
-} const month_names;
-
-struct weekday_names_ : unicode_symbols<int> {
-  weekday_names_() {
-    entry(U"monday", 1);
-    entry(U"tuesday", 2);
-    entry(U"wednesday", 3);
-    entry(U"thursday", 4);
-    entry(U"friday", 5);
-    entry(U"saturday", 6);
-    entry(U"sunday", 7);
-    entry(U"mon", 1);
-    entry(U"tue", 2);
-    entry(U"tues", 2);
-    entry(U"wed", 3);
-    entry(U"thu", 4);
-    entry(U"thur", 4);
-    entry(U"thurs", 4);
-    entry(U"fri", 5);
-    entry(U"sat", 6);
-    entry(U"sun", 7);
-  }
-} const weekday_names;
+};
+calendar_names_ const month_names{"months"};
+calendar_names_ const weekday_names{"weekdays"};
 
 x3::uint_parser<int, 10, 1, 2> const day_number;
 x3::uint_parser<int, 10, 2, 2> const two_digits;

@@ -1,5 +1,7 @@
 #include "parsers/page/furniture_grammar.hpp"
 
+#include "gazetteer/lexicon.hpp"
+
 #include <string>
 
 #include "parsers/page/furniture_grammar_def.hpp"
@@ -102,12 +104,9 @@ std::size_t leading_image_name_length(std::u32string_view view) {
 std::size_t leading_section_name_length(std::u32string_view view) {
   // Section fronts that pages glue before a headline. Not stripped when the pair names
   // something ("World Bank", "World Health Organization").
-  static const std::u32string sections[] = {U"World", U"Politics", U"Business", U"Opinion",
-                                            U"Analysis", U"Exclusive", U"Breaking"};
-  static const std::u32string keep_after_world[] = {U"Bank",  U"Health", U"Trade", U"Cup",
-                                                    U"Food",  U"War",    U"Economic", U"Council",
-                                                    U"Court", U"Series", U"Heritage", U"Meteorological"};
-  for (const auto& section : sections) {
+  const auto& keep_after = gazetteer::Lexicon::active().list("world-compounds").rows();
+  for (const auto& row : gazetteer::Lexicon::active().list("section-labels").rows()) {
+    const std::u32string_view section = row.word;
     if (view.size() <= section.size() + 1 || view.substr(0, section.size()) != section ||
         view[section.size()] != U' ') {
       continue;
@@ -115,7 +114,8 @@ std::size_t leading_section_name_length(std::u32string_view view) {
     const std::u32string_view rest = view.substr(section.size() + 1);
     if (rest.empty() || !is_upper(rest.front())) continue;
     bool kept = false;
-    for (const auto& word : keep_after_world) {
+    for (const auto& keep : keep_after) {
+      const std::u32string_view word = keep.word;
       kept = kept || (rest.substr(0, word.size()) == word &&
                       (rest.size() == word.size() || !is_alpha(rest[word.size()])));
     }

@@ -1,11 +1,22 @@
 #pragma once
 #include "parsers/page/furniture_grammar.hpp"
 
+#include "gazetteer/lexicon.hpp"
+
 namespace parley::parsers {
 namespace furniture_grammar {
 
 namespace uni = x3::unicode;
-using uni::lit;
+
+// The phrases of one kind of furniture (ontology/lexicon/furniture-phrases.tsv), matched in
+// any of the usual cases ("Related stories", "RELATED STORIES"), the longest first.
+struct phrases : unicode_symbols<int> {
+  explicit phrases(std::string_view kind) {
+    for (const auto* row : gazetteer::Lexicon::active().list("furniture-phrases").rows_with("kind", kind)) {
+      entry(row->word, 0);
+    }
+  }
+};
 
 auto const blanks = x3::omit[+uni::blank];
 auto const opt_blanks = x3::omit[*uni::blank];
@@ -14,66 +25,49 @@ auto const word = +(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-'));
 auto const cap_word = uni::upper >> *(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-') | ch(U'.'));
 auto const name_words = cap_word >> *(blanks >> cap_word);
 
-auto const reading_time = x3::uint_ >> opt_blanks >> -lit(U"-") >>
-                          x3::no_case[lit(U"minutes") | lit(U"minute") | lit(U"mins") | lit(U"min")] >>
-                          blanks >> x3::no_case[lit(U"read")] >> end_punct;
+phrases const reading_time_unit{"reading-time-unit"};
+phrases const reading_time_verb{"reading-time-verb"};
+auto const reading_time = x3::uint_ >> opt_blanks >> -ch(U'-') >> x3::omit[reading_time_unit] >> blanks >>
+                          x3::omit[reading_time_verb] >> end_punct;
 
-auto const salutation = x3::no_case[lit(U"dear")] >> blanks >> word >> -(blanks >> word) >>
+phrases const salutation_word{"salutation"};
+auto const salutation = x3::omit[salutation_word] >> blanks >> word >> -(blanks >> word) >>
                         -(blanks >> word) >> opt_blanks >> (ch(U',') | ch(U':')) >> x3::eoi;
 
-auto const valediction =
-    x3::no_case[lit(U"thank you") | lit(U"thanks") | lit(U"yours sincerely") | lit(U"sincerely") |
-                lit(U"best regards") | lit(U"kind regards") | lit(U"warm regards") |
-                lit(U"regards") | lit(U"with gratitude") | lit(U"best wishes")] >>
-    -(blanks >> x3::no_case[lit(U"for reading") | lit(U"for your support")]) >> end_punct;
+phrases const valediction_words{"valediction"};
+phrases const valediction_tail{"valediction-tail"};
+auto const valediction = x3::omit[valediction_words] >> -(blanks >> x3::omit[valediction_tail]) >> end_punct;
 
-auto const teaser_words =
-    x3::no_case[lit(U"related content") | lit(U"related articles") | lit(U"related stories") |
-                lit(U"related news") | lit(U"related coverage") | lit(U"related topics") |
-                lit(U"related posts") | lit(U"related") | lit(U"check also") |
-                lit(U"most read") | lit(U"most popular") | lit(U"most viewed") |
-                lit(U"most shared") | lit(U"read more") | lit(U"read also") | lit(U"also read") |
-                lit(U"see also") | lit(U"you may also like") | lit(U"you might also like") |
-                lit(U"recommended for you") | lit(U"recommended") | lit(U"trending now") |
-                lit(U"trending") | lit(U"latest news") | lit(U"latest stories") |
-                lit(U"more stories") | lit(U"more on this story") | lit(U"top stories") |
-                lit(U"editor's picks") | lit(U"editors' picks") | lit(U"don't miss") |
-                lit(U"explore more on these topics") | lit(U"explore more") | lit(U"more on this topic") |
-                lit(U"topics") | lit(U"reuse this content") | lit(U"share this article")];
-auto const teaser_heading = (teaser_words | x3::no_case[lit(U"more from")] >> blanks >> name_words) >>
+phrases const teaser_phrases{"teaser"};
+phrases const teaser_from{"teaser-from"};
+auto const teaser_words = x3::omit[teaser_phrases];
+auto const teaser_heading = (teaser_words | x3::omit[teaser_from] >> blanks >> name_words) >>
                             end_punct;
 auto const inline_teaser = teaser_words >> opt_blanks >> ch(U':') >> +uni::char_;
 
-auto const comment_heading =
-    x3::no_case[lit(U"your views") | lit(U"your comments") | lit(U"reader comments") |
-                lit(U"readers' comments") | lit(U"comments") | lit(U"have your say") |
-                lit(U"join the conversation") | lit(U"join the discussion")] >> end_punct;
-auto const comment_call =
-    x3::no_case[lit(U"send us your views") | lit(U"send us your comments") |
-                lit(U"add your comment") | lit(U"add a comment") | lit(U"post a comment") |
-                lit(U"leave a comment") | lit(U"write a comment") | lit(U"show comments") |
-                lit(U"view comments") | lit(U"load comments")] >> end_punct;
+phrases const comment_heading_words{"comment-heading"};
+phrases const comment_call_words{"comment-call"};
+auto const comment_heading = x3::omit[comment_heading_words] >> end_punct;
+auto const comment_call = x3::omit[comment_call_words] >> end_punct;
 
-auto const newsletter_topic = x3::no_case[lit(U"newsletter") | lit(U"mailing list") | lit(U"email list")];
-auto const newsletter_prompt =
-    x3::no_case[lit(U"join") | lit(U"sign up") | lit(U"subscribe") | lit(U"get our") |
-                lit(U"get the")] >> x3::seek[newsletter_topic] >> *uni::char_;
+phrases const newsletter_topic_words{"newsletter-topic"};
+phrases const newsletter_verbs{"newsletter-verb"};
+auto const newsletter_topic = x3::omit[newsletter_topic_words];
+auto const newsletter_prompt = x3::omit[newsletter_verbs] >> x3::seek[newsletter_topic] >> *uni::char_;
 
-auto const cookie_notice = x3::seek[x3::no_case[lit(U"cookie")]] >> *uni::char_;
+phrases const cookie_words{"cookie"};
+auto const cookie_notice = x3::seek[x3::omit[cookie_words]] >> *uni::char_;
 
 auto const caps_command = uni::upper >> +uni::upper >> *(blanks >> uni::upper >> +uni::upper);
+phrases const call_to_action_words{"call-to-action"};
 auto const call_to_action =
-    x3::seek[x3::no_case[lit(U"click here") | lit(U"tap here") | lit(U"subscribe now") |
-                         lit(U"sign up now") | lit(U"join now") | lit(U"download our app")] >>
-             end_punct] |
+    x3::seek[x3::omit[call_to_action_words] >> end_punct] |
     x3::seek[blanks >> (ch(U'-') | ch(U'\u2013') | ch(U'\u2014') | ch(U'|')) >> blanks >> caps_command >> end_punct];
 
-auto const photo_credit =
-    x3::seek[x3::no_case[lit(U"(photo credit") | lit(U"photo credit:") | lit(U"(photo:") |
-                         lit(U"(credit:") | lit(U"image credit") | lit(U"(image:") |
-                         lit(U"(photo by") | lit(U"photograph:")]] >> *uni::char_ |
-    x3::no_case[lit(U"photo:") | lit(U"photo by ") | lit(U"image:") | lit(U"file photo") |
-                lit(U"picture:")] >> *uni::char_;
+phrases const photo_credit_inside{"photo-credit-inside"};
+phrases const photo_credit_start{"photo-credit-start"};
+auto const photo_credit = x3::seek[x3::omit[photo_credit_inside]] >> *uni::char_ |
+                          x3::omit[photo_credit_start] >> *uni::char_;
 
 auto const credit_inside = uni::upper >> *(uni::alnum | uni::blank | ch(U'/') | ch(U'.') | ch(U'-') | ch(U'&'));
 auto const caption_credit = x3::seek[ch(U'[') >> credit_inside >> ch(U']') >> opt_blanks >> x3::eoi];
@@ -81,20 +75,18 @@ auto const caption_credit = x3::seek[ch(U'[') >> credit_inside >> ch(U']') >> op
 auto const section_label = uni::upper >> *(uni::char_ - ch(U'(') - ch(U'.') - ch(U'!') - ch(U'?') - ch(U'"')) >>
                            ch(U'(') >> uni::upper >> +uni::upper >> ch(U')') >> opt_blanks >> x3::eoi;
 
+phrases const byline_word{"byline"};
 auto const promo_byline = x3::seek[blanks >> (ch(U'-') | ch(U'\u2013') | ch(U'\u2014')) >> blanks >>
-                                   x3::no_case[lit(U"by")] >> blanks >> name_words >> opt_blanks >> x3::eoi];
+                                   x3::omit[byline_word] >> blanks >> name_words >> opt_blanks >> x3::eoi];
 
 // Agency credit lines: "Reporting by X; Editing by Y", "Editor: X", "Additional reporting by X".
-auto const credit_words = x3::no_case[lit(U"additional reporting by") | lit(U"reporting by") |
-                                      lit(U"editing by") | lit(U"writing by") | lit(U"compiled by") |
-                                      lit(U"translated by") | lit(U"edited by") | lit(U"written by") |
-                                      lit(U"editor:") | lit(U"editors:") | lit(U"reporter:") |
-                                      lit(U"photos by") | lit(U"produced by")];
+phrases const credit_phrases{"credit"};
+auto const credit_words = x3::omit[credit_phrases];
 auto const credit_line = credit_words >> opt_blanks >> name_words >>
-                         *(opt_blanks >> (ch(U';') | ch(U',') | ch(U'|') | x3::no_case[lit(U"and")]) >> opt_blanks >>
+                         *(opt_blanks >> (ch(U';') | ch(U',') | ch(U'|') | x3::no_case[uni::lit(U"and")]) >> opt_blanks >>
                            -credit_words >> opt_blanks >> name_words) >> end_punct;
 
-auto const byline = x3::no_case[lit(U"by")] >> blanks >> name_words >>
+auto const byline = x3::omit[byline_word] >> blanks >> name_words >>
                     -(opt_blanks >> (ch(U',') | ch(U'|')) >> opt_blanks >> name_words) >> opt_blanks >> x3::eoi;
 
 // A segment of a sign-off: capitalized words, no sentence punctuation.
@@ -107,12 +99,13 @@ auto const quoted_line = open_quote >> *(uni::char_ - (close_quote >> opt_blanks
                          close_quote >> opt_blanks >> x3::eoi;
 
 auto const source_name = +(uni::char_ - ch(U',') - ch(U';') - ch(U'|') - ch(U'/'));
-auto const source_line = x3::no_case[lit(U"source") >> -lit(U"s")] >> opt_blanks >> ch(U':') >>
+phrases const source_label{"source-label"};
+auto const source_line = x3::omit[source_label] >> opt_blanks >> ch(U':') >>
                          opt_blanks >> source_name;
 
+phrases const image_extension{"image-extension"};
 auto const image_name = x3::raw[+(uni::alnum | ch(U'_') | ch(U'-')) >> ch(U'.') >>
-                                x3::no_case[lit(U"jpeg") | lit(U"jpg") | lit(U"png") | lit(U"gif") |
-                                            lit(U"webp")]];
+                                x3::omit[image_extension]];
 
 }  // namespace furniture_grammar
 }  // namespace parley::parsers

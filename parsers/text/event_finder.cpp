@@ -4,63 +4,50 @@
 #include <initializer_list>
 #include <optional>
 
+#include "gazetteer/lexicon.hpp"
 #include "model/span_set.hpp"
+#include "parsers/text/name_lexicon.hpp"
 
 namespace parley::parsers {
 
 namespace {
 
-using model::EventTrigger;
+using model::EventKind;
 using model::Token;
 
-bool in(std::u32string_view w, std::initializer_list<std::u32string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-bool trigger_of(std::u32string_view w, std::u32string_view next, EventTrigger& kind) {
-  if (in(w, {U"talks", U"negotiations", U"consultations", U"round", U"rounds", U"summit",
-             U"dialogue", U"discussions", U"delegation", U"delegations"})) {
-    kind = EventTrigger::talks;
-    return w != U"dialogue" || next == U"with";
-  }
-  if (in(w, {U"meeting", U"meetings", U"met", U"meet", U"meets", U"conference"})) {
-    kind = EventTrigger::meeting;
-    return true;
-  }
-  if (in(w, {U"visit", U"visits", U"visited", U"visiting", U"trip"})) {
-    kind = EventTrigger::visit;
-    return true;
-  }
-  if (in(w, {U"hosted", U"hosts", U"host", U"hosting"})) {
-    kind = EventTrigger::hosting;
-    return true;
-  }
-  if (in(w, {U"convened", U"session", U"sub-committee", U"subcommittee", U"committee"})) {
-    kind = EventTrigger::committee;
-    return w == U"convened" || w == U"session" || next == U"met" || next == U"convened";
+// The kind of meeting a word reports (ontology/lexicon/meeting-words.tsv), when the word that
+// follows allows it ("dialogue with", "the committee met").
+bool trigger_of(std::u32string_view w, std::u32string_view next, EventKind& kind) {
+  const auto& meeting_words = lexicon::words("meeting-words");
+  const std::string_view kind_name = meeting_words.value(w, "kind");
+  if (kind_name.empty()) return false;
+  const auto found = model::event_kind_named(kind_name);
+  if (!found) return false;
+  kind = *found;
+  const std::string_view required = meeting_words.value(w, "next");
+  if (required == "-") return true;
+  const std::u32string next_word(next);
+  for (std::size_t start = 0; start <= required.size();) {
+    const std::size_t bar = std::min(required.find('|', start), required.size());
+    if (gazetteer::to_utf32(required.substr(start, bar - start)) == next_word) return true;
+    start = bar + 1;
   }
   return false;
 }
 
 int ordinal(std::u32string_view w) {
-  static const std::u32string_view words[] = {U"first", U"second", U"third", U"fourth", U"fifth",
-                                              U"sixth", U"seventh", U"eighth", U"ninth", U"tenth"};
-  for (int i = 0; i < 10; ++i) {
-    if (w == words[i]) return i + 1;
-  }
-  return 0;
+  const std::string_view number = lexicon::words("ordinals").value(w, "number");
+  return number.empty() ? 0 : std::stoi(std::string(number));
 }
 
-bool is_future_marker(std::u32string_view w) {
-  return in(w, {U"will", U"would", U"shall", U"slated", U"scheduled", U"planned", U"plans",
-                U"expected", U"next", U"upcoming"});
-}
+bool is_future_marker(std::u32string_view w) { return lexicon::words("future-markers").contains(w); }
 
-// A future verb in the trigger's own clause ("would be held", "slated to visit") or right after
-// it ("meet again next week"); a clause ends at a comma or at "after", "before", "since".
-bool ends_clause(std::u32string_view w) {
-  return w == U"," || w == U";" || w == U"after" || w == U"before" || w == U"since" || w == U"following";
-}
+bool ends_clause(std::u32string_view w) { return lexicon::words("clause-boundaries").has(w, "planned"); }
+
+bool refers_back(std::u32string_view w) { return lexicon::words("determiners").has(w, "refers_back"); }
+
+// "hosted", "chaired", "headed": which role of a meeting the verb names, or "".
+std::string_view role_verb(std::u32string_view w) { return lexicon::words("meeting-role-verbs").value(w, "role"); }
 
 // A future verb in the trigger's own clause: before it ("slated to visit") or after it ("talks ...
 // would begin Tuesday", "meet again next week").
@@ -95,7 +82,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       const Token& t = tokens[i];
       if (quoted.contains(t.span.begin)) continue;
       const std::u32string_view next = i + 1 < s.end_token ? std::u32string_view(tokens[i + 1].text) : U"";
-      EventTrigger kind;
+      EventKind kind;
       if (trigger_of(t.text, next, kind)) {
         model::EventCandidate e;
         e.sentence = si;
@@ -103,16 +90,16 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         e.kind = kind;
         const std::u32string_view before = i > s.first_token ? std::u32string_view(tokens[i - 1].text) : U"";
         const std::u32string_view two_before = i > s.first_token + 1 ? std::u32string_view(tokens[i - 2].text) : U"";
-        e.reference = in(before, {U"the", U"these", U"those", U"their", U"its", U"The"}) ||
-                      in(two_before, {U"the", U"these", U"those", U"their"}) ||
-                      t.text == U"delegation" || t.text == U"delegations";
+        // "the talks", "their second round"; "the delegation" is a party to a meeting named before.
+        e.reference = refers_back(before) || refers_back(two_before) ||
+                      lexicon::words("meeting-words").has(t.text, "party");
         e.planned = planned_around(tokens, s, i);
         found.push_back(e);
       }
       // "the fourth round", "the second U.S.-Iran ambassador meeting", "a second in a series of meetings"
       if (ordinal(t.text) && cues.round == 0) {
         for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
-          EventTrigger ignored;
+          EventKind ignored;
           if (trigger_of(tokens[k].text, U"", ignored) || tokens[k].text == U"series") {
             cues.round = ordinal(t.text);
             break;
@@ -120,20 +107,22 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         }
       }
       if (t.text == U"by" && i > s.first_token) {
-        const std::u32string_view verb = tokens[i - 1].text;
-        if (verb == U"hosted") cues.hosted_by_at = t.span.end;
-        if (verb == U"chaired" || verb == U"co-chaired") cues.chaired_by_at = t.span.end;
-        if (verb == U"headed" || verb == U"led") cues.headed_by_at = t.span.end;
+        const std::string_view role = role_verb(tokens[i - 1].text);
+        if (role == "host") cues.hosted_by_at = t.span.end;
+        if (role == "chair") cues.chaired_by_at = t.span.end;
+        if (role == "head") cues.headed_by_at = t.span.end;
       }
-      if ((t.text == U"headed" || t.text == U"led") && next != U"by") {
+      const std::string_view role = next == U"by" ? std::string_view() : role_verb(t.text);
+      if (role == "head") {
+        // "X headed the Iranian delegation": a party named within four words.
         for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
-          if (tokens[k].text == U"delegation" || tokens[k].text == U"delegations") cues.head_before = t.span.begin;
+          if (lexicon::words("meeting-words").has(tokens[k].text, "party")) {
+            cues.head_before = t.span.begin;
+          }
         }
       }
-      if ((t.text == U"hosted" || t.text == U"chaired" || t.text == U"co-chaired") && next != U"by") {
-        if (t.text == U"hosted") cues.host_before = t.span.begin;
-        else cues.chair_before = t.span.begin;
-      }
+      if (role == "host") cues.host_before = t.span.begin;
+      if (role == "chair") cues.chair_before = t.span.begin;
     }
     for (auto& e : found) {
       e.round = cues.round;

@@ -1,10 +1,16 @@
 #pragma once
 // Closed word classes of English news grammar that cue names: titles, honorifics, role nouns,
 // reporting verbs, locative prepositions, name particles, and the head nouns of organization
-// and place names. General vocabulary, not names of anyone or anything.
+// and place names. General vocabulary, not names of anyone or anything: the words are the data
+// of ontology/lexicon/ (gazetteer/lexicon.hpp); these say which list and column each cue reads.
 #include <string_view>
 
+#include "gazetteer/lexicon.hpp"
+
 namespace parley::parsers::lexicon {
+
+// The active lexicon's list of that name (ontology/lexicon/<name>.tsv).
+const gazetteer::WordList& words(std::string_view list);
 
 bool is_title_word(std::u32string_view word);        // "Minister", "Ambassador", "Deputy"
 bool is_title_head(std::u32string_view word);        // a title word that ends a title: "Minister"

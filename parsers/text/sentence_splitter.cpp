@@ -4,20 +4,18 @@
 #include <array>
 
 #include "parsers/page/config.hpp"
+#include "gazetteer/lexicon.hpp"
+#include "parsers/text/name_lexicon.hpp"
 #include "parsers/text/token_grammar.hpp"
 
 namespace parley::parsers {
 
 namespace {
 
-// Abbreviations that a period follows without ending the sentence.
+// Abbreviations that a period follows without ending the sentence: titles, honorifics,
+// company words, and month abbreviations ("Jan.").
 bool is_abbreviation(std::u32string_view word) {
-  static const std::array<std::u32string_view, 38> abbreviations = {
-      U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"Gen", U"Lt", U"Col", U"Maj", U"Capt", U"Sgt",
-      U"Adm", U"Rep", U"Sen", U"Gov", U"Pres", U"St", U"Jr", U"Sr", U"No", U"vs", U"Inc",
-      U"Corp", U"Co", U"Ltd", U"Jan", U"Feb", U"Mar", U"Apr", U"Jun", U"Jul", U"Aug", U"Sep",
-      U"Sept", U"Oct", U"Nov", U"Dec", U"Mt"};
-  return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
+  return lexicon::words("abbreviations").contains(word) || lexicon::words("months").has(word, "form", "abbreviation");
 }
 
 bool is_terminator(const model::Token& t) {
@@ -39,10 +37,7 @@ bool is_opener(const model::Token& t) {
 
 // Words that start sentences and are never names: after "U.S." they mean a new sentence.
 bool is_sentence_starter(std::u32string_view w) {
-  static const std::array<std::u32string_view, 16> starters = {
-      U"The", U"He", U"She", U"It", U"They", U"We", U"But", U"In", U"A", U"An",
-      U"This", U"That", U"His", U"Her", U"Their", U"Its"};
-  return std::find(starters.begin(), starters.end(), w) != starters.end();
+  return lexicon::words("sentence-starters").has(w, "after_abbreviation");
 }
 
 // A closing mark hangs on what it closes: '."' closes, '. "' opens the next sentence.

@@ -15,13 +15,14 @@ using model::TemporalKind;
 using model::Token;
 namespace dg = date_grammar;
 
+int value_in(std::string_view list, std::string_view column, std::u32string_view w) {
+  const std::string_view v = lexicon::words(list).value(w, column);
+  return v.empty() ? 0 : std::stoi(std::string(v));
+}
+
+// "two" is 2, "a" (week ago) is 1, digits are their value.
 int number_word(std::u32string_view w) {
-  static const std::u32string_view words[] = {U"a", U"one", U"two", U"three", U"four", U"five",
-                                              U"six", U"seven", U"eight", U"nine", U"ten",
-                                              U"eleven", U"twelve"};
-  for (int i = 0; i < 13; ++i) {
-    if (w == words[i]) return i == 0 ? 1 : i;
-  }
+  if (int n = value_in("number-words", "value", w)) return n;
   int n = 0;
   for (char32_t c : w) {
     if (c < U'0' || c > U'9' || n > 1000) return 0;
@@ -31,33 +32,17 @@ int number_word(std::u32string_view w) {
 }
 
 char unit_of(std::u32string_view w) {
-  if (w == U"day" || w == U"days") return 'd';
-  if (w == U"week" || w == U"weeks") return 'w';
-  if (w == U"month" || w == U"months") return 'm';
-  if (w == U"year" || w == U"years") return 'y';
-  return 0;
+  const std::string_view unit = lexicon::words("time-units").value(w, "unit");
+  return unit.empty() ? 0 : unit.front();
 }
 
 int weekday_of(std::u32string_view w) {
-  static const std::u32string_view days[] = {U"Monday", U"Tuesday", U"Wednesday", U"Thursday",
-                                             U"Friday", U"Saturday", U"Sunday"};
-  for (int i = 0; i < 7; ++i) {
-    if (w == days[i]) return i + 1;
-  }
-  return 0;
+  return lexicon::words("weekdays").has(w, "form", "name") ? value_in("weekdays", "number", w) : 0;
 }
 
-bool is_saying(std::u32string_view w) {
-  return w == U"said" || w == U"saying" || w == U"says" || w == U"told" || w == U"announced" ||
-         w == U"reported" || w == U"added";
-}
+bool is_saying(std::u32string_view w) { return lexicon::words("reporting-verbs").has(w, "dates_saying"); }
 
-bool is_month_preposition(std::u32string_view w) {
-  return w == U"in" || w == U"since" || w == U"until" || w == U"by" || w == U"from" ||
-         w == U"In" || w == U"Since" || w == U"early" || w == U"late" || w == U"mid" ||
-         w == U"of" || w == U"last" || w == U"next" || w == U"this" || w == U"before" ||
-         w == U"after" || w == U"during" || w == U"through";
-}
+bool is_month_preposition(std::u32string_view w) { return lexicon::words("month-prepositions").contains(w); }
 
 class SentenceTimes {
  public:
@@ -157,9 +142,7 @@ class SentenceTimes {
     const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
     // "their July talks": a month right before a meeting noun.
     const bool before_meeting = i + 1 < s_.end_token &&
-                                (tokens_[i + 1].text == U"talks" || tokens_[i + 1].text == U"meeting" ||
-                                 tokens_[i + 1].text == U"round" || tokens_[i + 1].text == U"summit" ||
-                                 tokens_[i + 1].text == U"session");
+                                lexicon::words("meeting-words").has(tokens_[i + 1].text, "after_date");
     // "in August", "since May": a month alone needs a preposition ("May" is also a verb).
     {
       iterator_type it = begin;
@@ -196,23 +179,20 @@ class SentenceTimes {
     TemporalExpression e;
     e.kind = TemporalKind::relative;
     const std::u32string_view w = word(i);
-    if (w == U"today" || w == U"tonight" || w == U"Today") return set(i, i + 1, e, 0, 'd');
-    if (w == U"tomorrow" || w == U"Tomorrow") return set(i, i + 1, e, 1, 'd');
-    if (w == U"yesterday" || w == U"Yesterday") return set(i, i + 1, e, -1, 'd');
+    if (const auto days = lexicon::words("relative-days").value(w, "offset"); !days.empty()) {
+      return set(i, i + 1, e, std::stoi(std::string(days)), 'd');
+    }
     // "two weeks ago"
     if (int n = number_word(w); n > 0 && unit_of(word(i + 1)) && word(i + 2) == U"ago") {
       return set(i, i + 3, e, -n, unit_of(word(i + 1)));
     }
     // "last week", "next month", "this year", "earlier this year", "later this month"
     std::size_t k = i;
-    if (w == U"earlier" || w == U"later" || w == U"Earlier" || w == U"Later") ++k;
-    const std::u32string_view which = word(k);
+    const auto& markers = lexicon::words("relative-markers");
+    if (markers.value(w, "offset") == "-") ++k;
+    const std::string_view offset = markers.value(word(k), "offset");
     const char unit = unit_of(word(k + 1));
-    if (unit && unit != 'd') {
-      if (which == U"last" || which == U"Last") return set(i, k + 2, e, -1, unit);
-      if (which == U"next" || which == U"Next") return set(i, k + 2, e, 1, unit);
-      if (which == U"this" || which == U"This") return set(i, k + 2, e, 0, unit);
-    }
+    if (unit && unit != 'd' && !offset.empty() && offset != "-") return set(i, k + 2, e, std::stoi(std::string(offset)), unit);
     return i;
   }
 

@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "rdf/term.hpp"
+#include "eval/rdf_graph.hpp"
 
-namespace parley::cli {
+namespace parley::eval {
 
 struct Score {
   std::size_t true_positives = 0;
@@ -40,8 +40,8 @@ struct Evaluation {
 // underscores read as spaces, white space collapsed.
 std::string normalize_name(const std::string& name);
 
-// Adds one article's scores: statements are its RDF, text its article text.
-void score_article(const std::string& name, const std::vector<rdf::Statement>& statements,
+// Adds one article's scores: graph is its RDF, text its article text.
+void score_article(const std::string& name, const RdfGraph& graph,
                    const nlohmann::json& gold, const std::string& text, Evaluation& out);
 
-}  // namespace parley::cli
+}  // namespace parley::eval

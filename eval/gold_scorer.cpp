@@ -1,4 +1,4 @@
-#include "cli/gold_scorer.hpp"
+#include "eval/gold_scorer.hpp"
 
 #include <utf8proc.h>
 
@@ -7,7 +7,7 @@
 #include <memory>
 #include <set>
 
-namespace parley::cli {
+namespace parley::eval {
 
 namespace {
 
@@ -17,45 +17,26 @@ const std::string rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
 const std::string skos_alt = "http://www.w3.org/2004/02/skos/core#altLabel";
 const std::string sem_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
 
+// The questions the scorer asks of an article's RDF, answered by the Sord model.
 class Graph {
  public:
-  explicit Graph(const std::vector<rdf::Statement>& st) : st_(st) {}
-  std::vector<const rdf::Term*> objects(const std::string& s, const std::string& p) const {
-    std::vector<const rdf::Term*> out;
-    for (const auto& t : st_) {
-      if (t.subject.value == s && t.predicate.value == p) out.push_back(&t.object);
-    }
-    return out;
-  }
-  std::vector<std::string> subjects_of_type(const std::string& type) const {
-    std::vector<std::string> out;
-    for (const auto& t : st_) {
-      if (t.predicate.value == rdf_type && t.object.value == type &&
-          std::find(out.begin(), out.end(), t.subject.value) == out.end()) {
-        out.push_back(t.subject.value);
-      }
-    }
-    return out;
-  }
-  bool has_type(const std::string& s, const std::string& type) const {
-    for (const auto* o : objects(s, rdf_type)) {
-      if (o->value == type) return true;
-    }
-    return false;
-  }
+  explicit Graph(const RdfGraph& g) : g_(g) {}
+  std::vector<std::string> objects(const std::string& s, const std::string& p) const { return g_.objects(s, p); }
+  std::vector<std::string> subjects_of_type(const std::string& type) const { return g_.subjects(rdf_type, type); }
+  bool has_type(const std::string& s, const std::string& type) const { return g_.contains(s, rdf_type, type); }
   std::set<std::string> labels(const std::string& s) const {
     std::set<std::string> out;
-    for (const auto* o : objects(s, rdfs_label)) out.insert(normalize_name(o->value));
-    for (const auto* o : objects(s, skos_alt)) out.insert(normalize_name(o->value));
+    for (const auto& o : objects(s, rdfs_label)) out.insert(normalize_name(o));
+    for (const auto& o : objects(s, skos_alt)) out.insert(normalize_name(o));
     return out;
   }
   std::string first_label(const std::string& s) const {
     auto l = objects(s, rdfs_label);
-    return l.empty() ? s : l.front()->value;
+    return l.empty() ? s : l.front();
   }
 
  private:
-  const std::vector<rdf::Statement>& st_;
+  const RdfGraph& g_;
 };
 
 // Kuhn's augmenting paths: the size of a maximum one-to-one matching, and who matched whom.
@@ -166,22 +147,22 @@ std::string normalize_name(const std::string& name) {
   return out;
 }
 
-void score_article(const std::string& name, const std::vector<rdf::Statement>& statements,
+void score_article(const std::string& name, const RdfGraph& graph,
                    const nlohmann::json& gold, const std::string& text, Evaluation& out) {
-  const Graph g(statements);
+  const Graph g(graph);
   const auto articles = g.subjects_of_type(schema + "NewsArticle");
   // Entities: only those the article links with schema:mentions count.
   std::map<std::string, std::vector<Item>> predicted, expected;
   for (const auto& article : articles) {
-    for (const auto* o : g.objects(article, schema + "mentions")) {
+    for (const auto& o : g.objects(article, schema + "mentions")) {
       std::string kind;
-      if (g.has_type(o->value, schema + "Person")) kind = "Person";
-      else if (g.has_type(o->value, schema + "Organization")) kind = "Organization";
-      else if (g.has_type(o->value, schema + "Country") || g.has_type(o->value, schema + "Place")) kind = "Location";
+      if (g.has_type(o, schema + "Person")) kind = "Person";
+      else if (g.has_type(o, schema + "Organization")) kind = "Organization";
+      else if (g.has_type(o, schema + "Country") || g.has_type(o, schema + "Place")) kind = "Location";
       if (kind.empty()) continue;
-      Item item{g.first_label(o->value), g.labels(o->value), {}};
-      for (const auto* l : g.objects(o->value, rdfs_label)) item.raw_labels.push_back(l->value);
-      for (const auto* l : g.objects(o->value, skos_alt)) item.raw_labels.push_back(l->value);
+      Item item{g.first_label(o), g.labels(o), {}};
+      for (const auto& l : g.objects(o, rdfs_label)) item.raw_labels.push_back(l);
+      for (const auto& l : g.objects(o, skos_alt)) item.raw_labels.push_back(l);
       predicted[kind].push_back(item);
     }
   }
@@ -219,11 +200,11 @@ void score_article(const std::string& name, const std::vector<rdf::Statement>& s
   std::vector<std::string> predicted_dates, gold_dates;
   for (const auto& ev : g.subjects_of_type(schema + "Event")) {
     Item item{g.first_label(ev), {}};
-    for (const auto* actor : g.objects(ev, sem_actor)) {
-      for (const auto& l : g.labels(actor->value)) item.names.insert(l);
+    for (const auto& actor : g.objects(ev, sem_actor)) {
+      for (const auto& l : g.labels(actor)) item.names.insert(l);
     }
     auto dates = g.objects(ev, schema + "startDate");
-    predicted_dates.push_back(dates.empty() ? "" : dates.front()->value);
+    predicted_dates.push_back(dates.empty() ? "" : dates.front());
     predicted_events.push_back(item);
   }
   for (const auto& ev : gold.value("events", nlohmann::json::array())) {
@@ -248,11 +229,11 @@ void score_article(const std::string& name, const std::vector<rdf::Statement>& s
   std::vector<Item> predicted_quotes, gold_quotes;
   for (const auto& q : g.subjects_of_type(schema + "Quotation")) {
     Item item{"", {}};
-    for (const auto* c : g.objects(q, schema + "creator")) {
-      for (const auto& l : g.labels(c->value)) item.names.insert(l);
+    for (const auto& c : g.objects(q, schema + "creator")) {
+      for (const auto& l : g.labels(c)) item.names.insert(l);
     }
     auto texts = g.objects(q, schema + "text");
-    const std::string quote_text = texts.empty() ? "" : texts.front()->value;
+    const std::string quote_text = texts.empty() ? "" : texts.front();
     item.display = normalize_name(quote_text);
     predicted_quotes.push_back(item);
   }
@@ -267,4 +248,4 @@ void score_article(const std::string& name, const std::vector<rdf::Statement>& s
               out);
 }
 
-}  // namespace parley::cli
+}  // namespace parley::eval

@@ -1,0 +1,160 @@
+#include "gazetteer/lexicon.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include "gazetteer/tsv.hpp"
+
+namespace parley::gazetteer {
+
+namespace embedded {
+struct LexiconFile {
+  std::string_view name;
+  std::string_view text;
+};
+extern const LexiconFile lexicon_files[];
+extern const std::size_t lexicon_file_count;
+}  // namespace embedded
+
+namespace {
+
+constexpr std::string_view header = "# parley-lexicon:";
+
+Status file_error(std::string_view file, std::size_t line, const std::string& what) {
+  return Status::failure(StatusCode::bad_text,
+                         std::string(file) + ":" + std::to_string(line) + ": " + what);
+}
+
+std::unique_ptr<Lexicon>& active_slot() {
+  static std::unique_ptr<Lexicon> active = std::make_unique<Lexicon>(Lexicon::built_in());
+  return active;
+}
+
+}  // namespace
+
+std::u32string to_utf32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) {
+      out.push_back(U'\uFFFD');
+      ++i;
+      continue;
+    }
+    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+const std::vector<std::size_t>* WordList::find(std::u32string_view word) const {
+  auto it = index_.find(word);
+  return it == index_.end() ? nullptr : &it->second;
+}
+
+std::ptrdiff_t WordList::column_index(std::string_view column) const {
+  auto it = std::find(columns_.begin(), columns_.end(), column);
+  return it == columns_.end() ? -1 : it - columns_.begin();
+}
+
+std::string_view WordList::value(std::u32string_view word, std::string_view column) const {
+  const auto* rows = find(word);
+  const auto c = column_index(column);
+  if (rows == nullptr || c < 0) return {};
+  return rows_[rows->front()].values[static_cast<std::size_t>(c)];
+}
+
+bool WordList::has(std::u32string_view word, std::string_view column, std::string_view value) const {
+  const auto* rows = find(word);
+  const auto c = column_index(column);
+  if (rows == nullptr || c < 0) return false;
+  for (std::size_t r : *rows) {
+    if (rows_[r].values[static_cast<std::size_t>(c)] == value) return true;
+  }
+  return false;
+}
+
+std::vector<const WordList::Row*> WordList::rows_with(std::string_view column, std::string_view value) const {
+  std::vector<const Row*> out;
+  const auto c = column_index(column);
+  if (c < 0) return out;
+  for (const auto& row : rows_) {
+    if (row.values[static_cast<std::size_t>(c)] == value) out.push_back(&row);
+  }
+  return out;
+}
+
+Lexicon Lexicon::built_in() {
+  Lexicon lexicon;
+  for (std::size_t i = 0; i < embedded::lexicon_file_count; ++i) {
+    const auto& file = embedded::lexicon_files[i];
+    if (Status st = lexicon.load(file.text, file.name); !st) {
+      std::fprintf(stderr, "parley: built-in lexicon: %s\n", st.message.c_str());
+      std::abort();
+    }
+  }
+  return lexicon;
+}
+
+const Lexicon& Lexicon::active() { return *active_slot(); }
+
+void Lexicon::install(Lexicon lexicon) { active_slot() = std::make_unique<Lexicon>(std::move(lexicon)); }
+
+Status Lexicon::load(std::string_view text, std::string_view file_name) {
+  const auto lines = tsv::split(text, '\n');
+  if (lines.empty() || lines[0].substr(0, header.size()) != header) {
+    return file_error(file_name, 1, "a lexicon file starts with '# parley-lexicon: NAME'");
+  }
+  const std::string name(tsv::trim(lines[0].substr(header.size())));
+  if (name.empty()) return file_error(file_name, 1, "the lexicon has no name");
+  WordList& list = lists_[name];
+  bool have_columns = false;
+  std::vector<std::string> columns;
+  for (std::size_t n = 1; n < lines.size(); ++n) {
+    const std::string_view line = tsv::trim(lines[n]);
+    if (line.empty() || line.front() == '#') continue;
+    auto fields = tsv::split(line, '\t');
+    for (auto& f : fields) f = tsv::trim(f);
+    if (!have_columns) {
+      columns.assign(fields.begin() + 1, fields.end());
+      if (!list.rows_.empty() && columns != list.columns_) {
+        return file_error(file_name, n + 1, "the columns differ from those of the lexicon '" + name + "'");
+      }
+      list.columns_ = columns;
+      have_columns = true;
+      continue;
+    }
+    if (fields.size() != columns.size() + 1) {
+      return file_error(file_name, n + 1, "expected " + std::to_string(columns.size() + 1) + " tab-separated fields");
+    }
+    if (fields[0].empty()) return file_error(file_name, n + 1, "empty word");
+    WordList::Row row{to_utf32(fields[0]), {fields.begin() + 1, fields.end()}};
+    list.index_[row.word].push_back(list.rows_.size());
+    list.rows_.push_back(std::move(row));
+  }
+  if (!have_columns) return file_error(file_name, lines.size(), "no column line");
+  return Status::success();
+}
+
+const WordList& Lexicon::list(std::string_view name) const {
+  auto it = lists_.find(name);
+  if (it == lists_.end()) {
+    std::fprintf(stderr, "parley: no lexicon named '%.*s'\n", static_cast<int>(name.size()), name.data());
+    std::abort();
+  }
+  return it->second;
+}
+
+std::vector<std::string> Lexicon::names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, list] : lists_) out.push_back(name);
+  return out;
+}
+
+}  // namespace parley::gazetteer

@@ -54,16 +54,16 @@ Status map_entity(GraphWriter& g, const std::string& article_iri, const model::E
   for (const auto& alt : e.alt_labels) PARLEY_TRY(g.add(iri, vocab::skos("altLabel"), Term::literal(alt)));
   if (!e.job_title.empty()) PARLEY_TRY(g.add(iri, vocab::schema("jobTitle"), Term::literal(e.job_title)));
   if (!e.affiliation.empty()) {
-    PARLEY_TRY(g.add(iri, vocab::schema("affiliation"), Term::iri(options.base + e.affiliation)));
+    PARLEY_TRY(g.add(iri, vocab::schema("affiliation"), Term::iri(mint_key_iri(options.base, e.affiliation))));
   }
   if (!e.contained_in.empty()) {
-    PARLEY_TRY(g.add(iri, vocab::schema("containedInPlace"), Term::iri(options.base + e.contained_in)));
+    PARLEY_TRY(g.add(iri, vocab::schema("containedInPlace"), Term::iri(mint_key_iri(options.base, e.contained_in))));
   }
   if (!e.wikidata.empty()) {
-    PARLEY_TRY(g.add(iri, vocab::owl("sameAs"), Term::iri("http://www.wikidata.org/entity/" + e.wikidata)));
+    PARLEY_TRY(g.add(iri, vocab::owl("sameAs"), Term::iri(mint_wikidata_iri(e.wikidata))));
   }
   if (!e.geonames.empty()) {
-    PARLEY_TRY(g.add(iri, vocab::owl("sameAs"), Term::iri("https://sws.geonames.org/" + e.geonames + "/")));
+    PARLEY_TRY(g.add(iri, vocab::owl("sameAs"), Term::iri(mint_geonames_iri(e.geonames))));
   }
   return Status::success();
 }
@@ -76,7 +76,7 @@ class EntityIris {
   // Keys of entities the article does not hold (a title's organization) are minted under the base.
   std::string operator()(const std::string& key, const MappingOptions& options) const {
     auto it = iris_.find(key);
-    return it != iris_.end() ? it->second : options.base + key;
+    return it != iris_.end() ? it->second : mint_key_iri(options.base, key);
   }
 
  private:
@@ -95,7 +95,7 @@ std::vector<std::string_view> meeting_classes(model::EventKind kind) {
 
 Status map_event(GraphWriter& g, const std::string& article_iri, const model::Event& e,
                  const EntityIris& iris, const MappingOptions& options) {
-  const std::string iri = e.article_scoped ? article_iri + "/" + e.key : options.base + e.key;
+  const std::string iri = mint_event_iri(options.base, article_iri, e);
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(vocab::dip::Meeting))));
   for (const auto cls : meeting_classes(e.kind)) PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(cls))));
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("Event"))));
@@ -130,7 +130,7 @@ Status map_event(GraphWriter& g, const std::string& article_iri, const model::Ev
 
 Status map_quote(GraphWriter& g, const std::string& article_iri, std::size_t number, const model::Quote& q,
                  const EntityIris& iris, const MappingOptions& options) {
-  const std::string iri = article_iri + "#quote-" + std::to_string(number);
+  const std::string iri = mint_quote_iri(article_iri, number);
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(vocab::dip::Quote))));
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("Quotation"))));
   PARLEY_TRY(g.add(iri, vocab::schema("creator"), Term::iri(iris(q.speaker, options))));
@@ -138,15 +138,11 @@ Status map_quote(GraphWriter& g, const std::string& article_iri, std::size_t num
   return g.add(iri, vocab::schema("isPartOf"), Term::iri(article_iri));
 }
 
-std::string span_iri(const std::string& article_iri, model::TextSpan span) {
-  return article_iri + "#char=" + std::to_string(span.begin) + "," + std::to_string(span.end);
-}
-
 // NIF 2.0: the article's text as a nif:Context, and every mention, event report and quote as a
 // nif:String over it whose offsets count code points, as SPARQL's SUBSTR does.
 Status map_mentions(GraphWriter& g, const std::string& article_iri, const model::Article& article,
                     const EntityIris& iris, const MappingOptions& options) {
-  const std::string context = span_iri(article_iri, {0, article.text.size()});
+  const std::string context = mint_span_iri(article_iri, {0, article.text.size()});
   const std::string count = vocab::xsd("nonNegativeInteger");
   PARLEY_TRY(g.add(context, vocab::rdf("type"), Term::iri(vocab::nif("Context"))));
   PARLEY_TRY(g.add(context, vocab::nif("isString"), Term::literal(model::to_utf8(article.text))));
@@ -159,16 +155,16 @@ Status map_mentions(GraphWriter& g, const std::string& article_iri, const model:
     for (const auto& m : e.mentions) spans[{m.begin, m.end}].push_back(iris(e.key, options));
   }
   for (const auto& e : article.events) {
-    const std::string event_iri = e.article_scoped ? article_iri + "/" + e.key : options.base + e.key;
+    const std::string event_iri = mint_event_iri(options.base, article_iri, e);
     for (const auto& m : e.mentions) spans[{m.begin, m.end}].push_back(event_iri);
   }
   for (std::size_t i = 0; i < article.quotes.size(); ++i) {
     const auto& q = article.quotes[i];
-    spans[{q.span.begin, q.span.end}].push_back(article_iri + "#quote-" + std::to_string(i + 1));
+    spans[{q.span.begin, q.span.end}].push_back(mint_quote_iri(article_iri, i + 1));
   }
   for (const auto& [range, targets] : spans) {
     const model::TextSpan span{range.first, range.second};
-    const std::string node = span_iri(article_iri, span);
+    const std::string node = mint_span_iri(article_iri, span);
     PARLEY_TRY(g.add(node, vocab::rdf("type"), Term::iri(vocab::nif("String"))));
     PARLEY_TRY(g.add(node, vocab::nif("referenceContext"), Term::iri(context)));
     PARLEY_TRY(g.add(node, vocab::nif("beginIndex"), Term::literal(std::to_string(span.begin), count)));

@@ -8,12 +8,48 @@
 
 namespace parley::mapping {
 
+std::string person_key(std::string_view name) { return "person/" + rdf::normalize_key(name); }
+std::string organization_key(std::string_view name) { return "org/" + rdf::normalize_key(name); }
+std::string place_key(std::string_view name) { return "place/" + rdf::normalize_key(name); }
+std::string country_key(std::string_view iso2) { return "country/" + std::string(iso2); }
+
+std::string event_key(const model::EventDate& date, const std::vector<std::string>& sorted_isos) {
+  std::string key = "event/" + date.lexical();
+  for (const auto& iso : sorted_isos) key += "-" + iso;
+  return key;
+}
+
+std::string scoped_event_key(std::size_t sentence_number) { return "event/" + std::to_string(sentence_number); }
+
+std::string country_iso(std::string_view key) {
+  constexpr std::string_view prefix = "country/";
+  return key.substr(0, prefix.size()) == prefix ? std::string(key.substr(prefix.size())) : std::string();
+}
+
+std::string mint_key_iri(std::string_view base, std::string_view key) { return std::string(base) + std::string(key); }
+
+std::string mint_event_iri(std::string_view base, std::string_view article_iri, const model::Event& event) {
+  return event.article_scoped ? std::string(article_iri) + "/" + event.key : std::string(base) + event.key;
+}
+
+std::string mint_quote_iri(std::string_view article_iri, std::size_t number) {
+  return std::string(article_iri) + "#quote-" + std::to_string(number);
+}
+
+std::string mint_span_iri(std::string_view article_iri, model::TextSpan span) {
+  return std::string(article_iri) + "#char=" + std::to_string(span.begin) + "," + std::to_string(span.end);
+}
+
+std::string mint_wikidata_iri(std::string_view item) { return "http://www.wikidata.org/entity/" + std::string(item); }
+
+std::string mint_geonames_iri(std::string_view feature) { return "https://sws.geonames.org/" + std::string(feature) + "/"; }
+
 std::string mint_article_iri(std::string_view base, std::string_view content_hash) {
   return std::string(base) + "article/" + std::string(content_hash);
 }
 
 std::string mint_organization_iri(std::string_view base, std::string_view name) {
-  return std::string(base) + "org/" + rdf::normalize_key(name);
+  return mint_key_iri(base, organization_key(name));
 }
 
 std::string mint_entity_iri(std::string_view base, std::string_view article_iri, const model::Entity& entity) {

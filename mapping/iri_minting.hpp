@@ -1,12 +1,31 @@
 #pragma once
-// IRIs minted from normalized keys under a base, so the same entity gets the same IRI in every
-// article and every run (DESIGN.md).
+// The one place names are minted: the keys that give entities and meetings their identity
+// (resolution needs them to merge mentions and to refer from a meeting to its actors) and the
+// IRIs built from them under a base, so the same entity gets the same IRI in every article
+// and every run (docs/contract.md). It is a library of its own, below resolve/ and mapping/,
+// which both link it.
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/entity.hpp"
+#include "model/event.hpp"
+#include "model/span.hpp"
 
 namespace parley::mapping {
+
+// Keys: "<kind>/<normalized name>" for persons, organizations and places, "country/<iso2>"
+// for countries; a meeting's "event/<date>-<iso>-<iso>..." or, scoped to its article,
+// "event/<sentence number>".
+std::string person_key(std::string_view name);
+std::string organization_key(std::string_view name);
+std::string place_key(std::string_view name);
+std::string country_key(std::string_view iso2);  // lower case
+std::string event_key(const model::EventDate& date, const std::vector<std::string>& sorted_isos);
+std::string scoped_event_key(std::size_t sentence_number);
+// The ISO code of a country's key ("country/ir" -> "ir"); empty for other keys.
+std::string country_iso(std::string_view key);
 
 inline constexpr std::string_view default_base = "https://w3id.org/parley/id/";
 
@@ -15,6 +34,14 @@ std::string mint_organization_iri(std::string_view base, std::string_view name);
 // An entity's IRI: under the base from its key, or under the article's IRI when the article
 // never names it in full ("<article>/person/crocker").
 std::string mint_entity_iri(std::string_view base, std::string_view article_iri, const model::Entity& entity);
+// An entity's IRI from its key alone (an entity other articles hold: a title's organization).
+std::string mint_key_iri(std::string_view base, std::string_view key);
+std::string mint_event_iri(std::string_view base, std::string_view article_iri, const model::Event& event);
+std::string mint_quote_iri(std::string_view article_iri, std::size_t number);  // "#quote-N", from 1
+// A span of the article's text, NIF-style: "<article>#char=B,E" (code points).
+std::string mint_span_iri(std::string_view article_iri, model::TextSpan span);
+std::string mint_wikidata_iri(std::string_view item);    // "Q794"
+std::string mint_geonames_iri(std::string_view feature);  // "130758"
 // The input as an IRI: a URL stays itself; an absolute path becomes its file:// IRI; a relative
 // path is resolved against source_base (an absolute IRI ending in '/', RFC 3986 resolution).
 std::string mint_source_iri(std::string_view path, std::string_view source_base);

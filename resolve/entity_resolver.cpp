@@ -1,10 +1,13 @@
 #include "resolve/entity_resolver.hpp"
 
+#include "gazetteer/lexicon.hpp"
+
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 
+#include "mapping/iri_minting.hpp"
 #include "rdf/iri_key.hpp"
 #include "resolve/name_matching.hpp"
 
@@ -18,18 +21,15 @@ using model::MentionCandidate;
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-// Adjectives of religion, ethnicity and politics: capitalized, but not names of persons.
-bool is_group_adjective(std::string_view w) {
-  for (std::string_view a : {"Islamic", "Shiite", "Shi'ite", "Shia", "Sunni", "Muslim", "Muslims",
-                             "Christian", "Christians", "Jewish", "Jews", "Arab", "Arabs",
-                             "Kurdish", "Kurds", "Western", "Eastern", "Northern", "Southern",
-                             "Revolution", "Republic", "Revolutionary", "Communist", "Socialist",
-                             "Democratic", "Republican", "Liberal", "Conservative", "Catholic",
-                             "Orthodox", "Protestant", "Hindu", "Buddhist", "Persian", "Zionist",
-                             "Premium", "Plus", "Click", "Join", "Read", "Copyright", "Reuters"}) {
-    if (w == a) return true;
-  }
-  return false;
+const gazetteer::WordList& words(std::string_view list) { return gazetteer::Lexicon::active().list(list); }
+
+// Adjectives of religion, peoples and politics, and page words: capitalized, but not names of persons.
+bool is_group_adjective(std::string_view w) { return words("group-adjectives").contains(gazetteer::to_utf32(w)); }
+
+// "al-Maliki", "Abu-Bakr": the prefix keeps its hyphen (ontology/lexicon/arabic-article-prefixes.tsv).
+bool keeps_hyphen(std::string word) {
+  if (!word.empty()) word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+  return words("arabic-article-prefixes").has(gazetteer::to_utf32(word + "-"), "keeps_hyphen");
 }
 
 std::string undotted(std::string_view s) {
@@ -67,8 +67,7 @@ std::string person_label(std::string_view printed) {
     }
     if (c == '-' && i + 1 < printed.size() && std::isupper(static_cast<unsigned char>(printed[i + 1]))) {
       const std::string word = out.substr(word_start);
-      const bool particle = word == "al" || word == "Al" || word == "el" || word == "El" ||
-                            word == "bin" || word == "abu" || word == "Abu" || word == "ibn";
+      const bool particle = keeps_hyphen(word);
       if (particle) {
         if (word_start > 0 && (word == "Al" || word == "El")) out[word_start] = static_cast<char>(std::tolower(out[word_start]));
         out += '-';
@@ -318,7 +317,7 @@ class EntityResolver {
     const auto& c = g_.countries()[index];
     std::string iso = c.iso2;
     for (auto& ch : iso) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto& e = entity_for("country/" + iso, EntityKind::country, c.name);
+    auto& e = entity_for(mapping::country_key(iso), EntityKind::country, c.name);
     e.wikidata = c.wikidata;
     e.geonames = c.geonames;
     return e.key;
@@ -347,7 +346,6 @@ class EntityResolver {
           break;
         }
       }
-      const std::string prefix = kind == EntityKind::organization ? "org/" : "place/";
       // The country first: adding it may move the entities, and with them any reference.
       std::string contained_in;
       if (!m->place_country.empty()) {
@@ -355,7 +353,9 @@ class EntityResolver {
           if (g_.countries()[i].iso2 == m->place_country) contained_in = country_entity(i);
         }
       }
-      auto& e = entity_for(prefix + rdf::normalize_key(m->canonical), kind, m->canonical);
+      const std::string key = kind == EntityKind::organization ? mapping::organization_key(m->canonical)
+                                                                : mapping::place_key(m->canonical);
+      auto& e = entity_for(key, kind, m->canonical);
       add_alt_label(e, m->surface);
       if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
       e.mentions.push_back(m->span);
@@ -379,11 +379,10 @@ class EntityResolver {
         std::string phrase;
         for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
         const std::string label = organization_label(phrase);
-        if (index_.count("org/" + rdf::normalize_key(label)) && len > 1) return "org/" + rdf::normalize_key(label);
+        if (index_.count(mapping::organization_key(label)) && len > 1) return mapping::organization_key(label);
         if (auto e = find(phrase, EntryKind::organization)) {
           const std::string name = g_.organizations()[e->index].name;
-          entity_for("org/" + rdf::normalize_key(name), EntityKind::organization, name);
-          return "org/" + rdf::normalize_key(name);
+          return entity_for(mapping::organization_key(name), EntityKind::organization, name).key;
         }
       }
     }
@@ -430,7 +429,7 @@ class EntityResolver {
       }
       cl.label = person_label(best->text);
       const bool full = cl.parts.size() >= 2;
-      const std::string key = "person/" + rdf::normalize_key(cl.label);
+      const std::string key = mapping::person_key(cl.label);
       auto& e = entity_for(key, EntityKind::person, cl.label);
       e.article_scoped = !full;
       for (const auto* m : cl.members) {

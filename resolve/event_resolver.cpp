@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "mapping/iri_minting.hpp"
 #include "model/span_set.hpp"
 #include "resolve/date_resolver.hpp"
 #include "resolve/mention_index.hpp"
@@ -233,7 +234,7 @@ class EventResolver {
     const auto people = e.actors;
     for (const auto& key : people) {
       const auto* p = entity(key);
-      if (p && p->kind == EntityKind::person && p->affiliation.rfind("country/", 0) == 0 &&
+      if (p && p->kind == EntityKind::person && !mapping::country_iso(p->affiliation).empty() &&
           std::find(e.actors.begin(), e.actors.end(), p->affiliation) == e.actors.end() && entity(p->affiliation)) {
         e.actors.push_back(p->affiliation);
       }
@@ -250,15 +251,15 @@ class EventResolver {
       const auto& en = index_.entity(m);
       const bool located = m.span.begin >= 3 && a_.text.compare(m.span.begin - 3, 3, U"in ") == 0;
       if (en.kind == EntityKind::country && en.key != host_country && !located) {
-        const std::string iso = en.key.substr(8);
+        const std::string iso = mapping::country_iso(en.key);
         if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.push_back(iso);
       }
     }
     std::sort(isos.begin(), isos.end());
-    for (const auto& iso : isos) countries.push_back(label_of("country/" + iso));
+    for (const auto& iso : isos) countries.push_back(label_of(mapping::country_key(iso)));
     if (isos.empty()) {
       for (const auto& key : e.actors) {
-        if (key.rfind("country/", 0) == 0) countries.push_back(label_of(key));
+        if (!mapping::country_iso(key).empty()) countries.push_back(label_of(key));
       }
     }
     std::sort(countries.begin(), countries.end());
@@ -270,10 +271,9 @@ class EventResolver {
     e.label = (who.empty() ? std::string() : who + " ") + (isos.empty() || !e.date ? std::string(model::event_kind_info(d.kind).label_noun) : "meeting");
     if (e.date) e.label += ", " + e.date->lexical();
     if (e.date && !isos.empty()) {
-      e.key = "event/" + e.date->lexical();
-      for (const auto& iso : isos) e.key += "-" + iso;
+      e.key = mapping::event_key(*e.date, isos);
     } else {
-      e.key = "event/" + std::to_string(d.first_sentence + 1);
+      e.key = mapping::scoped_event_key(d.first_sentence + 1);
       e.article_scoped = true;
     }
   }

@@ -1,5 +1,7 @@
 #include "resolve/name_matching.hpp"
 
+#include "gazetteer/lexicon.hpp"
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -21,13 +23,12 @@ std::string fold(std::string_view s) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(len));
 }
 
+// Particles and article prefixes are left out when names are compared: "Hakim" is "al-Hakim".
 bool is_particle(std::string_view p) {
-  for (std::string_view particle : {"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul",
-                                    "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "den",
-                                    "du", "da", "dos", "del", "la", "le", "ben", "di"}) {
-    if (p == particle) return true;
-  }
-  return false;
+  const auto& lexicon = gazetteer::Lexicon::active();
+  const std::u32string word = gazetteer::to_utf32(p);
+  return lexicon.list("name-particles").has(word, "dropped_from_key") ||
+         lexicon.list("arabic-article-prefixes").contains(word + U"-");
 }
 
 }  // namespace

@@ -40,8 +40,8 @@ bool is_locative_preposition(std::u32string_view w) { return words("locative-pre
 bool is_name_particle(std::u32string_view w) { return words("name-particles").contains(w); }
 
 bool has_arabic_article_prefix(std::u32string_view w) {
-  for (const auto& row : words("arabic-article-prefixes").rows()) {
-    const std::u32string_view prefix = row.word;
+  for (const auto* row : words("arabic-article-prefixes").rows_with("starts_name")) {
+    const std::u32string_view prefix = row->word;
     if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix) {
       return is_upper(w[prefix.size()]);  // "al-Hakim", "al-Ṭāhir"
     }

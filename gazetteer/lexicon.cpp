@@ -27,10 +27,18 @@ Status file_error(std::string_view file, std::size_t line, const std::string& wh
                          std::string(file) + ":" + std::to_string(line) + ": " + what);
 }
 
-std::unique_ptr<Lexicon>& active_slot() {
-  static std::unique_ptr<Lexicon> active = std::make_unique<Lexicon>(Lexicon::built_in());
-  return active;
+// Every lexicon ever installed, the active one last; none is freed, so references into an
+// earlier one stay valid.
+std::vector<std::unique_ptr<Lexicon>>& installed() {
+  static std::vector<std::unique_ptr<Lexicon>> lexicons = [] {
+    std::vector<std::unique_ptr<Lexicon>> v;
+    v.push_back(std::make_unique<Lexicon>(Lexicon::built_in()));
+    return v;
+  }();
+  return lexicons;
 }
+
+std::atomic<unsigned> install_count{0};
 
 }  // namespace
 
@@ -54,6 +62,9 @@ std::u32string to_utf32(std::string_view s) {
 }
 
 const std::vector<std::size_t>* WordList::find(std::u32string_view word) const {
+  if (word.empty() || word.size() > longest_) return nullptr;
+  const char32_t first = word.front();
+  if (first < 128 ? !(ascii_firsts_[first >> 6] >> (first & 63) & 1) : !non_ascii_first_) return nullptr;
   auto it = index_.find(word);
   return it == index_.end() ? nullptr : &it->second;
 }
@@ -102,9 +113,25 @@ Lexicon Lexicon::built_in() {
   return lexicon;
 }
 
-const Lexicon& Lexicon::active() { return *active_slot(); }
+const Lexicon& Lexicon::active() { return *installed().back(); }
 
-void Lexicon::install(Lexicon lexicon) { active_slot() = std::make_unique<Lexicon>(std::move(lexicon)); }
+void Lexicon::install(Lexicon lexicon) {
+  installed().push_back(std::make_unique<Lexicon>(std::move(lexicon)));
+  install_count.fetch_add(1);
+}
+
+unsigned Lexicon::generation() { return install_count.load(std::memory_order_acquire); }
+
+const WordList& ListRef::get() const {
+  const unsigned now = Lexicon::generation();
+  const WordList* list = list_.load(std::memory_order_acquire);
+  if (list == nullptr || generation_.load(std::memory_order_acquire) != now) {
+    list = &Lexicon::active().list(name_);
+    list_.store(list, std::memory_order_release);
+    generation_.store(now, std::memory_order_release);
+  }
+  return *list;
+}
 
 Status Lexicon::load(std::string_view text, std::string_view file_name) {
   const auto lines = tsv::split(text, '\n');
@@ -136,6 +163,13 @@ Status Lexicon::load(std::string_view text, std::string_view file_name) {
     if (fields[0].empty()) return file_error(file_name, n + 1, "empty word");
     WordList::Row row{to_utf32(fields[0]), {fields.begin() + 1, fields.end()}};
     list.index_[row.word].push_back(list.rows_.size());
+    list.longest_ = std::max(list.longest_, row.word.size());
+    const char32_t first = row.word.front();
+    if (first < 128) {
+      list.ascii_firsts_[first >> 6] |= std::uint64_t{1} << (first & 63);
+    } else {
+      list.non_ascii_first_ = true;
+    }
     list.rows_.push_back(std::move(row));
   }
   if (!have_columns) return file_error(file_name, lines.size(), "no column line");

@@ -4,6 +4,9 @@
 // concept, read from the data files of ontology/lexicon/ (embedded at build time) and from
 // user files of the same format (ontology/lexicon/README.md). Stages look words up here; no
 // word list lives in code.
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <cstddef>
 #include <map>
 #include <string>
@@ -38,7 +41,11 @@ class WordList {
   friend class Lexicon;
   struct Hash {
     using is_transparent = void;
-    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+    std::size_t operator()(std::u32string_view s) const {
+      std::size_t h = 1469598103934665603ull;  // FNV-1a: words are short
+      for (char32_t c : s) h = (h ^ static_cast<std::size_t>(c)) * 1099511628211ull;
+      return h;
+    }
   };
   struct Equal {
     using is_transparent = void;
@@ -50,6 +57,10 @@ class WordList {
   std::vector<std::string> columns_;
   std::vector<Row> rows_;
   std::unordered_map<std::u32string, std::vector<std::size_t>, Hash, Equal> index_;
+  // Most words looked up are in no list: rejected by length and first character, unhashed.
+  std::size_t longest_ = 0;
+  std::array<std::uint64_t, 2> ascii_firsts_{};  // a bit per ASCII first character
+  bool non_ascii_first_ = false;
 };
 
 class Lexicon {
@@ -58,9 +69,11 @@ class Lexicon {
   static const Lexicon& active();
   // The embedded files alone.
   static Lexicon built_in();
-  // Makes lexicon the one every stage uses. Call before any article is read (Pipeline::open
-  // does); the stages keep references to its lists.
+  // Makes lexicon the one every stage uses (Pipeline::open does, before it reads an article).
+  // The lexicon it replaces stays alive, so lists already looked up stay valid.
   static void install(Lexicon lexicon);
+  // Counts installs: ListRef looks a list up again when it changes.
+  static unsigned generation();
 
   // Reads one file: its first line names the list ("# parley-lexicon: titles"), further
   // comment lines are skipped, the first other line names the columns (the first is the word
@@ -74,6 +87,21 @@ class Lexicon {
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;
+};
+
+// A list of the active lexicon, looked up by name once per installed lexicon rather than at
+// every word: the stages hold these as statics.
+class ListRef {
+ public:
+  explicit constexpr ListRef(std::string_view name) : name_(name) {}
+  const WordList& get() const;
+  const WordList* operator->() const { return &get(); }
+  const WordList& operator*() const { return get(); }
+
+ private:
+  std::string_view name_;
+  mutable std::atomic<const WordList*> list_{nullptr};
+  mutable std::atomic<unsigned> generation_{~0u};
 };
 
 // Converts UTF-8 to UTF-32 (invalid bytes become U+FFFD).

@@ -15,21 +15,24 @@ namespace parley::resolve {
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_group_adjectives{"group-adjectives"};
+const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
+
+
 using gazetteer::EntryKind;
 using model::EntityKind;
 using model::MentionCandidate;
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-const gazetteer::WordList& words(std::string_view list) { return gazetteer::Lexicon::active().list(list); }
-
 // Adjectives of religion, peoples and politics, and page words: capitalized, but not names of persons.
-bool is_group_adjective(std::string_view w) { return words("group-adjectives").contains(gazetteer::to_utf32(w)); }
+bool is_group_adjective(std::string_view w) { return (*lex_group_adjectives).contains(gazetteer::to_utf32(w)); }
 
-// "al-Maliki", "Abu-Bakr": the prefix keeps its hyphen (ontology/lexicon/arabic-article-prefixes.tsv).
+// "al-Hakim", "Abu-Karim": the prefix keeps its hyphen (ontology/lexicon/arabic-article-prefixes.tsv).
 bool keeps_hyphen(std::string word) {
   if (!word.empty()) word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
-  return words("arabic-article-prefixes").has(gazetteer::to_utf32(word + "-"), "keeps_hyphen");
+  return (*lex_arabic_article_prefixes).has(gazetteer::to_utf32(word + "-"), "keeps_hyphen");
 }
 
 std::string undotted(std::string_view s) {

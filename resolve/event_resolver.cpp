@@ -17,6 +17,10 @@ namespace parley::resolve {
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
+
+
 using model::EntityKind;
 using model::Event;
 using model::EventKind;
@@ -99,7 +103,7 @@ class EventResolver {
     if (from >= to) return false;
     const std::u32string_view between = std::u32string_view(a_.text).substr(from, to - from);
     // Marks stand alone (";"); words stand between spaces (" after ").
-    for (const auto* row : gazetteer::Lexicon::active().list("clause-boundaries").rows_with("event_report")) {
+    for (const auto* row : (*lex_clause_boundaries).rows_with("event_report")) {
       const bool mark = row->word.size() == 1 && !is_word_char(row->word.front());
       const std::u32string w = mark ? row->word : U" " + row->word + U" ";
       if (between.find(w) != std::u32string_view::npos) return true;

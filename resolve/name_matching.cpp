@@ -11,6 +11,11 @@ namespace parley::resolve {
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_name_particles{"name-particles"};
+const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
+
+
 // Lower-case, marks stripped, ASCII apostrophes: "Mālikī" -> "maliki".
 std::string fold(std::string_view s) {
   utf8proc_uint8_t* out = nullptr;
@@ -25,10 +30,9 @@ std::string fold(std::string_view s) {
 
 // Particles and article prefixes are left out when names are compared: "Hakim" is "al-Hakim".
 bool is_particle(std::string_view p) {
-  const auto& lexicon = gazetteer::Lexicon::active();
   const std::u32string word = gazetteer::to_utf32(p);
-  return lexicon.list("name-particles").has(word, "dropped_from_key") ||
-         lexicon.list("arabic-article-prefixes").contains(word + U"-");
+  return (*lex_name_particles).has(word, "dropped_from_key") ||
+         (*lex_arabic_article_prefixes).contains(word + U"-");
 }
 
 }  // namespace

@@ -12,15 +12,18 @@ namespace parley::resolve {
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
+const gazetteer::ListRef lex_personal_pronouns{"personal-pronouns"};
+
+
 using model::EntityKind;
 
-const gazetteer::WordList& words(std::string_view list) { return gazetteer::Lexicon::active().list(list); }
-
-bool is_speech_verb(std::u32string_view w) { return words("reporting-verbs").has(w, "quote"); }
+bool is_speech_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(w, "quote"); }
 
 constexpr std::size_t attribution_reach = 250;  // code points around a quote
 
-bool is_pronoun(std::u32string_view w) { return words("personal-pronouns").contains(w); }
+bool is_pronoun(std::u32string_view w) { return (*lex_personal_pronouns).contains(w); }
 
 class QuoteResolver {
  public:

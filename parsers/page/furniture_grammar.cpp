@@ -10,6 +10,11 @@ namespace parley::parsers {
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_world_compounds{"world-compounds"};
+const gazetteer::ListRef lex_section_labels{"section-labels"};
+
+
 template <typename Parser>
 bool matches(const std::u32string& line, const Parser& parser) {
   auto it = line.cbegin();
@@ -104,8 +109,8 @@ std::size_t leading_image_name_length(std::u32string_view view) {
 std::size_t leading_section_name_length(std::u32string_view view) {
   // Section fronts that pages glue before a headline. Not stripped when the pair names
   // something ("World Bank", "World Health Organization").
-  const auto& keep_after = gazetteer::Lexicon::active().list("world-compounds").rows();
-  for (const auto& row : gazetteer::Lexicon::active().list("section-labels").rows()) {
+  const auto& keep_after = (*lex_world_compounds).rows();
+  for (const auto& row : (*lex_section_labels).rows()) {
     const std::u32string_view section = row.word;
     if (view.size() <= section.size() + 1 || view.substr(0, section.size()) != section ||
         view[section.size()] != U' ') {

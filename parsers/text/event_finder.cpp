@@ -12,13 +12,22 @@ namespace parley::parsers {
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_meeting_words{"meeting-words"};
+const gazetteer::ListRef lex_ordinals{"ordinals"};
+const gazetteer::ListRef lex_future_markers{"future-markers"};
+const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
+const gazetteer::ListRef lex_determiners{"determiners"};
+const gazetteer::ListRef lex_meeting_role_verbs{"meeting-role-verbs"};
+
+
 using model::EventKind;
 using model::Token;
 
 // The kind of meeting a word reports (ontology/lexicon/meeting-words.tsv), when the word that
 // follows allows it ("dialogue with", "the committee met").
 bool trigger_of(std::u32string_view w, std::u32string_view next, EventKind& kind) {
-  const auto& meeting_words = lexicon::words("meeting-words");
+  const auto& meeting_words = (*lex_meeting_words);
   const std::string_view kind_name = meeting_words.value(w, "kind");
   if (kind_name.empty()) return false;
   const auto found = model::event_kind_named(kind_name);
@@ -36,18 +45,18 @@ bool trigger_of(std::u32string_view w, std::u32string_view next, EventKind& kind
 }
 
 int ordinal(std::u32string_view w) {
-  const std::string_view number = lexicon::words("ordinals").value(w, "number");
+  const std::string_view number = (*lex_ordinals).value(w, "number");
   return number.empty() ? 0 : std::stoi(std::string(number));
 }
 
-bool is_future_marker(std::u32string_view w) { return lexicon::words("future-markers").contains(w); }
+bool is_future_marker(std::u32string_view w) { return (*lex_future_markers).contains(w); }
 
-bool ends_clause(std::u32string_view w) { return lexicon::words("clause-boundaries").has(w, "planned"); }
+bool ends_clause(std::u32string_view w) { return (*lex_clause_boundaries).has(w, "planned"); }
 
-bool refers_back(std::u32string_view w) { return lexicon::words("determiners").has(w, "refers_back"); }
+bool refers_back(std::u32string_view w) { return (*lex_determiners).has(w, "refers_back"); }
 
 // "hosted", "chaired", "headed": which role of a meeting the verb names, or "".
-std::string_view role_verb(std::u32string_view w) { return lexicon::words("meeting-role-verbs").value(w, "role"); }
+std::string_view role_verb(std::u32string_view w) { return (*lex_meeting_role_verbs).value(w, "role"); }
 
 // A future verb in the trigger's own clause: before it ("slated to visit") or after it ("talks ...
 // would begin Tuesday", "meet again next week").
@@ -92,7 +101,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         const std::u32string_view two_before = i > s.first_token + 1 ? std::u32string_view(tokens[i - 2].text) : U"";
         // "the talks", "their second round"; "the delegation" is a party to a meeting named before.
         e.reference = refers_back(before) || refers_back(two_before) ||
-                      lexicon::words("meeting-words").has(t.text, "party");
+                      (*lex_meeting_words).has(t.text, "party");
         e.planned = planned_around(tokens, s, i);
         found.push_back(e);
       }
@@ -116,7 +125,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       if (role == "head") {
         // "X headed the Iranian delegation": a party named within four words.
         for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
-          if (lexicon::words("meeting-words").has(tokens[k].text, "party")) {
+          if ((*lex_meeting_words).has(tokens[k].text, "party")) {
             cues.head_before = t.span.begin;
           }
         }

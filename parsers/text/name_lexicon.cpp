@@ -9,6 +9,25 @@ const gazetteer::WordList& words(std::string_view list) { return gazetteer::Lexi
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_titles{"titles"};
+const gazetteer::ListRef lex_honorifics{"honorifics"};
+const gazetteer::ListRef lex_role_nouns{"role-nouns"};
+const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
+const gazetteer::ListRef lex_verb_adverbs{"verb-adverbs"};
+const gazetteer::ListRef lex_locative_prepositions{"locative-prepositions"};
+const gazetteer::ListRef lex_name_particles{"name-particles"};
+const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
+const gazetteer::ListRef lex_organization_nouns{"organization-nouns"};
+const gazetteer::ListRef lex_ministry_modifiers{"ministry-modifiers"};
+const gazetteer::ListRef lex_place_nouns{"place-nouns"};
+const gazetteer::ListRef lex_determiners{"determiners"};
+const gazetteer::ListRef lex_sentence_starters{"sentence-starters"};
+const gazetteer::ListRef lex_meeting_words{"meeting-words"};
+const gazetteer::ListRef lex_months{"months"};
+const gazetteer::ListRef lex_weekdays{"weekdays"};
+
+
 std::u32string_view without_period(std::u32string_view w) {
   return !w.empty() && w.back() == U'.' ? w.substr(0, w.size() - 1) : w;
 }
@@ -22,25 +41,25 @@ bool is_title_head(std::u32string_view w) {
   if (w.size() > 3 && w.back() == U's' && w != U"Ambassadors-at-large" && is_title_head(w.substr(0, w.size() - 1))) {
     return true;
   }
-  return words("titles").has(w, "role", "head");
+  return (*lex_titles).has(w, "role", "head");
 }
 
-bool is_title_word(std::u32string_view w) { return is_title_head(w) || words("titles").contains(w); }
+bool is_title_word(std::u32string_view w) { return is_title_head(w) || (*lex_titles).contains(w); }
 
-bool is_honorific(std::u32string_view w) { return words("honorifics").contains(without_period(w)); }
+bool is_honorific(std::u32string_view w) { return (*lex_honorifics).contains(without_period(w)); }
 
-bool is_role_noun(std::u32string_view w) { return words("role-nouns").contains(w); }
+bool is_role_noun(std::u32string_view w) { return (*lex_role_nouns).contains(w); }
 
-bool is_reporting_verb(std::u32string_view w) { return words("reporting-verbs").has(w, "name_cue"); }
+bool is_reporting_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(w, "name_cue"); }
 
-bool is_verb_adverb(std::u32string_view w) { return words("verb-adverbs").contains(w); }
+bool is_verb_adverb(std::u32string_view w) { return (*lex_verb_adverbs).contains(w); }
 
-bool is_locative_preposition(std::u32string_view w) { return words("locative-prepositions").contains(w); }
+bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prepositions).contains(w); }
 
-bool is_name_particle(std::u32string_view w) { return words("name-particles").contains(w); }
+bool is_name_particle(std::u32string_view w) { return (*lex_name_particles).contains(w); }
 
 bool has_arabic_article_prefix(std::u32string_view w) {
-  for (const auto* row : words("arabic-article-prefixes").rows_with("starts_name")) {
+  for (const auto* row : (*lex_arabic_article_prefixes).rows_with("starts_name")) {
     const std::u32string_view prefix = row->word;
     if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix) {
       return is_upper(w[prefix.size()]);  // "al-Hakim", "al-Ṭāhir"
@@ -49,33 +68,33 @@ bool has_arabic_article_prefix(std::u32string_view w) {
   return false;
 }
 
-bool is_organization_head(std::u32string_view w) { return words("organization-nouns").has(w, "use", "head"); }
+bool is_organization_head(std::u32string_view w) { return (*lex_organization_nouns).has(w, "use", "head"); }
 
 bool is_lowercase_organization_head(std::u32string_view w) {
-  return words("organization-nouns").has(w, "use", "after-name");
+  return (*lex_organization_nouns).has(w, "use", "after-name");
 }
 
-bool is_ministry_modifier(std::u32string_view w) { return words("ministry-modifiers").contains(w); }
+bool is_ministry_modifier(std::u32string_view w) { return (*lex_ministry_modifiers).contains(w); }
 
-bool is_organization_role_noun(std::u32string_view w) { return words("organization-nouns").has(w, "use", "role"); }
+bool is_organization_role_noun(std::u32string_view w) { return (*lex_organization_nouns).has(w, "use", "role"); }
 
-bool is_area_descriptor(std::u32string_view w) { return words("place-nouns").has(w, "area"); }
+bool is_area_descriptor(std::u32string_view w) { return (*lex_place_nouns).has(w, "area"); }
 
-bool is_place_head(std::u32string_view w) { return capitalized(w) && words("place-nouns").has(w, "head"); }
+bool is_place_head(std::u32string_view w) { return capitalized(w) && (*lex_place_nouns).has(w, "head"); }
 
-bool is_lowercase_place_head(std::u32string_view w) { return words("place-nouns").has(w, "after_name"); }
+bool is_lowercase_place_head(std::u32string_view w) { return (*lex_place_nouns).has(w, "after_name"); }
 
-bool is_settlement_noun(std::u32string_view w) { return words("place-nouns").has(w, "settlement"); }
+bool is_settlement_noun(std::u32string_view w) { return (*lex_place_nouns).has(w, "settlement"); }
 
-bool is_determiner(std::u32string_view w) { return words("determiners").has(w, "name_cue"); }
+bool is_determiner(std::u32string_view w) { return (*lex_determiners).has(w, "name_cue"); }
 
-bool is_function_word(std::u32string_view w) { return words("sentence-starters").contains(w); }
+bool is_function_word(std::u32string_view w) { return (*lex_sentence_starters).contains(w); }
 
-bool is_meeting_noun(std::u32string_view w) { return words("meeting-words").has(w, "names_meeting"); }
+bool is_meeting_noun(std::u32string_view w) { return (*lex_meeting_words).has(w, "names_meeting"); }
 
 bool is_calendar_word(std::u32string_view w) {
   const auto word = without_period(w);
-  return words("months").contains(word) || words("weekdays").has(word, "form", "name");
+  return (*lex_months).contains(word) || (*lex_weekdays).has(word, "form", "name");
 }
 
 }  // namespace parley::parsers::lexicon

@@ -10,19 +10,30 @@ namespace parley::parsers {
 
 namespace {
 
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_time_units{"time-units"};
+const gazetteer::ListRef lex_number_words{"number-words"};
+const gazetteer::ListRef lex_weekdays{"weekdays"};
+const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
+const gazetteer::ListRef lex_month_prepositions{"month-prepositions"};
+const gazetteer::ListRef lex_meeting_words{"meeting-words"};
+const gazetteer::ListRef lex_relative_days{"relative-days"};
+const gazetteer::ListRef lex_relative_markers{"relative-markers"};
+
+
 using model::TemporalExpression;
 using model::TemporalKind;
 using model::Token;
 namespace dg = date_grammar;
 
-int value_in(std::string_view list, std::string_view column, std::u32string_view w) {
-  const std::string_view v = lexicon::words(list).value(w, column);
+int value_in(const gazetteer::WordList& list, std::string_view column, std::u32string_view w) {
+  const std::string_view v = list.value(w, column);
   return v.empty() ? 0 : std::stoi(std::string(v));
 }
 
 // "two" is 2, "a" (week ago) is 1, digits are their value.
 int number_word(std::u32string_view w) {
-  if (int n = value_in("number-words", "value", w)) return n;
+  if (int n = value_in(*lex_number_words, "value", w)) return n;
   int n = 0;
   for (char32_t c : w) {
     if (c < U'0' || c > U'9' || n > 1000) return 0;
@@ -32,17 +43,17 @@ int number_word(std::u32string_view w) {
 }
 
 char unit_of(std::u32string_view w) {
-  const std::string_view unit = lexicon::words("time-units").value(w, "unit");
+  const std::string_view unit = (*lex_time_units).value(w, "unit");
   return unit.empty() ? 0 : unit.front();
 }
 
 int weekday_of(std::u32string_view w) {
-  return lexicon::words("weekdays").has(w, "form", "name") ? value_in("weekdays", "number", w) : 0;
+  return (*lex_weekdays).has(w, "form", "name") ? value_in(*lex_weekdays, "number", w) : 0;
 }
 
-bool is_saying(std::u32string_view w) { return lexicon::words("reporting-verbs").has(w, "dates_saying"); }
+bool is_saying(std::u32string_view w) { return (*lex_reporting_verbs).has(w, "dates_saying"); }
 
-bool is_month_preposition(std::u32string_view w) { return lexicon::words("month-prepositions").contains(w); }
+bool is_month_preposition(std::u32string_view w) { return (*lex_month_prepositions).contains(w); }
 
 class SentenceTimes {
  public:
@@ -142,7 +153,7 @@ class SentenceTimes {
     const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
     // "their July talks": a month right before a meeting noun.
     const bool before_meeting = i + 1 < s_.end_token &&
-                                lexicon::words("meeting-words").has(tokens_[i + 1].text, "after_date");
+                                (*lex_meeting_words).has(tokens_[i + 1].text, "after_date");
     // "in August", "since May": a month alone needs a preposition ("May" is also a verb).
     {
       iterator_type it = begin;
@@ -179,7 +190,7 @@ class SentenceTimes {
     TemporalExpression e;
     e.kind = TemporalKind::relative;
     const std::u32string_view w = word(i);
-    if (const auto days = lexicon::words("relative-days").value(w, "offset"); !days.empty()) {
+    if (const auto days = (*lex_relative_days).value(w, "offset"); !days.empty()) {
       return set(i, i + 1, e, std::stoi(std::string(days)), 'd');
     }
     // "two weeks ago"
@@ -188,7 +199,7 @@ class SentenceTimes {
     }
     // "last week", "next month", "this year", "earlier this year", "later this month"
     std::size_t k = i;
-    const auto& markers = lexicon::words("relative-markers");
+    const auto& markers = (*lex_relative_markers);
     if (markers.value(w, "offset") == "-") ++k;
     const std::string_view offset = markers.value(word(k), "offset");
     const char unit = unit_of(word(k + 1));

@@ -16,7 +16,11 @@ std::optional<ParsedDateline> parse_city_dateline(std::u32string_view text) {
   const std::u32string buffer(text);
   iterator_type it = buffer.begin();
   ParsedDateline parsed;
-  if (!x3::parse(it, buffer.cend(), city_dateline(), parsed.dateline)) return std::nullopt;
+  if (!x3::parse(it, buffer.cend(), city_dateline(), parsed.dateline)) {
+    it = buffer.begin();
+    parsed.dateline = {};
+    if (!x3::parse(it, buffer.cend(), dateline_grammar::dated_city_dateline, parsed.dateline)) return std::nullopt;
+  }
   // The story must go on after the dash.
   if (it == buffer.cend()) return std::nullopt;
   parsed.length = static_cast<std::size_t>(it - buffer.cbegin());

@@ -21,12 +21,28 @@ auto const region_name = x3::omit[region_word >> *(+uni::blank >> region_word)];
 auto const dash = x3::omit[*uni::blank >> (ch(U'-') >> -ch(U'-') | ch(U'\u2014') |
                                           ch(U'\u2013') | ch(U':')) >> *uni::blank];
 
+// A full date, a weekday before it allowed: "TUESDAY 12 JUNE 2018", "Nov. 7, 2015".
+// The date grammar's rules, referred to by objects of their own (defined in date_grammar.cpp).
+date_grammar::weekday_name_type const weekday_name = "weekday_name";
+date_grammar::month_day_year_type const month_day_year = "month_day_year";
+date_grammar::day_month_year_type const day_month_year = "day_month_year";
+auto const full_date = x3::omit[-(weekday_name >> -x3::lit(',') >> blanks) >> (month_day_year | day_month_year)];
+// A city in title case, only where a full date follows: "Singapore, Nov. 7, 2015, —".
+auto const titled_city_word = uni::upper >> *(uni::lower | ch(U'\'') | ch(U'-') | ch(U'.'));
+auto const titled_city_name = x3::raw[titled_city_word >> *(+uni::blank >> titled_city_word)];
+auto const agency_in_parentheses = -(blanks >> x3::lit('(') >> agency >> x3::lit(')'));
+
 city_dateline_type const city_dateline = "city_dateline";
+using dated_city_dateline_type = x3::rule<class dated_city_dateline_class, ast::CityDateline>;
+dated_city_dateline_type const dated_city_dateline = "dated_city_dateline";
 
-auto const city_dateline_def = city_name >> x3::omit[*(x3::lit(',') >> blanks >> (day_of_month | region_name))] >>
-                               -(blanks >> x3::lit('(') >> agency >> x3::lit(')')) >> dash;
+auto const city_dateline_def =
+    city_name >> x3::omit[*(x3::lit(',') >> blanks >> (full_date | day_of_month | region_name))] >>
+    agency_in_parentheses >> dash;
+auto const dated_city_dateline_def = titled_city_name >> x3::omit[x3::lit(',') >> blanks >> full_date >> -x3::lit(',')] >>
+                                     agency_in_parentheses >> dash;
 
-BOOST_SPIRIT_DEFINE(city_dateline)
+BOOST_SPIRIT_DEFINE(city_dateline, dated_city_dateline)
 
 }  // namespace dateline_grammar
 }  // namespace parley::parsers

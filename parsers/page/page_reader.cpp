@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "gazetteer/lexicon.hpp"
 #include "parsers/ingest/text_decoder.hpp"
 #include "parsers/page/dateline_grammar.hpp"
 #include "parsers/page/furniture_grammar.hpp"
@@ -28,8 +29,51 @@ constexpr std::size_t dateline_search_lines = 12;
 constexpr std::size_t appeal_max_lines = 30;
 constexpr std::size_t masthead_max_words = 4;
 constexpr std::size_t standfirst_max_words = 40;
+// A longer first line, or one of several sentences, is the story's first paragraph, not its
+// headline (stored page text often starts without one).
+constexpr std::size_t headline_max_words = 30;
 
 bool is_blank(char32_t c) { return c == U' ' || c == U'\t'; }
+
+constexpr std::size_t iso_date_length = 10;  // "2018-06-12"
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+const gazetteer::ListRef date_labels{"date-labels"};
+
+char32_t ascii_lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
+
+// "Posted: ", "Last updated on ": the length of a date label opening the line, or 0. A label
+// must be followed by a colon or a digit, so prose ("Updated figures show") is no label.
+std::size_t date_label_length(std::u32string_view text) {
+  std::size_t best = 0;
+  for (const auto& row : date_labels->rows()) {
+    const std::u32string_view label = row.word;
+    if (text.size() <= label.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < label.size() && same; ++i) same = ascii_lower(text[i]) == ascii_lower(label[i]);
+    if (!same) continue;
+    std::size_t at = label.size();
+    const bool colon = text[at] == U':';
+    if (colon) ++at;
+    while (at < text.size() && is_blank(text[at])) ++at;
+    if (at < text.size() && (colon || is_digit(text[at])) && at > best) best = at;
+  }
+  return best;
+}
+
+// "date 2018-06-12" opening a line (see strip_archive_stamps): its length, or 0.
+std::size_t archive_stamp_length(std::u32string_view text) {
+  constexpr std::u32string_view word = U"date ";
+  if (text.substr(0, word.size()) != word || text.size() < word.size() + iso_date_length) return 0;
+  const std::u32string_view d = text.substr(word.size(), iso_date_length);
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    if ((i == 4 || i == 7) ? d[i] != U'-' : !is_digit(d[i])) return 0;
+  }
+  const std::size_t end = word.size() + iso_date_length;
+  if (end < text.size() && !is_blank(text[end])) return 0;
+  return end;
+}
 
 std::vector<Line> split_lines(const std::u32string& text) {
   std::vector<Line> lines;
@@ -100,9 +144,15 @@ class PageReader {
 
   void read() {
     add_metadata_candidates();
+    strip_archive_stamps();
     const std::size_t body_start = read_header();
     read_body(body_start);
     if (!metadata_.headline.empty()) article_.headline = metadata_.headline;
+    if (article_.headline.empty()) {
+      std::stable_sort(article_.blocks.begin(), article_.blocks.end(),
+                       [](const model::Block& a, const model::Block& b) { return a.span.begin < b.span.begin; });
+      headline_from_body();
+    }
     std::stable_sort(article_.blocks.begin(), article_.blocks.end(),
                      [](const model::Block& a, const model::Block& b) {
                        return a.span.begin < b.span.begin;
@@ -134,9 +184,57 @@ class PageReader {
     article_.canonical_url = metadata_.canonical_url;
   }
 
+  // " date 2018-06-12 Trump and Kim make history": archived page text opens a line with the
+  // capture date. The stamp gives the publication date and is cut from the line, whose rest
+  // is read as any other line.
+  void strip_archive_stamps() {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      Line& line = lines_[i];
+      const std::size_t length = archive_stamp_length(line.text);
+      if (length == 0) continue;
+      if (auto date = parse_leading_date(line.text.substr(length - iso_date_length), options_.date_order);
+          date && !article_.published) {
+        article_.published = date->date;
+      }
+      std::size_t rest = length;
+      while (rest < line.text.size() && is_blank(line.text[rest])) ++rest;
+      mark({line.span.begin, line.span.begin + rest}, BlockRole::furniture);
+      if (rest == line.text.size()) {
+        lines_.erase(lines_.begin() + static_cast<std::ptrdiff_t>(i));
+        --i;
+        continue;
+      }
+      line.span.begin += rest;
+      line.text = line.text.substr(rest);
+      line.shape = classify_line(line.text);
+    }
+  }
+
+  // Where the date of a dateline line starts: after a label ("Posted: ", "Updated:") or an
+  // agency in parentheses ("(AFP) May 4, 2007"); 0 when the line opens with the date.
+  static std::size_t date_start(std::u32string_view text) {
+    if (std::size_t label = date_label_length(text)) return label;
+    if (!text.empty() && text.front() == U'(') {
+      const std::size_t close = text.find(U')');
+      if (close != std::u32string_view::npos && close < 40) {
+        std::size_t i = close + 1;
+        while (i < text.size() && is_blank(text[i])) ++i;
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  std::optional<LeadingDate> line_date(std::u32string_view text) const {
+    const std::size_t start = date_start(text);
+    auto date = parse_leading_date(text.substr(start), options_.date_order);
+    if (date) date->length += start;
+    return date;
+  }
+
   std::optional<std::size_t> find_dateline() const {
     for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
-      if (parse_leading_date(lines_[i].text, options_.date_order)) return i;
+      if (line_date(lines_[i].text)) return i;
       if (lines_[i].shape == LineShape::prose && parse_city_dateline(lines_[i].text)) return i;
     }
     return std::nullopt;
@@ -176,6 +274,7 @@ class PageReader {
     if (i >= lines_.size()) return i;
     // A one-line article is body, not a headline.
     if (lines_.size() - i == 1) return i;
+    if (!could_be_headline(lines_[i].text)) return i;
     set_headline(lines_[i]);
     ++i;
     // A standfirst needs article text after it.
@@ -193,6 +292,27 @@ class PageReader {
     return i;
   }
 
+  static bool could_be_headline(std::u32string_view text) {
+    return word_count(text) <= headline_max_words && sentence_count(text) == 1;
+  }
+
+  // A page that prints no headline still has a title: the first sentence of its story, which
+  // stays body text.
+  void headline_from_body() {
+    for (const auto& block : article_.blocks) {
+      if (block.role != BlockRole::body) continue;
+      std::u32string_view text = std::u32string_view(article_.text).substr(block.span.begin, block.span.end - block.span.begin);
+      for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if ((text[i] == U'.' || text[i] == U'?' || text[i] == U'!') && text[i + 1] == U' ' && i > 20) {
+          text = text.substr(0, i + 1);
+          break;
+        }
+      }
+      article_.headline = utf8(text);
+      return;
+    }
+  }
+
   void set_headline(const Line& line) {
     const std::size_t section = leading_section_name_length(line.text);
     mark({line.span.begin, line.span.begin + section}, BlockRole::furniture);
@@ -208,7 +328,7 @@ class PageReader {
   // "23/07/2007 15:14 TEHRAN, July 23 (RIA Novosti) - Iran's ambassador ..."
   void read_dateline_line(const Line& line) {
     std::size_t used = 0;
-    if (auto date = parse_leading_date(line.text, options_.date_order)) {
+    if (auto date = line_date(line.text)) {
       if (!article_.published) article_.published = date->date;
       used = date->length;
     }
@@ -220,6 +340,14 @@ class PageReader {
   std::size_t read_city_dateline(std::u32string_view text) {
     auto parsed = parse_city_dateline(text);
     if (!parsed) return 0;
+    // "SINGAPORE, TUESDAY 12 JUNE 2018:": a full date in the dateline is the publication date.
+    const std::u32string_view head = text.substr(0, parsed->length);
+    for (std::size_t comma = head.find(U','); comma != std::u32string_view::npos && !article_.published;
+         comma = head.find(U',', comma + 1)) {
+      std::size_t at = comma + 1;
+      while (at < head.size() && is_blank(head[at])) ++at;
+      if (auto date = parse_leading_date(head.substr(at), options_.date_order)) article_.published = date->date;
+    }
     if (!parsed->dateline.agency.empty()) {
       add_candidate(parsed->dateline.agency, model::PublisherSource::dateline_agency);
     }
@@ -287,7 +415,9 @@ class PageReader {
         mark(line.span, BlockRole::furniture);
         continue;
       }
-      if (is_furniture_anywhere(line.shape) || is_photo_caption_prefix(i)) {
+      // The headline printed again above the story.
+      if (is_furniture_anywhere(line.shape) || is_photo_caption_prefix(i) ||
+          (!article_.headline.empty() && utf8(line.text) == article_.headline)) {
         mark(line.span, BlockRole::furniture);
         continue;
       }

@@ -1,5 +1,7 @@
 #include "parsers/text/name_lexicon.hpp"
 
+#include <algorithm>
+
 #include "gazetteer/lexicon.hpp"
 #include "parsers/page/config.hpp"
 
@@ -94,7 +96,14 @@ bool is_meeting_noun(std::u32string_view w) { return (*lex_meeting_words).has(w,
 
 bool is_calendar_word(std::u32string_view w) {
   const auto word = without_period(w);
-  return (*lex_months).contains(word) || (*lex_weekdays).has(word, "form", "name");
+  if ((*lex_months).contains(word) || (*lex_weekdays).has(word, "form", "name")) return true;
+  // Datelines print them in capitals: "TUESDAY 12 JUNE 2018".
+  if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char32_t c) { return is_upper(c); })) return false;
+  std::u32string capitalized(word);
+  for (std::size_t i = 1; i < capitalized.size(); ++i) {
+    capitalized[i] = static_cast<char32_t>(unicode_encoding::tolower(static_cast<std::uint32_t>(capitalized[i])));
+  }
+  return (*lex_months).contains(capitalized) || (*lex_weekdays).has(capitalized, "form", "name");
 }
 
 }  // namespace parley::parsers::lexicon

@@ -19,6 +19,8 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
+const gazetteer::ListRef lex_held_markers{"held-markers"};
+const gazetteer::ListRef lex_meeting_words{"meeting-words"};
 
 
 using model::EntityKind;
@@ -72,6 +74,7 @@ class EventResolver {
       if (!any_dated && undated) add(*undated, std::nullopt);
       i = end;
     }
+    date_the_lead_meeting();
     for (auto& d : drafts_) finish(d);
     for (auto& d : drafts_) a_.events.push_back(std::move(d.event));
   }
@@ -223,6 +226,42 @@ class EventResolver {
   const model::Entity* entity(const std::string& key) const {
     auto it = entity_by_key_.find(key);
     return it == entity_by_key_.end() ? nullptr : &a_.entities[it->second];
+  }
+
+  // News reports the day's meeting without a date ("Delegations have met in Nur Sultan", "Xi
+  // and Ma formally met"): the first meeting reported as held, with no date of its own, is
+  // dated by the publication, unless another meeting already holds that day.
+  void date_the_lead_meeting() {
+    if (!a_.published) return;
+    const model::EventDate day{a_.published->year, a_.published->month, a_.published->day};
+    if (by_date_.count(day.lexical())) return;
+    for (auto& d : drafts_) {
+      if (d.event.date || d.event.planned) continue;
+      if (!reports_as_held(t_[d.first_sentence])) return;
+      d.event.date = day;
+      by_date_[day.lexical()] = &d;
+      return;
+    }
+  }
+
+  // Whether the sentence has a word of holding ("held", "arrived") or a meeting verb ("met",
+  // "visited"), not only a meeting noun ("an offer for a fourth round").
+  bool reports_as_held(const model::Sentence& s) const {
+    const std::u32string_view text = std::u32string_view(a_.text).substr(s.span.begin, s.span.end - s.span.begin);
+    std::size_t i = 0;
+    while (i < text.size()) {
+      while (i < text.size() && !is_word_char(text[i])) ++i;
+      std::size_t j = i;
+      while (j < text.size() && (is_word_char(text[j]) || text[j] == U'-')) ++j;
+      const std::u32string_view word = text.substr(i, j - i);
+      if (lex_held_markers->contains(word)) return true;
+      if (lex_meeting_words->contains(word) && !lex_meeting_words->has(word, "names_meeting") &&
+          !lex_meeting_words->has(word, "party") && lex_meeting_words->value(word, "next") == "-") {
+        return true;
+      }
+      i = j;
+    }
+    return false;
   }
 
   void finish(Draft& d) {

@@ -129,6 +129,18 @@ class SentenceScanner {
       emit(name_begin, end, model::cue_title, words_text(begin, name_begin));
       return;
     }
+    // "Secretary of State Jana Novak", "Chief of Staff Tom Berg": the office after "of" belongs
+    // to the title, the rest is the name.
+    if (begin > s_.first_token + 1 && tokens_[begin - 1].text == U"of" && lex::is_title_head(tokens_[begin - 2].text)) {
+      std::size_t name = begin;
+      while (name < end && lex::is_office_word(tokens_[name].text)) ++name;
+      if (name > begin && name < end) {
+        std::size_t title_start = begin - 2;
+        while (title_start > s_.first_token && is_name_token(tokens_[title_start - 1])) --title_start;
+        emit(name, end, model::cue_title, words_text(title_start, name));
+        return;
+      }
+    }
     // "US Ambassador to Baghdad Jana Novak": the destination is one word, the rest a name.
     if (begin > s_.first_token + 1 && tokens_[begin - 1].text == U"to" &&
         lex::is_title_head(tokens_[begin - 2].text) && end > begin + 1) {

@@ -13,6 +13,7 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_titles{"titles"};
+const gazetteer::ListRef lex_office_words{"office-words"};
 const gazetteer::ListRef lex_honorifics{"honorifics"};
 const gazetteer::ListRef lex_role_nouns{"role-nouns"};
 const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
@@ -49,6 +50,8 @@ bool is_title_head(std::u32string_view w) {
 bool is_title_word(std::u32string_view w) { return is_title_head(w) || (*lex_titles).contains(w); }
 
 bool is_honorific(std::u32string_view w) { return (*lex_honorifics).contains(without_period(w)); }
+
+bool is_office_word(std::u32string_view w) { return lex_office_words->contains(w); }
 
 bool is_role_noun(std::u32string_view w) { return (*lex_role_nouns).contains(w); }
 

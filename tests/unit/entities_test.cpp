@@ -121,3 +121,15 @@ TEST(EntityResolver, NothingFromGroupWordsOrSentenceStarts) {
                                       "Relations between the two had been frozen.");
   for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::person) << e.label;
 }
+
+TEST(Entities, AnOfficeAfterOfBelongsToTheTitleNotTheName) {
+  const auto es = entities(headline + "Secretary of State Jana Novak met Chief of Staff Tom Berg in Oman on Monday.");
+  const auto* novak = by_key(es, "person/jana-novak");
+  ASSERT_NE(novak, nullptr);
+  EXPECT_EQ(novak->label, "Jana Novak");
+  EXPECT_EQ(novak->job_title, "Secretary of State");
+  const auto* berg = by_key(es, "person/tom-berg");
+  ASSERT_NE(berg, nullptr);
+  EXPECT_EQ(berg->job_title, "Chief of Staff");
+  EXPECT_EQ(by_key(es, "person/state-jana-novak"), nullptr);
+}

@@ -110,3 +110,40 @@ TEST(Quotes, AttributionPatterns) {
   EXPECT_EQ(a.quotes[3].speaker, "person/lena-holm");  // "he said": the last person who spoke
   for (const auto& q : a.quotes) EXPECT_NE(q.text, "useful");
 }
+
+namespace {
+
+std::string published_of(const std::string& text) {
+  static const auto pipeline = [] {
+    std::unique_ptr<parley::pipeline::Pipeline> p;
+    EXPECT_TRUE(parley::pipeline::Pipeline::open({}, p).ok());
+    return p;
+  }();
+  Article a;
+  EXPECT_TRUE(pipeline->read(text, "t.txt", a).ok());
+  return a.published ? a.published->xsd_lexical() : "none";
+}
+
+}  // namespace
+
+TEST(PublicationDates, FormsRealPagesPrint) {
+  // The archive's stamp opens a line whose rest is the headline.
+  EXPECT_EQ(published_of(" date 2021-03-20 Envoys meet in Oman\n\nThe envoys met on Friday.\n"), "2021-03-20");
+  EXPECT_EQ(published_of("Envoys meet\n\nPosted: Nov 18, 2012 7:45 PM\n\nThe envoys met.\n"), "2012-11-18T19:45:00");
+  EXPECT_EQ(published_of("Envoys meet\n\nUpdated: 2023-04-14 20:52\n\nThe envoys met.\n"), "2023-04-14T20:52:00");
+  EXPECT_EQ(published_of("Envoys meet\n\nMUSCAT, TUESDAY 12 JUNE 2018: The envoys met today.\n"), "2018-06-12");
+  EXPECT_EQ(published_of("Envoys meet\n\nMuscat, Nov. 7, 2015, — The envoys met today.\n"), "2015-11-07");
+  EXPECT_EQ(published_of("Envoys meet\n\n(AFP) May 4, 2007 — The envoys met today.\n"), "2007-05-04");
+  // Prose is no date label, and a date inside prose is no publication date.
+  EXPECT_EQ(published_of("Envoys meet\n\nUpdated figures show the envoys met on May 4, 2007.\n"), "none");
+}
+
+TEST(Events, TheDaysMeetingTakesThePublicationDate) {
+  const auto a = process("Delegations of Oman and Qatar have met in Muscat. They will meet again next year.");
+  ASSERT_FALSE(a.events.empty());
+  ASSERT_TRUE(a.events.front().date.has_value());
+  EXPECT_EQ(a.events.front().date->lexical(), "2023-10-02");
+  // A meeting only named ("an offer of talks") is not dated by the publication.
+  const auto offer = process("Oman accepted an offer of talks with Qatar.");
+  for (const auto& e : offer.events) EXPECT_FALSE(e.date.has_value());
+}

@@ -111,6 +111,9 @@ class SentenceScanner {
     // Leading "The" and sentence-initial function words are not part of a name.
     while (begin < end && lex::is_function_word(tokens_[begin].text)) ++begin;
     if (begin >= end) return;
+    // "Mr Kim", "Lady Jana Novak": an honorific written without its period cues the name after
+    // it and is no part of it (add_left_cues sees it before the name).
+    if (end > begin + 1 && lex::is_honorific(tokens_[begin].text)) ++begin;
     if (begin == s_.first_token && end == begin + 1 && is_common_word(tokens_[begin].text)) return;
     const std::size_t name_begin = title_end(begin, end);
     if (name_begin > begin) {

@@ -76,7 +76,11 @@ class EventResolver {
     }
     date_the_lead_meeting();
     for (auto& d : drafts_) finish(d);
-    for (auto& d : drafts_) a_.events.push_back(std::move(d.event));
+    // A meeting nobody is named taking part in says nothing a graph can hold (and the contract
+    // wants at least one sem:hasActor).
+    for (auto& d : drafts_) {
+      if (!d.event.actors.empty()) a_.events.push_back(std::move(d.event));
+    }
   }
 
  private:

@@ -59,10 +59,10 @@ class Scores(unittest.TestCase):
     def test_articles_of_other_outlets_and_meetings(self):
         self.check("tests/data/unseen/gold", "tests/data/unseen/articles")
 
-    # tests/data/dev: 24 real pages of 24 outlets, gold written before parley ran on them. The
-    # floors are the first run's F1 (2026-12-01, before any rule was changed for them): the
-    # figures may rise, never fall.
-    DEV_FLOORS = {"Entities": 0.821, "Events": 0.327, "Quotes": 0.760}
+    # tests/data/dev: 24 real pages of 24 outlets, gold written before parley ran on them. Its
+    # first run (2026-12-01, before any rule changed) gave F1 0.821 entities, 0.327 meetings and
+    # 0.760 quotes; the floors are what the general rules made of it since, and may only rise.
+    DEV_FLOORS = {"Entities": 0.885, "Events": 0.53, "Quotes": 0.77}
 
     def test_development_set_does_not_fall_below_its_first_run(self):
         scores, _, report = evaluate("tests/data/dev/gold", "tests/data/dev/articles")

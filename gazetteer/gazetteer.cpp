@@ -4,6 +4,7 @@
 
 #include "gazetteer/tsv.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <memory>
@@ -14,6 +15,7 @@ namespace embedded {
 extern const std::string_view countries_tsv;
 extern const std::string_view organizations_tsv;
 extern const std::string_view places_tsv;
+extern const std::string_view cities_tsv;
 extern const std::string_view news_outlets_tsv;
 }  // namespace embedded
 
@@ -83,6 +85,7 @@ const Gazetteer& Gazetteer::built_in() {
     built.load_named(embedded::organizations_tsv, "organizations.tsv", EntryKind::organization);
     built.load_named(embedded::news_outlets_tsv, "news-outlets.tsv", EntryKind::organization);
     built.load_named(embedded::places_tsv, "places.tsv", EntryKind::place);
+    built.load_cities(embedded::cities_tsv, "cities.tsv");
     return built;
   }();
   return g;
@@ -99,6 +102,7 @@ Status Gazetteer::load(std::string_view text, std::string_view source_name) {
   if (kind == "countries") return load_countries(text, source_name);
   if (kind == "organizations") return load_named(text, source_name, EntryKind::organization);
   if (kind == "places") return load_named(text, source_name, EntryKind::place);
+  if (kind == "cities") return load_cities(text, source_name);
   return line_error(source_name, 1, "unknown gazetteer kind '" + std::string(kind) + "'");
 }
 
@@ -146,6 +150,44 @@ Status Gazetteer::load_named(std::string_view text, std::string_view source, Ent
     target.push_back(std::move(t));
   }
   return Status::success();
+}
+
+namespace {
+// City names are spelt with hyphens or spaces as outlets please: "Nur-Sultan", "Nur Sultan".
+std::string city_key(std::string_view name) {
+  bool all_caps = false;
+  std::string key = lower(lookup_key(name, all_caps));
+  std::replace(key.begin(), key.end(), '-', ' ');
+  return key;
+}
+}  // namespace
+
+Status Gazetteer::load_cities(std::string_view text, std::string_view source) {
+  std::size_t number = 0;
+  for (auto line : split(text, '\n')) {
+    ++number;
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    const auto f = split(line, '\t');
+    if (f.size() < 5 || trim(f[0]).empty() || trim(f[2]).size() != 2) {
+      return line_error(source, number, "expected name, aliases, country iso2, GeoNames id, population");
+    }
+    City c{std::string(trim(f[0])), list(f[1]), std::string(trim(f[2])), std::string(trim(f[3])),
+           std::strtol(std::string(trim(f[4])).c_str(), nullptr, 10)};
+    const std::size_t i = cities_.size();
+    city_index_.emplace(city_key(c.name), i);
+    for (const auto& a : c.aliases) city_index_.emplace(city_key(a), i);
+    cities_.push_back(std::move(c));
+  }
+  return Status::success();
+}
+
+std::vector<std::size_t> Gazetteer::lookup_cities(std::string_view surface) const {
+  const std::string key = city_key(surface);
+  std::vector<std::size_t> out;
+  for (auto [it, end] = city_index_.equal_range(key); it != end; ++it) {
+    if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+  }
+  return out;
 }
 
 std::vector<Entry> Gazetteer::lookup(std::string_view surface) const {

@@ -27,6 +27,16 @@ struct NamedThing {
   std::string country_iso2;  // places: the country they lie in, when there is one
 };
 
+// A city of GeoNames (cities.tsv): looked up apart from the other entries, since many city
+// names are also persons' names or common words and need the article's context.
+struct City {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string country_iso2;
+  std::string geonames;     // "98182"
+  long population = 0;
+};
+
 enum class EntryKind { country_name, demonym, capital, organization, place };
 
 struct Entry {
@@ -39,27 +49,33 @@ class Gazetteer {
   // Everything in ontology/gazetteer/, as embedded at build time.
   static const Gazetteer& built_in();
 
-  // A user file: its first line names its kind, "# parley-gazetteer: countries", "organizations"
-  // or "places"; then the columns of the built-in file of that kind.
+  // A user file: its first line names its kind, "# parley-gazetteer: countries", "organizations",
+  // "places" or "cities"; then the columns of the built-in file of that kind.
   Status load(std::string_view text, std::string_view source_name);
 
   // Entries whose name, alias, demonym or capital is this surface form. All-capital forms
   // ("US", "IRNA") match only as written; other forms match regardless of case.
   std::vector<Entry> lookup(std::string_view surface) const;
+  // Cities of that name or alias, in no particular order (indexes into cities()).
+  std::vector<std::size_t> lookup_cities(std::string_view surface) const;
 
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<NamedThing>& organizations() const { return organizations_; }
   const std::vector<NamedThing>& places() const { return places_; }
+  const std::vector<City>& cities() const { return cities_; }
   const Country* country_by_iso(std::string_view iso2) const;
 
  private:
   Status load_countries(std::string_view text, std::string_view source);
   Status load_named(std::string_view text, std::string_view source, EntryKind kind);
+  Status load_cities(std::string_view text, std::string_view source);
   void index(std::string_view form, Entry entry);
 
   std::vector<Country> countries_;
   std::vector<NamedThing> organizations_;
   std::vector<NamedThing> places_;
+  std::vector<City> cities_;
+  std::multimap<std::string, std::size_t> city_index_;  // lower-cased names and aliases
   std::multimap<std::string, Entry> exact_;   // all-capital forms, as written
   std::multimap<std::string, Entry> folded_;  // other forms, lower-cased
 };

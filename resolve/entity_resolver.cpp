@@ -102,6 +102,7 @@ struct Mention {
   std::string canonical;       // organizations and places: the name to label and key them by
   std::string place_country;   // places: iso2
   const MentionCandidate* candidate = nullptr;
+  std::string geonames;        // cities: the GeoNames feature
 };
 
 class EntityResolver {
@@ -109,6 +110,7 @@ class EntityResolver {
   EntityResolver(model::Article& article, const gazetteer::Gazetteer& g) : article_(article), g_(g) {}
 
   void run(const std::vector<MentionCandidate>& candidates) {
+    note_context(candidates);
     for (const auto& c : candidates) classify(c);
     for (const auto& c : pending_) classify_pending(*c);
     build_countries();
@@ -136,11 +138,11 @@ class EntityResolver {
   }
 
   void add_country(std::size_t index, std::string surface, model::TextSpan span, const MentionCandidate& c) {
-    mentions_.push_back({EntityKind::country, std::move(surface), span, index, {}, {}, &c});
+    mentions_.push_back({EntityKind::country, std::move(surface), span, index, {}, {}, &c, {}});
   }
 
   void add_named(EntityKind kind, std::string canonical, const MentionCandidate& c, std::string country = {}) {
-    mentions_.push_back({kind, c.text, c.span, none, std::move(canonical), std::move(country), &c});
+    mentions_.push_back({kind, c.text, c.span, none, std::move(canonical), std::move(country), &c, {}});
   }
 
   bool classify_gazetteer(const MentionCandidate& c) {
@@ -150,6 +152,13 @@ class EntityResolver {
     }
     if (auto e = find(c.text, EntryKind::capital)) {
       const auto& country = g_.countries()[e->index];
+      // "Lebanese officials met in Tripoli": a city of that name in a country the article names
+      // is meant, not another country's capital the article never names.
+      if (!article_countries_.count(country.iso2)) {
+        for (std::size_t i : g_.lookup_cities(c.text)) {
+          if (article_countries_.count(g_.cities()[i].country_iso2) && classify_city(c)) return true;
+        }
+      }
       if (c.has(model::cue_locative)) {
         add_named(EntityKind::place, country.capitals.front(), c, country.iso2);
       } else {
@@ -167,6 +176,50 @@ class EntityResolver {
       return true;
     }
     return false;
+  }
+
+  // What a city name needs to be read as one: the countries the article names, and the words of
+  // the persons' names it gives in full ("Lincoln" after "Abraham Lincoln" is no city).
+  void note_context(const std::vector<MentionCandidate>& candidates) {
+    for (const auto& c : candidates) {
+      if (auto i = country_of(c.text)) article_countries_.insert(g_.countries()[*i].iso2);
+      if (c.words.size() >= 2 && (is_person_cued(c) || is_name_shaped(c))) {
+        for (const auto& w : c.words) person_words_.insert(strip_possessive(w));
+      }
+    }
+  }
+
+  // The city a candidate names, when the gazetteer of cities has it and the context allows: a
+  // place cue ("in X", a dateline) or a city of 100,000+ people, not a word of a person's name,
+  // not the subject of a saying. Of several cities of the name, one in a country the article
+  // names, else the most populous.
+  std::optional<std::size_t> city_of(const MentionCandidate& c) const {
+    const std::string surface = strip_possessive(c.text);
+    if (person_words_.count(surface) || is_group_adjective(c.words.front())) return std::nullopt;
+    if (c.has(model::cue_reporting_verb) && !c.has(model::cue_locative)) return std::nullopt;
+    std::optional<std::size_t> best;
+    bool best_in_article = false;
+    for (std::size_t i : g_.lookup_cities(surface)) {
+      const auto& city = g_.cities()[i];
+      const bool in_article = article_countries_.count(city.country_iso2) != 0;
+      if (!best || (in_article && !best_in_article) ||
+          (in_article == best_in_article && city.population > g_.cities()[*best].population)) {
+        best = i;
+        best_in_article = in_article;
+      }
+    }
+    if (!best) return std::nullopt;
+    if (!c.has(model::cue_locative) && g_.cities()[*best].population < 100000) return std::nullopt;
+    return best;
+  }
+
+  bool classify_city(const MentionCandidate& c) {
+    const auto i = city_of(c);
+    if (!i) return false;
+    const auto& city = g_.cities()[*i];
+    add_named(EntityKind::place, city.name, c, city.country_iso2);
+    mentions_.back().geonames = city.geonames;
+    return true;
   }
 
   // "Iran-US", "Iranian-Iraqi-American": every part a country.
@@ -224,6 +277,8 @@ class EntityResolver {
 
   void classify(const MentionCandidate& c) {
     if (classify_gazetteer(c) || classify_compound(c)) return;
+    // Before the shapes of titles and persons' names: "capital Nur Sultan", "in Port Sudan".
+    if (!is_person_cued(c) && classify_city(c)) return;
     if (c.has(model::cue_title_phrase)) {
       add_leading_country(c);  // "US Ambassador", "Iranian FM": a country, and no one's name
       return;
@@ -363,6 +418,7 @@ class EntityResolver {
       if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
       e.mentions.push_back(m->span);
       if (!contained_in.empty()) e.contained_in = contained_in;
+      if (!m->geonames.empty()) e.geonames = m->geonames;
     }
   }
 
@@ -455,6 +511,8 @@ class EntityResolver {
 
   model::Article& article_;
   const gazetteer::Gazetteer& g_;
+  std::set<std::string> article_countries_;
+  std::set<std::string> person_words_;
   std::vector<Mention> mentions_;
   std::vector<const MentionCandidate*> persons_;
   std::vector<const MentionCandidate*> pending_;

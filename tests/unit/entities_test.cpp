@@ -133,3 +133,22 @@ TEST(Entities, AnOfficeAfterOfBelongsToTheTitleNotTheName) {
   EXPECT_EQ(berg->job_title, "Chief of Staff");
   EXPECT_EQ(by_key(es, "person/state-jana-novak"), nullptr);
 }
+
+TEST(Entities, CitiesComeFromGeoNamesAndTheArticleSaysWhichOfSeveral) {
+  // Tripoli: Libya's capital is the larger, but an article about Lebanon means Lebanon's.
+  auto es = entities(headline + "Lebanese officials met envoys in Tripoli on Monday.");
+  const auto* tripoli = by_key(es, "place/tripoli");
+  ASSERT_NE(tripoli, nullptr);
+  EXPECT_EQ(tripoli->contained_in, "country/lb");
+  EXPECT_EQ(tripoli->geonames, "266826");
+  es = entities(headline + "Envoys met in Tripoli on Monday.");
+  ASSERT_NE(by_key(es, "place/tripoli"), nullptr);
+  EXPECT_EQ(by_key(es, "place/tripoli")->contained_in, "country/ly");
+  // Without a place cue, a city of 100,000+ still reads as one: "his hometown Xian".
+  es = entities(headline + "The envoy visited his hometown Xian with the minister.");
+  ASSERT_NE(by_key(es, "place/xi-an"), nullptr);
+  EXPECT_EQ(by_key(es, "place/xi-an")->contained_in, "country/cn");
+  // A word of a person's name the article gives in full is no city.
+  es = entities(headline + "Senator Jana Victoria met the envoy. Victoria said the talks went well.");
+  EXPECT_EQ(by_key(es, "place/victoria"), nullptr);
+}

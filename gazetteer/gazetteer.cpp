@@ -34,6 +34,12 @@ std::vector<std::string> list(std::string_view field) {
 }
 
 std::string lower(std::string_view s) {
+  // Most names are ASCII, whose case folding is tolower: no need for utf8proc.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
   utf8proc_uint8_t* folded = nullptr;
   const auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                 static_cast<utf8proc_ssize_t>(s.size()), &folded,

@@ -183,7 +183,9 @@ class EntityResolver {
   void note_context(const std::vector<MentionCandidate>& candidates) {
     for (const auto& c : candidates) {
       if (auto i = country_of(c.text)) article_countries_.insert(g_.countries()[*i].iso2);
-      if (c.words.size() >= 2 && (is_person_cued(c) || is_name_shaped(c))) {
+      // Every word of a longer name may be a person's: cheap, and a city the article names on
+      // its own is seldom also a word of another name in it.
+      if (c.words.size() >= 2) {
         for (const auto& w : c.words) person_words_.insert(strip_possessive(w));
       }
     }

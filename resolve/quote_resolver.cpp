@@ -1,6 +1,7 @@
 #include "resolve/quote_resolver.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <map>
 
@@ -14,6 +15,7 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
+const gazetteer::ListRef lex_role_nouns{"role-nouns"};
 const gazetteer::ListRef lex_personal_pronouns{"personal-pronouns"};
 
 
@@ -130,6 +132,9 @@ class QuoteResolver {
       if (is_speech_verb(tok.text)) speech = true;
       if (is_pronoun(tok.text)) pronoun = true;
     }
+    if (speech) {
+      if (std::string subject = subject_of_speech(first, last); !subject.empty()) return subject;
+    }
     std::string person, actor;
     for (const auto& m : index_.within(begin, end)) {
       if (inside_any(m.span.begin)) continue;
@@ -151,6 +156,89 @@ class QuoteResolver {
       return last_speaker_;
     }
     return {};
+  }
+
+  // The one who speaks in a verb of saying's own clause: the person named right before it
+  // ("Jana Novak said", "Jana Novak had told"), or right after it ("said Jana Novak"); not one
+  // named in the possessive ("Novak's spokeswoman Eva Berg said" is Berg) nor the one told
+  // ("he told Novak that"); "he said" is the last speaker; "the Chinese president said" the
+  // person the article gives that title. Empty when the clause names no one.
+  std::string subject_of_speech(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k < last; ++k) {
+      const auto& verb = t_[k];
+      if (verb.kind != model::TokenKind::word || inside_any(verb.span.begin) || !is_speech_verb(verb.text)) continue;
+      // Back over "had", "also", "has": the words that may stand between a subject and its verb.
+      std::size_t before = k;
+      while (before > first && before + 3 > k && is_auxiliary(t_[before - 1].text)) --before;
+      if (before > first) {
+        const auto& prev = t_[before - 1];
+        if (is_pronoun(prev.text)) {
+          if (!last_speaker_.empty()) return last_speaker_;
+        } else if (auto m = person_ending_at(prev.span.end); !m.empty()) {
+          return m;
+        } else if (std::string titled = person_titled(before, first); !titled.empty()) {
+          return titled;
+        }
+      }
+      // "..., said Jana Novak", "said Foreign Minister Jana Novak": the person after the verb,
+      // unless the verb is one of telling, whose object is the one told.
+      if (verb.text != U"told" && verb.text != U"tells" && verb.text != U"asked") {
+        if (auto m = person_starting_near(verb.span.end, k + 1 < last ? t_[std::min(k + 4, last - 1)].span.end : verb.span.end);
+            !m.empty()) {
+          return m;
+        }
+      }
+    }
+    return {};
+  }
+
+  static bool is_auxiliary(std::u32string_view w) {
+    return w == U"had" || w == U"has" || w == U"have" || w == U"also" || w == U"later" || w == U"then" ||
+           w == U"earlier" || w == U"reportedly" || w == U"was" || w == U"is";
+  }
+
+  // A person mention that ends at position (a possessive one is no subject).
+  std::string person_ending_at(std::size_t position) const {
+    for (const auto& m : index_.within(position > 80 ? position - 80 : 0, position)) {
+      if (m.span.end != position || inside_any(m.span.begin)) continue;
+      if (index_.entity(m).kind == EntityKind::person) return index_.entity(m).key;
+    }
+    return {};
+  }
+
+  std::string person_starting_near(std::size_t from, std::size_t to) const {
+    for (const auto& m : index_.within(from, to + 1)) {
+      if (!inside_any(m.span.begin) && index_.entity(m).kind == EntityKind::person) return index_.entity(m).key;
+    }
+    return {};
+  }
+
+  // "the Chinese president said": the subject is a role noun; the speaker the one person the
+  // article gives a title with that noun.
+  std::string person_titled(std::size_t before, std::size_t first) const {
+    const auto& noun = t_[before - 1];
+    if (noun.kind != model::TokenKind::word || noun.capitalized || !lex_role_nouns->contains(noun.text)) return {};
+    std::size_t k = before - 1;
+    while (k > first && k + 4 > before && t_[k - 1].kind == model::TokenKind::word && t_[k - 1].text != U"the") --k;
+    if (k == first || t_[k - 1].text != U"the") return {};
+    const std::string role = model::to_utf8(noun.text);
+    // "the Chinese president": the country the words before the noun name, if they name one.
+    std::string country;
+    for (const auto& m : index_.within(t_[k].span.begin, noun.span.begin)) {
+      if (index_.entity(m).kind == EntityKind::country) country = index_.entity(m).key;
+    }
+    std::string found;
+    int candidates = 0;
+    for (const auto& e : a_.entities) {
+      if (e.kind != EntityKind::person || e.job_title.empty()) continue;
+      std::string title = e.job_title;
+      for (auto& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (title.find(role) == std::string::npos) continue;
+      if (!country.empty() && e.affiliation != country) continue;
+      ++candidates;
+      found = e.key;
+    }
+    return candidates == 1 ? found : std::string();  // two presidents: no telling which
   }
 
   bool quote_fills_block(const model::QuoteCandidate& q) const {

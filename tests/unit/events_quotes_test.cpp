@@ -147,3 +147,28 @@ TEST(Events, TheDaysMeetingTakesThePublicationDate) {
   const auto offer = process("Oman accepted an offer of talks with Qatar.");
   for (const auto& e : offer.events) EXPECT_FALSE(e.date.has_value());
 }
+
+namespace {
+
+std::string speaker_of_quote(const Article& a, const std::string& starts) {
+  for (const auto& q : a.quotes) {
+    if (q.text.rfind(starts, 0) == 0) return q.speaker;
+  }
+  return "no such quote";
+}
+
+}  // namespace
+
+TEST(Quotes, TheSpeakerIsTheSubjectOfTheVerbOfSaying) {
+  // The person right before the verb, not the first person of the sentence.
+  auto a = process("Asked about Foreign Minister Karel Novak's trip, spokesman Tom Berg said \"The two ministers will meet soon.\"");
+  EXPECT_EQ(speaker_of_quote(a, "The two ministers"), "person/tom-berg");
+  // Not the one named in the possessive, nor the one told.
+  a = process("President Jana Lind met envoys. Lind's spokeswoman Eva Berg had said the talks would focus on \"raising issues of concern\".");
+  EXPECT_EQ(speaker_of_quote(a, "raising issues"), "person/eva-berg");
+  a = process("Prime Minister Karel Novak met President Jana Lind in Oman. \"We agree,\" Novak said. He told Lind that \"we will meet again\".");
+  EXPECT_EQ(speaker_of_quote(a, "we will meet again"), "person/karel-novak");
+  // "the Omani president": the one person of that title and country.
+  a = process("Omani President Jana Lind met Qatari President Karel Novak in Doha. \"We look forward to working together,\" the Omani president wrote.");
+  EXPECT_EQ(speaker_of_quote(a, "We look forward"), "person/jana-lind");
+}

@@ -15,6 +15,13 @@ const std::string article = "https://w3id.org/parley/id/article/00ff";
 TEST(IriMinting, EntityKeysAreTheKindAndTheNormalizedName) {
   EXPECT_EQ(person_key("Karim Nasser"), "person/karim-nasser");
   EXPECT_EQ(person_key("Nūra al-Ṭāhir"), "person/nura-al-tahir");
+  // One person with or without a middle initial.
+  EXPECT_EQ(person_key("Karim J. Nasser"), person_key("Karim Nasser"));
+  EXPECT_EQ(person_key("Karim J Nasser"), "person/karim-nasser");
+  EXPECT_EQ(person_key("Jana Lind"), "person/jana-lind");
+  // Different given or family names stay apart.
+  EXPECT_NE(person_key("Karim Nasser"), person_key("Karima Nasser"));
+  EXPECT_NE(person_key("Jana Lind"), person_key("Jana Lindqvist"));
   EXPECT_EQ(organization_key("U.N. Security Council"), "org/u-n-security-council");
   EXPECT_EQ(place_key("Green Zone"), "place/green-zone");
   EXPECT_EQ(country_key("ir"), "country/ir");

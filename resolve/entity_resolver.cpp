@@ -58,6 +58,30 @@ std::string organization_label(std::string_view surface) {
 // One spelling per key, so a person has one rdfs:label in every article: hyphens between name
 // parts become spaces ("Ali Bou-Saada" -> "Ali Bou Saada"), an Arabic article inside a
 // name is written "al-" ("Rami Al-Hakim" -> "Rami al-Hakim").
+// "Jana K. Lind" is labelled "Jana Lind", as person_key keys it, so that the articles that give
+// the initial and those that do not give one label; the printed form stays an altLabel.
+std::string without_middle_initials(const std::string& label) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start <= label.size()) {
+    const std::size_t end = std::min(label.find(' ', start), label.size());
+    if (end > start) words.push_back(label.substr(start, end - start));
+    start = end + 1;
+  }
+  const auto is_initial = [](const std::string& w) {
+    return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && std::isupper(static_cast<unsigned char>(w[0]));
+  };
+  const auto initials = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), is_initial));
+  if (initials == 0 || words.size() - initials < 2 || is_initial(words.front())) return label;
+  std::string out;
+  for (const auto& w : words) {
+    if (is_initial(w)) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
 std::string person_label(std::string_view printed) {
   std::string out;
   std::size_t word_start = 0;
@@ -488,7 +512,7 @@ class EntityResolver {
       for (const auto* m : cl.members) {
         if (name_parts(m->text).size() == cl.parts.size() && m->span.begin < best->span.begin) best = m;
       }
-      cl.label = person_label(best->text);
+      cl.label = without_middle_initials(person_label(best->text));
       const bool full = cl.parts.size() >= 2;
       const std::string key = mapping::person_key(cl.label);
       auto& e = entity_for(key, EntityKind::person, cl.label);

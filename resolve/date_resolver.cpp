@@ -56,8 +56,16 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
   const long today = days_from_civil(py, pm, pd);
   switch (e.kind) {
     case TemporalKind::month_day: {
-      if (!valid_day(py, e.month, e.day)) return std::nullopt;
-      return model::EventDate{py, e.month, e.day};
+      // "on September 5" in a January article is last September's; "will meet on May 3" in a
+      // December article is next May's. Slack: a date up to two months ahead in a sentence
+      // with no future word is still taken as this year's (plans are often told in the
+      // present: "the summit hosted by X from May 19"), a planned one a week behind too.
+      int year = py;
+      const long day = days_from_civil(py, e.month, e.day);
+      if (!future && day > today + 60) --year;
+      if (future && day < today - 7) ++year;
+      if (!valid_day(year, e.month, e.day)) return std::nullopt;
+      return model::EventDate{year, e.month, e.day};
     }
     case TemporalKind::month: {
       int year = py;

@@ -172,3 +172,19 @@ TEST(Quotes, TheSpeakerIsTheSubjectOfTheVerbOfSaying) {
   a = process("Omani President Jana Lind met Qatari President Karel Novak in Doha. \"We look forward to working together,\" the Omani president wrote.");
   EXPECT_EQ(speaker_of_quote(a, "We look forward"), "person/jana-lind");
 }
+
+TEST(Dates, AMonthAndDayTakeTheYearTheirTenseGives) {
+  // Published Monday 2 October 2023.
+  TemporalExpression e;
+  e.kind = TemporalKind::month_day;
+  e.month = 12, e.day = 5;
+  EXPECT_EQ(date_of(e, false), "2022-12-05");  // said of the past: last December
+  EXPECT_EQ(date_of(e, true), "2023-12-05");   // planned: this December
+  e.month = 11, e.day = 20;
+  EXPECT_EQ(date_of(e, false), "2023-11-20");  // within two months: an upcoming date told in the present
+  e.month = 3, e.day = 6;
+  EXPECT_EQ(date_of(e, false), "2023-03-06");
+  EXPECT_EQ(date_of(e, true), "2024-03-06");   // "will meet on March 6": next March
+  e.month = 9, e.day = 28;
+  EXPECT_EQ(date_of(e, true), "2023-09-28");   // planned last week: still this year
+}

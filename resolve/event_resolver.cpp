@@ -3,6 +3,7 @@
 #include "gazetteer/lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <deque>
 #include <map>
@@ -20,6 +21,8 @@ namespace {
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
 const gazetteer::ListRef lex_held_markers{"held-markers"};
+const gazetteer::ListRef lex_role_nouns{"role-nouns"};
+const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
 const gazetteer::ListRef lex_meeting_words{"meeting-words"};
 
 
@@ -121,12 +124,44 @@ class EventResolver {
   std::vector<EntityMention> actors_in(const model::Sentence& s) const {
     std::vector<EntityMention> out;
     for (const auto& m : index_.within(s.span.begin, s.span.end)) {
-      const auto kind = index_.entity(m).kind;
-      if ((kind == EntityKind::person || kind == EntityKind::country) && !inside_quote(m.span)) {
+      const auto& e = index_.entity(m);
+      if ((e.kind == EntityKind::person || e.kind == EntityKind::country) && !inside_quote(m.span) &&
+          !(e.kind == EntityKind::person && (reports_only(e) || is_source(m, s)))) {
         out.push_back(m);
       }
     }
     return out;
+  }
+
+  // A correspondent, an analyst: one who reports or comments, not one who takes part.
+  static bool reports_only(const model::Entity& e) {
+    if (e.job_title.empty()) return false;
+    std::string title = e.job_title;
+    for (auto& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto* row : lex_role_nouns->rows_with("reports")) {
+      const std::string noun = model::to_utf8(row->word);
+      if (title.find(noun) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "Talks are scheduled for Tuesday, Jana Novak, the spokesperson, said.": the one named in a
+  // short trailing attribution tells of the meeting and takes no part in it.
+  bool is_source(const EntityMention& m, const model::Sentence& s) const {
+    const std::u32string_view tail = std::u32string_view(a_.text).substr(m.span.end, s.span.end - m.span.end);
+    std::size_t words = 0;
+    bool speech = false;
+    for (std::size_t i = 0; i < tail.size();) {
+      while (i < tail.size() && !is_word_char(tail[i])) ++i;
+      std::size_t j = i;
+      while (j < tail.size() && is_word_char(tail[j])) ++j;
+      if (j > i) {
+        ++words;
+        speech = speech || lex_reporting_verbs->has(tail.substr(i, j - i), "quote");
+      }
+      i = j;
+    }
+    return speech && words <= 5 && m.span.begin > s.span.begin + 1 && a_.text[m.span.begin - 2] == U',';
   }
 
   std::string first_after(const std::vector<EntityMention>& ms, std::size_t at, bool persons_only = false) const {

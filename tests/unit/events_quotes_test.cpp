@@ -188,3 +188,16 @@ TEST(Dates, AMonthAndDayTakeTheYearTheirTenseGives) {
   e.month = 9, e.day = 28;
   EXPECT_EQ(date_of(e, true), "2023-09-28");   // planned last week: still this year
 }
+
+TEST(Events, WhoTellsOfAMeetingTakesNoPartInIt) {
+  const auto a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Muscat on Monday. "
+                         "Official talks are scheduled for Wednesday, Tom Berg, the spokesman, said.");
+  bool found = false;
+  for (const auto& e : a.events) {
+    if (!e.date || e.date->lexical() != "2023-10-04") continue;
+    found = true;
+    EXPECT_EQ(std::find(e.actors.begin(), e.actors.end(), "person/tom-berg"), e.actors.end());
+    EXPECT_FALSE(e.actors.empty());
+  }
+  EXPECT_TRUE(found);
+}

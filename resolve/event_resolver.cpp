@@ -190,7 +190,13 @@ class EventResolver {
   Draft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
     if (date) {
       auto it = by_date_.find(date->lexical());
-      return it == by_date_.end() ? nullptr : it->second;
+      if (it == by_date_.end()) return nullptr;
+      // "X met Y on Sunday, and met Z on Sunday too": a report of the day that names none of a
+      // meeting's participants is another meeting of that day, unless it refers back to one.
+      for (Draft* d : it->second) {
+        if (c.reference || shares_an_actor(*d, c)) return d;
+      }
+      return nullptr;
     }
     if (c.round > 0) {
       for (auto& d : drafts_) {  // few meetings carry a round: this stays short
@@ -207,6 +213,18 @@ class EventResolver {
     return nullptr;
   }
 
+  // Whether the report's sentence names someone the meeting has, or names no one (and so may be
+  // about it).
+  bool shares_an_actor(const Draft& d, const model::EventCandidate& c) const {
+    const auto actors = actors_in(t_[c.sentence]);
+    if (actors.empty() || d.event.actors.empty()) return true;
+    for (const auto& m : actors) {
+      const std::string& key = index_.entity(m).key;
+      if (std::find(d.event.actors.begin(), d.event.actors.end(), key) != d.event.actors.end()) return true;
+    }
+    return false;
+  }
+
   void add(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
     const auto& s = t_[c.sentence];
     Draft* d = find_same(date, c);
@@ -214,7 +232,7 @@ class EventResolver {
       drafts_.push_back({});
       d = &drafts_.back();
       d->event.date = date;
-      if (date) by_date_[date->lexical()] = d;
+      if (date) by_date_[date->lexical()].push_back(d);
       d->kind = c.kind;
       d->first_sentence = c.sentence;
       d->dated_sentence = c.sentence;
@@ -278,7 +296,7 @@ class EventResolver {
       if (d.event.date || d.event.planned) continue;
       if (!reports_as_held(t_[d.first_sentence])) return;
       d.event.date = day;
-      by_date_[day.lexical()] = &d;
+      by_date_[day.lexical()].push_back(&d);
       return;
     }
   }
@@ -366,7 +384,7 @@ class EventResolver {
   MentionIndex index_;
   std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
   std::map<std::string, std::size_t> entity_by_key_;
-  std::map<std::string, Draft*> by_date_;
+  std::map<std::string, std::vector<Draft*>> by_date_;
   std::deque<Draft> drafts_;  // a deque: last_ and merged drafts keep their addresses
   Draft* last_ = nullptr;
   Draft* last_held_ = nullptr;

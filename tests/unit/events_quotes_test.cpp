@@ -201,3 +201,13 @@ TEST(Events, WhoTellsOfAMeetingTakesNoPartInIt) {
   }
   EXPECT_TRUE(found);
 }
+
+TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
+  const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
+                         "Peru and Chile held talks in Lima on Monday as well.");
+  std::vector<std::string> keys;
+  for (const auto& e : a.events) keys.push_back(e.key);
+  std::sort(keys.begin(), keys.end());
+  // Keyed by day and countries, less the host country (Muscat is in Oman, Lima in Peru).
+  EXPECT_EQ(keys, (std::vector<std::string>{"event/2023-10-02-cl", "event/2023-10-02-qa"}));
+}

@@ -113,6 +113,20 @@ Status Gazetteer::load(std::string_view text, std::string_view source_name) {
 }
 
 void Gazetteer::index(std::string_view form, Entry entry) {
+  // A name with a lower-case word after its first ("... on Development") or a possessive is
+  // also found by its first word, since the finder's runs of capitalized words stop there.
+  if (entry.kind == EntryKind::organization || entry.kind == EntryKind::place) {
+    const std::size_t space = form.find(' ');
+    bool lower_inside = false;
+    for (std::size_t i = space; i != std::string_view::npos && i + 1 < form.size(); i = form.find(' ', i + 1)) {
+      lower_inside = lower_inside || std::islower(static_cast<unsigned char>(form[i + 1]));
+    }
+    // "Tigray People's Liberation Front": a possessive inside stops the finder's run too.
+    const bool possessive_inside = form.find("'s ") != std::string_view::npos || form.find("\xE2\x80\x99s ") != std::string_view::npos;
+    if (space != std::string_view::npos && (lower_inside || possessive_inside)) {
+      linked_names_[std::string(form.substr(0, space))].emplace_back(std::string(form), entry);
+    }
+  }
   bool all_caps = false;
   const std::string key = lookup_key(form, all_caps);
   if (key.empty()) return;
@@ -185,6 +199,11 @@ Status Gazetteer::load_cities(std::string_view text, std::string_view source) {
     cities_.push_back(std::move(c));
   }
   return Status::success();
+}
+
+const std::vector<std::pair<std::string, Entry>>* Gazetteer::names_starting_with(std::string_view first_word) const {
+  auto it = linked_names_.find(first_word);
+  return it == linked_names_.end() ? nullptr : &it->second;
 }
 
 std::vector<std::size_t> Gazetteer::lookup_cities(std::string_view surface) const {

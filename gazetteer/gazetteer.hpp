@@ -56,6 +56,10 @@ class Gazetteer {
   // Entries whose name, alias, demonym or capital is this surface form. All-capital forms
   // ("US", "IRNA") match only as written; other forms match regardless of case.
   std::vector<Entry> lookup(std::string_view surface) const;
+  // Names of organizations and places with lower-case words inside ("Intergovernmental
+  // Authority on Development", "Horn of Africa"), which no run of capitalized words can be,
+  // as (name as printed, entry), indexed by their first word.
+  const std::vector<std::pair<std::string, Entry>>* names_starting_with(std::string_view first_word) const;
   // Cities of that name or alias, in no particular order (indexes into cities()).
   std::vector<std::size_t> lookup_cities(std::string_view surface) const;
 
@@ -76,6 +80,7 @@ class Gazetteer {
   std::vector<NamedThing> places_;
   std::vector<City> cities_;
   std::multimap<std::string, std::size_t> city_index_;  // lower-cased names and aliases
+  std::map<std::string, std::vector<std::pair<std::string, Entry>>, std::less<>> linked_names_;
   std::multimap<std::string, Entry> exact_;   // all-capital forms, as written
   std::multimap<std::string, Entry> folded_;  // other forms, lower-cased
 };

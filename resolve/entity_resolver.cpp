@@ -17,6 +17,7 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_group_adjectives{"group-adjectives"};
+const gazetteer::ListRef lex_document_nouns{"document-nouns"};
 const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
 
 
@@ -301,8 +302,50 @@ class EntityResolver {
     return false;
   }
 
+  // "Intergovernmental Authority on Development": a gazetteer name with lower-case words that
+  // the article prints from this candidate on; the candidates it covers are part of it.
+  bool classify_linked_name(const MentionCandidate& c) {
+    if (c.words.empty()) return false;
+    const auto* names = g_.names_starting_with(c.words.front());
+    if (!names) return false;
+    const std::u32string_view text = std::u32string_view(article_.text).substr(c.span.begin);
+    for (const auto& [printed, entry] : *names) {
+      const std::u32string name = gazetteer::to_utf32(printed);
+      if (name.size() <= c.span.end - c.span.begin || text.size() < name.size()) continue;
+      bool same = true;
+      for (std::size_t i = 0; i < name.size() && same; ++i) {
+        const char32_t a = text[i], b = name[i];
+        same = a == b || ((a == U'\u2019' || a == U'\'') && (b == U'\u2019' || b == U'\''));
+      }
+      if (!same || (name.size() < text.size() && is_name_char(text[name.size()]))) continue;
+      const model::TextSpan span{c.span.begin, c.span.begin + name.size()};
+      if (entry.kind == EntryKind::organization) {
+        mentions_.push_back({EntityKind::organization, printed, span, none, g_.organizations()[entry.index].name, {}, &c, {}});
+      } else {
+        const auto& place = g_.places()[entry.index];
+        mentions_.push_back({EntityKind::place, printed, span, none, place.name, place.country_iso2, &c, {}});
+      }
+      covered_until_ = span.end;
+      return true;
+    }
+    return false;
+  }
+
+  static bool is_name_char(char32_t ch) { return (ch >= U'a' && ch <= U'z') || (ch >= U'A' && ch <= U'Z') || ch > 0x7F; }
+
   void classify(const MentionCandidate& c) {
+    if (c.span.begin < covered_until_) return;  // inside a name found from an earlier candidate
+    if (classify_linked_name(c)) return;
     if (classify_gazetteer(c) || classify_compound(c)) return;
+    // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
+    if (c.words.size() >= 2 && lex_document_nouns->contains(gazetteer::to_utf32(c.words.back()))) return;
+    // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
+    // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
+    if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {
+          return std::none_of(w.begin(), w.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+        })) {
+      return;
+    }
     // Before the shapes of titles and persons' names: "capital Nur Sultan", "in Port Sudan".
     if (!is_person_cued(c) && classify_city(c)) return;
     if (c.has(model::cue_title_phrase)) {
@@ -538,6 +581,7 @@ class EntityResolver {
   model::Article& article_;
   const gazetteer::Gazetteer& g_;
   std::set<std::string> article_countries_;
+  std::size_t covered_until_ = 0;
   std::set<std::string> person_words_;
   std::vector<Mention> mentions_;
   std::vector<const MentionCandidate*> persons_;

@@ -60,9 +60,12 @@ class SentenceScanner {
       } else if (is_punct(t, U".") && tokens_[end - 1].text.size() == 1 && end + 1 < s_.end_token &&
                  is_name_token(tokens_[end + 1])) {
         ++end;  // an initial: "Anna K. Lind"
-      } else if (is_word(t) && lex::is_name_particle(t.text) && end + 1 < s_.end_token &&
-                 is_name_token(tokens_[end + 1])) {
-        end += 2;
+      } else if (is_word(t) && lex::is_name_particle(t.text)) {
+        // "bin Laden", "de la Calle", "van der Berg": particles, then a name.
+        std::size_t next = end;
+        while (next < s_.end_token && is_word(tokens_[next]) && lex::is_name_particle(tokens_[next].text) && next < end + 3) ++next;
+        if (next >= s_.end_token || !is_name_token(tokens_[next])) break;
+        end = next + 1;
       } else if (t.text == U"of" && end + 1 < s_.end_token &&
                  (lex::is_organization_head(tokens_[end - 1].text) ||
                   lex::is_place_head(tokens_[end - 1].text))) {

@@ -152,3 +152,17 @@ TEST(Entities, CitiesComeFromGeoNamesAndTheArticleSaysWhichOfSeveral) {
   es = entities(headline + "Senator Jana Victoria met the envoy. Victoria said the talks went well.");
   EXPECT_EQ(by_key(es, "place/victoria"), nullptr);
 }
+
+TEST(Entities, GazetteerNamesWithLowerCaseWordsOrPossessivesAreFoundWhole) {
+  auto es = entities(headline + "Observers of the Intergovernmental Authority on Development met in Djibouti on Monday.");
+  const auto* igad = by_key(es, "org/intergovernmental-authority-on-development");
+  ASSERT_NE(igad, nullptr);
+  EXPECT_EQ(by_key(es, "org/intergovernmental-authority"), nullptr);
+  for (const auto& e : es) EXPECT_NE(e.label, "Development");
+  es = entities(headline + "Envoys of the Tigray People\u2019s Liberation Front arrived in Pretoria.");
+  EXPECT_NE(by_key(es, "org/tigray-people-s-liberation-front"), nullptr);
+  // Agreements and crossheads in capitals are no entities.
+  es = entities(headline + "The envoys discussed the Minsk Protocol.\n\nTERMS REJECTED\n\nThey left.");
+  EXPECT_EQ(by_key(es, "place/minsk-protocol"), nullptr);
+  for (const auto& e : es) EXPECT_NE(e.label, "TERMS REJECTED");
+}

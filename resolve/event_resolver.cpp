@@ -305,6 +305,13 @@ class EventResolver {
   // "visited"), not only a meeting noun ("an offer for a fourth round").
   bool reports_as_held(const model::Sentence& s) const {
     const std::u32string_view text = std::u32string_view(a_.text).substr(s.span.begin, s.span.end - s.span.begin);
+    // "The meeting at the White House between X and Y went on longer": a story that opens on
+    // the meeting as its subject reports it held.
+    if (text.substr(0, 4) == U"The ") {
+      std::size_t j = 4;
+      while (j < text.size() && is_word_char(text[j])) ++j;
+      if (lex_meeting_words->has(text.substr(4, j - 4), "names_meeting")) return true;
+    }
     std::size_t i = 0;
     while (i < text.size()) {
       while (i < text.size() && !is_word_char(text[i])) ++i;

@@ -49,6 +49,11 @@ class EventResolver {
                 const std::vector<model::TemporalExpression>& times,
                 const std::vector<model::QuoteCandidate>& quotes)
       : a_(a), t_(t), quoted_(quotes, [](const model::QuoteCandidate& q) { return q.span; }), index_(a) {
+    std::vector<model::TextSpan> datelines;
+    for (const auto& b : a.blocks) {
+      if (b.role == model::BlockRole::dateline) datelines.push_back(b.span);
+    }
+    datelines_ = model::SpanSet(datelines, [](const model::TextSpan& s) { return s; });
     for (const auto& e : times) times_by_sentence_[e.sentence].push_back(&e);
     for (std::size_t i = 0; i < a.entities.size(); ++i) entity_by_key_[a.entities[i].key] = i;
   }
@@ -125,6 +130,8 @@ class EventResolver {
     std::vector<EntityMention> out;
     for (const auto& m : index_.within(s.span.begin, s.span.end)) {
       const auto& e = index_.entity(m);
+      // The dateline's city is where the story was filed, not a party ("Havana, April 14 (RHC) -").
+      if (datelines_.covers(m.span)) continue;
       if ((e.kind == EntityKind::person || e.kind == EntityKind::country) && !inside_quote(m.span) &&
           !(e.kind == EntityKind::person && (reports_only(e) || is_source(m, s)))) {
         out.push_back(m);
@@ -388,6 +395,7 @@ class EventResolver {
   model::Article& a_;
   const std::vector<model::Sentence>& t_;
   model::SpanSet quoted_;
+  model::SpanSet datelines_;
   MentionIndex index_;
   std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
   std::map<std::string, std::size_t> entity_by_key_;

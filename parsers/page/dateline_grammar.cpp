@@ -19,7 +19,11 @@ std::optional<ParsedDateline> parse_city_dateline(std::u32string_view text) {
   if (!x3::parse(it, buffer.cend(), city_dateline(), parsed.dateline)) {
     it = buffer.begin();
     parsed.dateline = {};
-    if (!x3::parse(it, buffer.cend(), dateline_grammar::dated_city_dateline, parsed.dateline)) return std::nullopt;
+    if (!x3::parse(it, buffer.cend(), dateline_grammar::dated_city_dateline, parsed.dateline)) {
+      it = buffer.begin();
+      parsed.dateline = {};
+      if (!x3::parse(it, buffer.cend(), dateline_grammar::agency_city_dateline, parsed.dateline)) return std::nullopt;
+    }
   }
   // The story must go on after the dash.
   if (it == buffer.cend()) return std::nullopt;

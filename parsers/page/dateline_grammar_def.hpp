@@ -42,7 +42,13 @@ auto const city_dateline_def =
 auto const dated_city_dateline_def = titled_city_name >> x3::omit[x3::lit(',') >> blanks >> full_date >> -x3::lit(',')] >>
                                      agency_in_parentheses >> dash;
 
-BOOST_SPIRIT_DEFINE(city_dateline, dated_city_dateline)
+// A city in title case with a day and no year only where an agency follows: "Havana, April 14 (RHC) -".
+using agency_city_dateline_type = x3::rule<class agency_city_dateline_class, ast::CityDateline>;
+agency_city_dateline_type const agency_city_dateline = "agency_city_dateline";
+auto const agency_city_dateline_def = titled_city_name >> x3::omit[x3::lit(',') >> blanks >> day_of_month] >>
+                                      blanks >> x3::lit('(') >> agency >> x3::lit(')') >> dash;
+
+BOOST_SPIRIT_DEFINE(city_dateline, dated_city_dateline, agency_city_dateline)
 
 }  // namespace dateline_grammar
 }  // namespace parley::parsers

@@ -32,6 +32,8 @@ constexpr std::size_t standfirst_max_words = 40;
 // A longer first line, or one of several sentences, is the story's first paragraph, not its
 // headline (stored page text often starts without one).
 constexpr std::size_t headline_max_words = 30;
+// A line this long is the story's first paragraph: a dateline is looked for no further.
+constexpr std::size_t dateline_paragraph_min_words = 8;
 
 bool is_blank(char32_t c) { return c == U' ' || c == U'\t'; }
 
@@ -423,11 +425,13 @@ class PageReader {
       }
       std::size_t skip = leading_image_name_length(line.text);
       mark({line.span.begin, line.span.begin + skip}, BlockRole::furniture);
+      // The story's first paragraph may carry the dateline; short lines before it (share
+      // buttons, labels) do not end the search.
       if (first_body) {
         const std::size_t dateline = read_city_dateline(line.text.substr(skip));
         mark({line.span.begin + skip, line.span.begin + skip + dateline}, BlockRole::dateline);
         skip += dateline;
-        first_body = false;
+        first_body = dateline == 0 && word_count(line.text) < dateline_paragraph_min_words;
       }
       mark({line.span.begin + skip, line.span.end}, BlockRole::body);
     }

@@ -14,6 +14,7 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_meeting_words{"meeting-words"};
+const gazetteer::ListRef lex_remote_markers{"remote-markers"};
 const gazetteer::ListRef lex_ordinals{"ordinals"};
 const gazetteer::ListRef lex_future_markers{"future-markers"};
 const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
@@ -40,6 +41,22 @@ bool trigger_of(std::u32string_view w, std::u32string_view next, EventKind& kind
     const std::size_t bar = std::min(required.find('|', start), required.size());
     if (gazetteer::to_utf32(required.substr(start, bar - start)) == next_word) return true;
     start = bar + 1;
+  }
+  return false;
+}
+
+bool ends_clause(std::u32string_view w);
+
+// "held talks by phone", "a telephone call", "met virtually": within four words of the trigger,
+// in its clause.
+bool remote_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
+  for (std::size_t k = i; k-- > s.first_token && k + 4 >= i;) {
+    if (ends_clause(tokens[k].text)) break;
+    if (lex_remote_markers->contains(tokens[k].text)) return true;
+  }
+  for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
+    if (ends_clause(tokens[k].text)) break;
+    if (lex_remote_markers->contains(tokens[k].text)) return true;
   }
   return false;
 }
@@ -92,7 +109,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       if (quoted.contains(t.span.begin)) continue;
       const std::u32string_view next = i + 1 < s.end_token ? std::u32string_view(tokens[i + 1].text) : U"";
       EventKind kind;
-      if (trigger_of(t.text, next, kind)) {
+      if (trigger_of(t.text, next, kind) && !remote_around(tokens, s, i)) {
         model::EventCandidate e;
         e.sentence = si;
         e.trigger = t.span;

@@ -211,3 +211,9 @@ TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   // Keyed by day and countries, less the host country (Muscat is in Oman, Lima in Peru).
   EXPECT_EQ(keys, (std::vector<std::string>{"event/2023-10-02-cl", "event/2023-10-02-qa"}));
 }
+
+TEST(Events, APhoneCallIsNoMeeting) {
+  EXPECT_TRUE(process("The presidents of Oman and Qatar held talks by phone on Monday.").events.empty());
+  EXPECT_TRUE(process("Oman's minister had a telephone conversation with Qatar's minister on Monday.").events.empty());
+  EXPECT_FALSE(process("The presidents of Oman and Qatar held talks in Muscat on Monday.").events.empty());
+}

@@ -1,6 +1,7 @@
 #include "parsers/page/page_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,7 @@ constexpr std::size_t iso_date_length = 10;  // "2018-06-12"
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 const gazetteer::ListRef date_labels{"date-labels"};
+const gazetteer::ListRef furniture_phrases{"furniture-phrases"};
 
 char32_t ascii_lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
 
@@ -150,6 +152,7 @@ class PageReader {
     const std::size_t body_start = read_header();
     read_body(body_start);
     if (!metadata_.headline.empty()) article_.headline = metadata_.headline;
+    if (!article_.published) date_from_caption();
     if (article_.headline.empty()) {
       std::stable_sort(article_.blocks.begin(), article_.blocks.end(),
                        [](const model::Block& a, const model::Block& b) { return a.span.begin < b.span.begin; });
@@ -292,6 +295,29 @@ class PageReader {
       }
     }
     return i;
+  }
+
+  // A page that prints no date of its own often dates its photo or an embedded post near the
+  // top: "... in Beijing Jan 27, 2016.[Photo by X]", "— X (@x) September 21, 2015". Its first full
+  // date stands in for the publication date.
+  void date_from_caption() {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      const std::u32string_view text = lines_[i].text;
+      std::u32string lower(text);
+      for (auto& ch : lower) ch = ch < 128 ? static_cast<char32_t>(std::tolower(static_cast<int>(ch))) : ch;
+      bool dated_furniture = false;
+      for (const auto* row : furniture_phrases->rows_with("kind", "dated-furniture")) {
+        dated_furniture = dated_furniture || lower.find(row->word) != std::u32string::npos;
+      }
+      if (!dated_furniture) continue;
+      for (std::size_t at = 0; at < text.size(); ++at) {
+        if (at > 0 && is_alnum(text[at - 1])) continue;  // dates start at a word
+        if (auto date = parse_leading_date(text.substr(at), options_.date_order)) {
+          article_.published = date->date;
+          return;
+        }
+      }
+    }
   }
 
   static bool could_be_headline(std::u32string_view text) {

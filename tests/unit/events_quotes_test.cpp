@@ -134,6 +134,10 @@ TEST(PublicationDates, FormsRealPagesPrint) {
   EXPECT_EQ(published_of("Envoys meet\n\nMUSCAT, TUESDAY 12 JUNE 2018: The envoys met today.\n"), "2018-06-12");
   EXPECT_EQ(published_of("Envoys meet\n\nMuscat, Nov. 7, 2015, — The envoys met today.\n"), "2015-11-07");
   EXPECT_EQ(published_of("Envoys meet\n\n(AFP) May 4, 2007 — The envoys met today.\n"), "2007-05-04");
+  // A page that prints no date: its photo caption's or embedded post's date stands in.
+  EXPECT_EQ(published_of("Envoys meet\n\nThe envoys shake hands in Muscat Jan 27, 2016.[Photo by Jana Lind/agency]\n\nThe envoys met.\n"),
+            "2016-01-27");
+  EXPECT_EQ(published_of("Envoys meet\n\n\u2014 Jana Lind (@janalind) September 21, 2015\n\nThe envoys met.\n"), "2015-09-21");
   // Prose is no date label, and a date inside prose is no publication date.
   EXPECT_EQ(published_of("Envoys meet\n\nUpdated figures show the envoys met on May 4, 2007.\n"), "none");
 }

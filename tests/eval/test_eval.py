@@ -62,7 +62,7 @@ class Scores(unittest.TestCase):
     # tests/data/dev: 24 real pages of 24 outlets, gold written before parley ran on them. Its
     # first run (2026-12-01, before any rule changed) gave F1 0.821 entities, 0.327 meetings and
     # 0.760 quotes; the floors are what the general rules made of it since, and may only rise.
-    DEV_FLOORS = {"Entities": 0.905, "Events": 0.64, "Quotes": 0.905}
+    DEV_FLOORS = {"Entities": 0.905, "Events": 0.655, "Quotes": 0.905}
 
     def test_development_set_does_not_fall_below_its_first_run(self):
         scores, _, report = evaluate("tests/data/dev/gold", "tests/data/dev/articles")

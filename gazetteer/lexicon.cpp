@@ -91,14 +91,12 @@ bool WordList::has(std::u32string_view word, std::string_view column, std::strin
   return false;
 }
 
-std::vector<const WordList::Row*> WordList::rows_with(std::string_view column, std::string_view value) const {
-  std::vector<const Row*> out;
+WordList::RowsWith WordList::rows_with(std::string_view column, std::string_view value) const {
+  static const std::vector<std::size_t> none;
   const auto c = column_index(column);
-  if (c < 0) return out;
-  for (const auto& row : rows_) {
-    if (row.values[static_cast<std::size_t>(c)] == value) out.push_back(&row);
-  }
-  return out;
+  if (c < 0) return {rows_, none};
+  auto it = by_value_.find(std::pair<std::size_t, std::string>(static_cast<std::size_t>(c), std::string(value)));
+  return {rows_, it == by_value_.end() ? none : it->second};
 }
 
 Lexicon Lexicon::built_in() {
@@ -163,6 +161,7 @@ Status Lexicon::load(std::string_view text, std::string_view file_name) {
     if (fields[0].empty()) return file_error(file_name, n + 1, "empty word");
     WordList::Row row{to_utf32(fields[0]), {fields.begin() + 1, fields.end()}};
     list.index_[row.word].push_back(list.rows_.size());
+    for (std::size_t c = 0; c < row.values.size(); ++c) list.by_value_[{c, row.values[c]}].push_back(list.rows_.size());
     list.longest_ = std::max(list.longest_, row.word.size());
     const char32_t first = row.word.front();
     if (first < 128) {

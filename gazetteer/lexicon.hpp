@@ -34,8 +34,33 @@ class WordList {
   bool has(std::u32string_view word, std::string_view column, std::string_view value = "yes") const;
   const std::vector<Row>& rows() const { return rows_; }
   const std::vector<std::string>& columns() const { return columns_; }
-  // The rows with value in column, in file order.
-  std::vector<const Row*> rows_with(std::string_view column, std::string_view value = "yes") const;
+  // The rows with value in column, in file order, without copying: stages ask on hot paths.
+  class RowsWith {
+   public:
+    class iterator {
+     public:
+      iterator(const std::vector<Row>* rows, const std::size_t* at) : rows_(rows), at_(at) {}
+      const Row* operator*() const { return &(*rows_)[*at_]; }
+      iterator& operator++() {
+        ++at_;
+        return *this;
+      }
+      bool operator!=(const iterator& o) const { return at_ != o.at_; }
+
+     private:
+      const std::vector<Row>* rows_;
+      const std::size_t* at_;
+    };
+    RowsWith(const std::vector<Row>& rows, const std::vector<std::size_t>& indices) : rows_(&rows), indices_(&indices) {}
+    iterator begin() const { return {rows_, indices_->data()}; }
+    iterator end() const { return {rows_, indices_->data() + indices_->size()}; }
+    std::size_t size() const { return indices_->size(); }
+
+   private:
+    const std::vector<Row>* rows_;
+    const std::vector<std::size_t>* indices_;
+  };
+  RowsWith rows_with(std::string_view column, std::string_view value = "yes") const;
 
  private:
   friend class Lexicon;
@@ -57,6 +82,8 @@ class WordList {
   std::vector<std::string> columns_;
   std::vector<Row> rows_;
   std::unordered_map<std::u32string, std::vector<std::size_t>, Hash, Equal> index_;
+  // Row indices by (column, value): indices, so that a copied list stays right.
+  std::map<std::pair<std::size_t, std::string>, std::vector<std::size_t>, std::less<>> by_value_;
   // Most words looked up are in no list: rejected by length and first character, unhashed.
   std::size_t longest_ = 0;
   std::array<std::uint64_t, 2> ascii_firsts_{};  // a bit per ASCII first character

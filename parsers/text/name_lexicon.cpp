@@ -7,8 +7,6 @@
 
 namespace parley::parsers::lexicon {
 
-const gazetteer::WordList& words(std::string_view list) { return gazetteer::Lexicon::active().list(list); }
-
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).

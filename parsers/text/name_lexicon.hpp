@@ -9,9 +9,6 @@
 
 namespace parley::parsers::lexicon {
 
-// The active lexicon's list of that name (ontology/lexicon/<name>.tsv).
-const gazetteer::WordList& words(std::string_view list);
-
 bool is_title_word(std::u32string_view word);        // "Minister", "Ambassador", "Deputy"
 bool is_title_head(std::u32string_view word);        // a title word that ends a title: "Minister"
 bool is_honorific(std::u32string_view word);

@@ -16,6 +16,7 @@ namespace {
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
 const gazetteer::ListRef lex_role_nouns{"role-nouns"};
+const gazetteer::ListRef lex_verb_adverbs{"verb-adverbs"};
 const gazetteer::ListRef lex_personal_pronouns{"personal-pronouns"};
 
 
@@ -192,10 +193,8 @@ class QuoteResolver {
     return {};
   }
 
-  static bool is_auxiliary(std::u32string_view w) {
-    return w == U"had" || w == U"has" || w == U"have" || w == U"also" || w == U"later" || w == U"then" ||
-           w == U"earlier" || w == U"reportedly" || w == U"was" || w == U"is";
-  }
+  // "had", "also": the lexicon's words that stand between a subject and its verb.
+  static bool is_auxiliary(std::u32string_view w) { return lex_verb_adverbs->has(w, "before_saying"); }
 
   // A person mention that ends at position (a possessive one is no subject).
   std::string person_ending_at(std::size_t position) const {

@@ -55,7 +55,7 @@ bool is_role_noun(std::u32string_view w) { return (*lex_role_nouns).contains(w);
 
 bool is_reporting_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(w, "name_cue"); }
 
-bool is_verb_adverb(std::u32string_view w) { return (*lex_verb_adverbs).contains(w); }
+bool is_verb_adverb(std::u32string_view w) { return lex_verb_adverbs->has(w, "after_name"); }
 
 bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prepositions).contains(w); }
 

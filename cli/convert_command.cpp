@@ -103,8 +103,7 @@ class ConvertJob {
 
   // A failed write named by the output and the system's reason.
   void report_write_failure(const std::string& output, const std::ostream& stream, const Status& st) {
-    const std::string why = write_error_reason(stream);
-    report(output, why.empty() ? st : Status::failure(StatusCode::io_write, "write failed: " + why));
+    report(output, with_write_reason(stream, st));
   }
 
   // All articles into one output, created only when the first article converts, so a run in
@@ -130,14 +129,14 @@ class ConvertJob {
         if (st.code == StatusCode::io_write) return report_write_failure(name, *stream, st);
         report(input.path, st);
       }
-      if (!*stream) return report_write_failure(name, *stream, Status::failure(StatusCode::io_write, "write failed"));
+      if (!*stream) return report(name, with_write_reason(*stream));
     }
     if (!writer) return;
     if (Status st = writer->finish(); !st) return report_write_failure(name, *stream, st);
     if (!to_stdout) {
       if (Status st = file.commit(); !st) return report(name, st);
     } else if (!(out_.flush())) {
-      report_write_failure(name, out_, Status::failure(StatusCode::io_write, "write failed"));
+      report(name, with_write_reason(out_));
     }
   }
 

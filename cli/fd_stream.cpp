@@ -62,4 +62,9 @@ std::string write_error_reason(const std::ostream& stream) {
   return std::strerror(buf->error());
 }
 
+Status with_write_reason(const std::ostream& stream, Status st) {
+  const std::string why = write_error_reason(stream);
+  return why.empty() ? st : Status::failure(StatusCode::io_write, "write failed: " + why);
+}
+
 }  // namespace parley::cli

@@ -6,6 +6,8 @@
 #include <streambuf>
 #include <string>
 
+#include "rdf/status.hpp"
+
 namespace parley::cli {
 
 class FdStreamBuf : public std::streambuf {
@@ -49,5 +51,7 @@ class FdOstream : public std::ostream {
 
 // The system's reason a write to stream failed, when it is one of ours ("" otherwise).
 std::string write_error_reason(const std::ostream& stream);
+// st, or, when stream knows why its write failed, "write failed: No space left on device".
+Status with_write_reason(const std::ostream& stream, Status st = Status::failure(StatusCode::io_write, "write failed"));
 
 }  // namespace parley::cli

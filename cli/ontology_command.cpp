@@ -38,14 +38,9 @@ int run_ontology(const OntologyOptions& options, std::ostream& out, std::ostream
   auto writer = pipeline::make_writer(options.format, stream);
   Status st = pipeline::write_ontology(options.file, *writer);
   if (st.ok()) st = writer->finish();
-  if (!st.ok() && st.code == StatusCode::io_write && !write_error_reason(stream).empty()) {
-    st = Status::failure(StatusCode::io_write, "write failed: " + write_error_reason(stream));
-  }
+  if (!st.ok() && st.code == StatusCode::io_write) st = with_write_reason(stream, st);
   if (st.ok() && !to_stdout) st = file.commit();
-  if (st.ok() && to_stdout && !out.flush()) {
-    const std::string why = write_error_reason(out);
-    st = Status::failure(StatusCode::io_write, "write failed" + (why.empty() ? "" : ": " + why));
-  }
+  if (st.ok() && to_stdout && !out.flush()) st = with_write_reason(out);
   if (!st.ok()) {
     err << format_error(name, st) << "\n";
     return exit_status_for(st.code);

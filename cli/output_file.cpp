@@ -117,17 +117,11 @@ Status OutputFile::open_atomic(const std::string& target) {
   return Status::success();
 }
 
-Status OutputFile::write_failure() const {
-  const std::string why = write_error_reason(stream_);
-  return Status::failure(StatusCode::io_write,
-                         "write failed" + (why.empty() ? std::string() : ": " + why));
-}
-
 Status OutputFile::commit() {
   if (kind_ == Kind::none) return Status::failure(StatusCode::io_write, "output is not open");
   const bool written = static_cast<bool>(stream_.flush());
   if (!written) {
-    Status failure = write_failure();
+    Status failure = with_write_reason(stream_);
     discard();
     return failure;
   }

@@ -33,7 +33,6 @@ class OutputFile {
  private:
   enum class Kind { none, atomic, in_place, descriptor };
   Status open_atomic(const std::string& target);
-  Status write_failure() const;
 
   std::string path_;         // as the user gave it: what messages name
   std::string target_;       // the file a temporary is renamed to

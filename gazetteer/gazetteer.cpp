@@ -134,11 +134,7 @@ void Gazetteer::index(std::string_view form, Entry entry) {
 }
 
 Status Gazetteer::load_countries(std::string_view text, std::string_view source) {
-  std::size_t number = 0;
-  for (auto line : split(text, '\n')) {
-    ++number;
-    if (trim(line).empty() || trim(line).front() == '#') continue;
-    const auto f = split(line, '\t');
+  return tsv::for_each_row(text, [&](std::size_t number, const std::vector<std::string_view>& f) {
     if (f.size() < 7 || trim(f[0]).size() != 2 || trim(f[1]).empty()) {
       return line_error(source, number, "expected iso2, name, aliases, demonyms, capitals, wikidata, geonames");
     }
@@ -150,17 +146,13 @@ Status Gazetteer::load_countries(std::string_view text, std::string_view source)
     for (const auto& d : c.demonyms) index(d, {EntryKind::demonym, i});
     for (const auto& cap : c.capitals) index(cap, {EntryKind::capital, i});
     countries_.push_back(std::move(c));
-  }
-  return Status::success();
+    return Status::success();
+  });
 }
 
 Status Gazetteer::load_named(std::string_view text, std::string_view source, EntryKind kind) {
   auto& target = kind == EntryKind::organization ? organizations_ : places_;
-  std::size_t number = 0;
-  for (auto line : split(text, '\n')) {
-    ++number;
-    if (trim(line).empty() || trim(line).front() == '#') continue;
-    const auto f = split(line, '\t');
+  return tsv::for_each_row(text, [&](std::size_t number, const std::vector<std::string_view>& f) {
     if (trim(f[0]).empty()) return line_error(source, number, "a line must start with a name");
     NamedThing t{std::string(trim(f[0])), f.size() > 1 ? list(f[1]) : std::vector<std::string>{},
                  f.size() > 2 ? std::string(trim(f[2])) : std::string()};
@@ -168,8 +160,8 @@ Status Gazetteer::load_named(std::string_view text, std::string_view source, Ent
     index(t.name, {kind, i});
     for (const auto& a : t.aliases) index(a, {kind, i});
     target.push_back(std::move(t));
-  }
-  return Status::success();
+    return Status::success();
+  });
 }
 
 namespace {
@@ -183,11 +175,7 @@ std::string city_key(std::string_view name) {
 }  // namespace
 
 Status Gazetteer::load_cities(std::string_view text, std::string_view source) {
-  std::size_t number = 0;
-  for (auto line : split(text, '\n')) {
-    ++number;
-    if (trim(line).empty() || trim(line).front() == '#') continue;
-    const auto f = split(line, '\t');
+  return tsv::for_each_row(text, [&](std::size_t number, const std::vector<std::string_view>& f) {
     if (f.size() < 5 || trim(f[0]).empty() || trim(f[2]).size() != 2) {
       return line_error(source, number, "expected name, aliases, country iso2, GeoNames id, population");
     }
@@ -197,8 +185,8 @@ Status Gazetteer::load_cities(std::string_view text, std::string_view source) {
     city_index_.emplace(city_key(c.name), i);
     for (const auto& a : c.aliases) city_index_.emplace(city_key(a), i);
     cities_.push_back(std::move(c));
-  }
-  return Status::success();
+    return Status::success();
+  });
 }
 
 const std::vector<std::pair<std::string, Entry>>* Gazetteer::names_starting_with(std::string_view first_word) const {

@@ -23,4 +23,17 @@ inline std::string_view trim(std::string_view s) {
   return s;
 }
 
+// Calls row(line_number, fields) for each line that is neither blank nor a '#' comment, split
+// at tabs; stops at the first failure and returns it.
+template <typename Row>
+auto for_each_row(std::string_view text, Row row) -> decltype(row(std::size_t{}, std::vector<std::string_view>{})) {
+  std::size_t number = 0;
+  for (auto line : split(text, '\n')) {
+    ++number;
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    if (auto st = row(number, split(line, '\t')); !st) return st;
+  }
+  return decltype(row(std::size_t{}, std::vector<std::string_view>{}))::success();
+}
+
 }  // namespace parley::gazetteer::tsv

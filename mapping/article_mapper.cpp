@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "mapping/iri_minting.hpp"
 #include "mapping/vocabulary.hpp"
@@ -204,10 +205,15 @@ Status map_article(const model::Article& article, const MappingOptions& options,
   if (!article.headline.empty()) {
     PARLEY_TRY(g.add(iri, vocab::schema("headline"), Term::lang_literal(article.headline, "en")));
   }
-  if (article.published && article.published->valid()) {
-    PARLEY_TRY(g.add(iri, vocab::schema("datePublished"),
-                     Term::literal(article.published->xsd_lexical(),
-                                   vocab::xsd(article.published->xsd_type()))));
+  for (const auto& [property, date] : {std::pair{"datePublished", &article.published},
+                                        std::pair{"dateModified", &article.modified}}) {
+    if (*date && (*date)->valid() && (*date)->day != 0) {
+      PARLEY_TRY(g.add(iri, vocab::schema(property),
+                       Term::literal((*date)->xsd_lexical(), vocab::xsd((*date)->xsd_type()))));
+    }
+  }
+  for (const auto& author : article.authors) {
+    PARLEY_TRY(g.add(iri, vocab::schema("author"), Term::literal(author)));
   }
   // A canonical URL the page gets wrong is no reason to lose the article: fall back to the path.
   const bool canonical_ok = !article.canonical_url.empty() &&

@@ -21,11 +21,13 @@ bool CalendarDate::valid() const {
   if (month < 1 || month > 12) return false;
   if (day == 0) return hour < 0;
   if (day < 1 || day > days_in_month(year, month)) return false;
-  return hour < 0 || (hour <= 23 && minute >= 0 && minute <= 59);
+  if (hour < 0) return fraction.empty() && offset.empty();
+  return hour <= 23 && minute >= 0 && minute <= 59 && second <= 59 &&
+         (fraction.empty() || second >= 0);
 }
 
 std::string CalendarDate::xsd_lexical() const {
-  char buf[32];
+  char buf[64];
   if (month == 0) {
     std::snprintf(buf, sizeof buf, "%04d", year);
   } else if (day == 0) {
@@ -33,7 +35,11 @@ std::string CalendarDate::xsd_lexical() const {
   } else if (hour < 0) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00", year, month, day, hour, minute);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute,
+                  second < 0 ? 0 : second);
+    std::string lexical = buf;
+    if (!fraction.empty()) lexical.append(".").append(fraction);
+    return lexical.append(offset);
   }
   return buf;
 }

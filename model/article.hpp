@@ -19,6 +19,9 @@ struct CalendarDate {
   int day = 0;     // 0: unknown
   int hour = -1;   // -1: no time of day
   int minute = -1;
+  int second = -1;       // -1: not given (written :00)
+  std::string fraction{};// digits of a decimal fraction of the second, as given
+  std::string offset{};  // "Z", "+01:00", or empty when the page gives no time zone
 
   // Lexical form and XSD datatype local name: xsd:dateTime, xsd:date, xsd:gYearMonth, xsd:gYear.
   std::string xsd_lexical() const;
@@ -44,8 +47,10 @@ struct PublisherCandidate {
 struct PageMetadata {
   std::string headline;
   std::string published;  // as given (ISO 8601 usually)
+  std::string modified;
   std::string publisher;
   std::string canonical_url;
+  std::vector<std::string> authors;  // from metadata and the byline, in page order
 };
 
 struct Article {
@@ -56,6 +61,8 @@ struct Article {
   std::string headline;      // UTF-8
   std::string standfirst;
   std::optional<CalendarDate> published;
+  std::optional<CalendarDate> modified;
+  std::vector<std::string> authors;  // page metadata and bylines: never entity mentions
   std::vector<PublisherCandidate> publisher_candidates;  // best first
   std::string publisher;     // chosen by the resolver
   std::string canonical_url;

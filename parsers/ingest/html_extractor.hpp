@@ -1,7 +1,7 @@
 #pragma once
-// Reads an HTML page through libxml2's HTML parser: first what the page says about itself
-// (JSON-LD NewsArticle, og:/article: meta tags, <time datetime>, rel=canonical), then the
-// visible text blocks a reader sees, one per line, with scripts, styles and navigation dropped.
+// Reads an HTML page through libxml2's HTML parser: what the page says about itself
+// (page_metadata_reader.hpp), then the text blocks of its article (main_content.hpp), one per
+// paragraph.
 #include <string>
 #include <string_view>
 
@@ -10,7 +10,7 @@
 namespace parley::parsers {
 
 struct HtmlPage {
-  std::string text;  // visible blocks separated by blank lines, UTF-8
+  std::string text;  // the article's blocks separated by blank lines, UTF-8
   model::PageMetadata metadata;
 };
 

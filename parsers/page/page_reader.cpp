@@ -9,6 +9,7 @@
 #include "parsers/ingest/text_decoder.hpp"
 #include "parsers/page/dateline_grammar.hpp"
 #include "parsers/page/furniture_grammar.hpp"
+#include "parsers/page/instant_grammar.hpp"
 #include "rdf/text_check.hpp"
 
 namespace parley::parsers {
@@ -175,18 +176,23 @@ class PageReader {
     if (!n.empty()) article_.publisher_candidates.push_back({n, source});
   }
 
+  // An ISO 8601 instant exactly as given; else a date as pages print them ("Tue, 12 Jun 2018").
+  std::optional<model::CalendarDate> metadata_date(const std::string& value) const {
+    if (value.empty()) return std::nullopt;
+    if (auto instant = parse_iso_instant(value)) return instant;
+    if (auto date = parse_leading_date(from_utf8(value), options_.date_order)) return date->date;
+    return std::nullopt;
+  }
+
   void add_metadata_candidates() {
     if (!metadata_.publisher.empty()) {
       article_.publisher_candidates.push_back(
           {metadata_.publisher, model::PublisherSource::page_metadata});
     }
-    if (!metadata_.published.empty()) {
-      const std::u32string published = from_utf8(metadata_.published);
-      if (auto date = parse_leading_date(published, options_.date_order)) {
-        article_.published = date->date;
-      }
-    }
+    article_.published = metadata_date(metadata_.published);
+    article_.modified = metadata_date(metadata_.modified);
     article_.canonical_url = metadata_.canonical_url;
+    article_.authors = metadata_.authors;
   }
 
   // " date 2018-06-12 Trump and Kim make history": archived page text opens a line with the

@@ -19,8 +19,8 @@ std::string slurp(const std::filesystem::path& path) {
 }
 
 struct Expected {
-  std::string headline, published, publisher, canonical;
-  std::vector<std::string> blocks;
+  std::string headline, published, modified, publisher, canonical;
+  std::vector<std::string> authors, blocks;
 };
 
 Expected read_expected(const std::filesystem::path& path) {
@@ -33,6 +33,8 @@ Expected read_expected(const std::filesystem::path& path) {
     const std::string value = colon == std::string::npos ? "" : line.substr(colon + 2);
     if (key == "headline") e.headline = value;
     if (key == "published") e.published = value;
+    if (key == "modified") e.modified = value;
+    if (key == "author") e.authors.push_back(value);
     if (key == "publisher") e.publisher = value;
     if (key == "canonical") e.canonical = value;
     if (key == "block") e.blocks.push_back(value);
@@ -67,6 +69,8 @@ TEST_P(HtmlFixture, MetadataAndVisibleTextAreAsWrittenByHand) {
     EXPECT_EQ(article.headline, expected.headline);
   }
   EXPECT_EQ(article.published ? article.published->xsd_lexical() : "", expected.published);
+  EXPECT_EQ(article.modified ? article.modified->xsd_lexical() : "", expected.modified);
+  EXPECT_EQ(article.authors, expected.authors);
   EXPECT_EQ(article.publisher_candidates.empty() ? "" : article.publisher_candidates.front().name,
             expected.publisher);
   EXPECT_EQ(article.canonical_url, expected.canonical);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 namespace parley::parsers::html {
 
@@ -62,6 +63,32 @@ std::string collapse_spaces(std::string_view s) {
     }
   }
   return out;
+}
+
+// How much of b a repeats: one less the length of b's words a lacks over the length of all of
+// b's words (Readability's textSimilarity).
+double text_similarity(std::string_view a, std::string_view b) {
+  auto words_of = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : lower(s)) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
+        word += c;
+      } else if (!word.empty()) {
+        out.push_back(std::move(word));
+        word.clear();
+      }
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+  };
+  const auto in_a = words_of(a), in_b = words_of(b);
+  std::size_t all = 0, missing = 0;
+  for (const auto& w : in_b) {
+    all += w.size() + 1;
+    if (std::find(in_a.begin(), in_a.end(), w) == in_a.end()) missing += w.size() + 1;
+  }
+  return all == 0 ? 0.0 : 1.0 - static_cast<double>(missing) / static_cast<double>(all);
 }
 
 xmlNode* find_element(xmlNode* root, const char* name) {

@@ -28,6 +28,9 @@ std::string text_content(const xmlNode* node);
 std::string lower(std::string_view s);
 // Runs of white space become one space; none at either end.
 std::string collapse_spaces(std::string_view s);
+// How much of b a repeats: one less the length of b's words that a lacks over the length of
+// all of b's words (Readability's textSimilarity), from 0 to 1.
+double text_similarity(std::string_view a, std::string_view b);
 // The first element named name (depth first), or null.
 xmlNode* find_element(xmlNode* root, const char* name);
 

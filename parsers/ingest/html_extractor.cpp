@@ -16,11 +16,16 @@ HtmlPage extract_html(std::string_view utf8) {
   if (!root) return page;
   html::PageMetadataReader metadata;
   metadata.read(root);
-  xmlNode* body = html::find_element(root, "body");
-  html::MainContent content = html::read_main_content(body ? body : root);
-  for (auto& byline : content.bylines) metadata.add_byline(std::move(byline));
-  page.text = std::move(content.text);
   page.metadata = metadata.take();
+  xmlNode* body = html::find_element(root, "body");
+  html::MainContent content = html::read_main_content(body ? body : root, page.metadata.headline);
+  // A byline is page metadata, used when no tag names the authors.
+  if (page.metadata.authors.empty() && !content.bylines.empty()) {
+    if (std::string name = html::byline_name(content.bylines.front()); !name.empty()) {
+      page.metadata.authors.push_back(std::move(name));
+    }
+  }
+  page.text = std::move(content.text);
   return page;
 }
 

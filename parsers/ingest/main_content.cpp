@@ -249,14 +249,15 @@ struct Flags {
 // One try at finding the article with the given cuts (Readability's grabArticle).
 class Attempt {
  public:
-  Attempt(xmlNode* root, const std::vector<Element>& elements, Flags flags)
-      : root_(root), elements_(elements), flags_(flags), dropped_(elements.size(), 0),
+  Attempt(xmlNode* root, const std::vector<Element>& elements, std::string_view headline, Flags flags)
+      : root_(root), elements_(elements), headline_(headline), flags_(flags), dropped_(elements.size(), 0),
         counts_(elements.size()), score_(elements.size(), 0.0), scored_(elements.size(), 0) {}
 
   MainContent run() {
     count();
     score_paragraphs();
-    const std::vector<int> chosen = choose_blocks();
+    std::vector<int> chosen = choose_blocks();
+    if (const int heading = headline_heading(chosen); heading >= 0) chosen.insert(chosen.begin(), heading);
     MainContent content;
     content.text = text_of(chosen);
     content.bylines = bylines_;
@@ -472,6 +473,27 @@ class Attempt {
     return chosen;
   }
 
+  // The h1 or h2 before the article's blocks that prints the headline, or -1 when the blocks
+  // hold it already or no heading prints it. Only the page's first headings are looked at.
+  int headline_heading(const std::vector<int>& chosen) {
+    if (headline_.empty() || chosen.empty() || chosen.front() == 0) return -1;
+    constexpr int headings_looked_at = 20;
+    int looked_at = 0;
+    for (int i = 0; i < chosen.front() && looked_at < headings_looked_at; ++i) {
+      if (dropped_[static_cast<std::size_t>(i)] || !(name_is(at(i).node, "h1") || name_is(at(i).node, "h2"))) continue;
+      ++looked_at;
+      bool kept = true, inside = false;
+      for (int a = i; a >= 0; a = at(a).parent) {
+        kept = kept && !dropped_[static_cast<std::size_t>(a)];
+        inside = inside || std::find(chosen.begin(), chosen.end(), a) != chosen.end();
+      }
+      if (!kept || inside) continue;
+      const std::string text = collapse_spaces(text_content(at(i).node));
+      if (text_similarity(text, headline_) > 0.75 && text_similarity(headline_, text) > 0.75) return i;
+    }
+    return -1;
+  }
+
   // Readability's cleanConditionally: a list, table, form or division inside the article that
   // looks like furniture (links, images, inputs, little prose) is left out.
   bool looks_like_furniture(int i) {
@@ -528,6 +550,7 @@ class Attempt {
 
   xmlNode* root_;
   const std::vector<Element>& elements_;
+  std::string_view headline_;
   Flags flags_;
   std::vector<char> dropped_;
   std::vector<Counts> counts_;
@@ -538,7 +561,7 @@ class Attempt {
 
 }  // namespace
 
-MainContent read_main_content(xmlNode* root) {
+MainContent read_main_content(xmlNode* root, std::string_view headline) {
   if (!root) return {};
   const std::vector<Element> elements = index_elements(root);
   if (elements.empty()) return {};
@@ -547,7 +570,7 @@ MainContent read_main_content(xmlNode* root) {
                                           Flags{false, false, true}, Flags{false, false, false}};
   MainContent longest;
   for (std::size_t k = 0; k < attempts.size(); ++k) {
-    Attempt attempt(root, elements, attempts[k]);
+    Attempt attempt(root, elements, headline, attempts[k]);
     MainContent content = attempt.run();
     if (content.text.size() >= min_article_chars) return content;
     if (k + 1 == attempts.size() && attempt.page_chars() < snippet_chars) return attempt.whole_page();

@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parley::parsers::html {
@@ -16,7 +17,9 @@ struct MainContent {
   std::vector<std::string> bylines;  // author lines found in the page, left out of text
 };
 
-// root: the page's <body> (or its root element).
-MainContent read_main_content(xmlNode* root);
+// root: the page's <body> (or its root element). headline: the page's headline from its
+// metadata, or "": where the article's blocks leave out the heading that prints it, the text
+// starts with that heading, so the story opens with its headline as in a text file.
+MainContent read_main_content(xmlNode* root, std::string_view headline);
 
 }  // namespace parley::parsers::html

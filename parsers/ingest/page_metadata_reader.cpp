@@ -299,36 +299,10 @@ void PageMetadataReader::read(xmlNode* root) {
       [](xmlNode*) {});
 }
 
-void PageMetadataReader::add_byline(std::string name) {
-  name = collapse_spaces(name);
+std::string byline_name(std::string_view line) {
+  std::string name = collapse_spaces(line);
   if (name.size() > 3 && (name.rfind("By ", 0) == 0 || name.rfind("by ", 0) == 0)) name.erase(0, 3);
-  if (byline_.empty() && name.size() <= max_field_bytes) byline_ = std::move(name);
-}
-
-// How much of b a repeats: one less the length of b's words a lacks over the length of all of
-// b's words (Readability's textSimilarity).
-double word_overlap(std::string_view a, std::string_view b) {
-  auto words_of = [](std::string_view s) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char c : lower(s)) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
-        word += c;
-      } else if (!word.empty()) {
-        out.push_back(std::move(word));
-        word.clear();
-      }
-    }
-    if (!word.empty()) out.push_back(std::move(word));
-    return out;
-  };
-  const auto in_a = words_of(a), in_b = words_of(b);
-  std::size_t all = 0, missing = 0;
-  for (const auto& w : in_b) {
-    all += w.size() + 1;
-    if (std::find(in_a.begin(), in_a.end(), w) == in_a.end()) missing += w.size() + 1;
-  }
-  return all == 0 ? 0.0 : 1.0 - static_cast<double>(missing) / static_cast<double>(all);
+  return name.size() <= max_field_bytes ? name : std::string();
 }
 
 model::PageMetadata PageMetadataReader::take() {
@@ -336,8 +310,8 @@ model::PageMetadata PageMetadataReader::take() {
   // headline, the site's name in name), the one the <title> repeats wins, name by default.
   if (!json_headline_.empty() && !json_name_.empty() && json_headline_ != json_name_) {
     const std::string title = headline_without_site_name(title_element_, {}, true);
-    const bool headline_matches = word_overlap(json_headline_, title) > 0.75;
-    const bool name_matches = word_overlap(json_name_, title) > 0.75;
+    const bool headline_matches = text_similarity(json_headline_, title) > 0.75;
+    const bool name_matches = text_similarity(json_name_, title) > 0.75;
     offer(headline_, headline_matches && !name_matches ? json_headline_ : json_name_, json_ld_rank);
   } else {
     offer(headline_, json_headline_.empty() ? json_name_ : json_headline_, json_ld_rank);
@@ -355,8 +329,6 @@ model::PageMetadata PageMetadataReader::take() {
     meta.authors = json_authors_;
   } else if (!author_.value.empty()) {
     meta.authors.push_back(author_.value);
-  } else if (!byline_.empty()) {
-    meta.authors.push_back(byline_);
   }
   return meta;
 }

@@ -15,8 +15,6 @@ class PageMetadataReader {
  public:
   // Reads every element of the document.
   void read(xmlNode* root);
-  // An author line found in the page's body (a byline), used when no metadata names one.
-  void add_byline(std::string name);
   // The best value of each field; the headline without its site-name part.
   model::PageMetadata take();
 
@@ -35,9 +33,12 @@ class PageMetadataReader {
   Candidate headline_, published_, modified_, site_, canonical_, og_url_, json_url_;
   std::vector<std::string> json_authors_;
   Candidate author_;
-  std::string byline_;
   std::string json_headline_, json_name_, title_element_;
 };
+
+// The name an author line gives ("By Jane Writer" -> "Jane Writer"); "" when it is too long
+// to be one.
+std::string byline_name(std::string_view line);
 
 // The title less a site-name part cut off at a separator ("Envoys meet | The Times"): the
 // given site name where the title carries it; else, when guessing (a <title> element, which

@@ -122,6 +122,29 @@ class ExamplesInEverySyntax(unittest.TestCase):
 
 
 class ExitStatus(Workdir):
+    def test_page_instants_authors_and_modification_date_reach_the_graph_exactly(self):
+        """Every syntax carries the page's instants as given (seconds, fraction, offset)."""
+        page = "tests/data/html/jsonld_cdata_array.html"
+        # Compare lexical forms: rdflib would otherwise rewrite them as Python datetimes.
+        self.addCleanup(setattr, rdflib, "NORMALIZE_LITERALS", rdflib.NORMALIZE_LITERALS)
+        rdflib.NORMALIZE_LITERALS = False
+        for fmt in ("turtle", "ntriples", "nquads", "trig", "rdfxml"):
+            p = run(["convert", "-q", "-f", fmt, page])
+            self.assertEqual(p.returncode, 0, p.stderr)
+            g = independent_parse(fmt, p.stdout)
+            (article,) = list(g.subjects(rdflib.RDF.type, SCHEMA.NewsArticle))
+            published = g.value(article, SCHEMA.datePublished)
+            modified = g.value(article, SCHEMA.dateModified)
+            self.assertEqual((str(published), published.datatype),
+                             ("2023-11-02T06:05:09.125Z", rdflib.XSD.dateTime), fmt)
+            self.assertEqual((str(modified), modified.datatype),
+                             ("2023-11-02T11:30:00+05:30", rdflib.XSD.dateTime), fmt)
+            self.assertEqual(sorted(str(a) for a in g.objects(article, SCHEMA.author)),
+                             ["Asha Writer", "Li Reporter"], fmt)
+            # A byline is metadata, never an entity the article mentions.
+            self.assertNotIn("Asha Writer", [str(g.value(m, rdflib.RDFS.label))
+                                             for m in g.objects(article, SCHEMA.mentions)])
+
     def test_all_converted_is_0(self):
         good = self.write("good.txt", GOOD_TEXT)
         p = run(["convert", good])

@@ -78,7 +78,9 @@ TEST_P(HtmlFixture, MetadataAndVisibleTextAreAsWrittenByHand) {
 
 INSTANTIATE_TEST_SUITE_P(Pages, HtmlFixture,
                          ::testing::Values("jsonld_article", "og_meta_windows1252",
-                                           "deep_nesting_no_charset"));
+                                           "deep_nesting_no_charset", "hidden_and_furniture",
+                                           "form_wrapped_page", "jsonld_cdata_array",
+                                           "dublin_core_itemprop", "parsely_title_suffix"));
 
 TEST(HtmlSniffing, TellsPagesFromText) {
   EXPECT_TRUE(parley::parsers::looks_like_html("\n  <!DOCTYPE html><html>"));

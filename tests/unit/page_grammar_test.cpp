@@ -98,6 +98,21 @@ TEST(FurnitureGrammar, RecognizesFurnitureByShape) {
   EXPECT_EQ(classify_line(U"\u201CThey should talk more often\u201D"), LineShape::quoted_line);
 }
 
+TEST(FurnitureGrammar, RecognizesLoginCommentAndNewsletterBlocksInOtherLanguages) {
+  EXPECT_EQ(classify_line(U"P\u0159ihl\u00E1sit se"), LineShape::call_to_action);                 // Czech
+  EXPECT_EQ(classify_line(U"Odeb\u00EDrejte n\u00E1\u0161 newsletter"), LineShape::newsletter_prompt);
+  EXPECT_EQ(classify_line(U"Koment\u00E1\u0159e"), LineShape::comment_heading);
+  EXPECT_EQ(classify_line(U"Abonnieren Sie unseren Newsletter"), LineShape::newsletter_prompt);  // German
+  EXPECT_EQ(classify_line(U"Jetzt anmelden"), LineShape::call_to_action);
+  EXPECT_EQ(classify_line(U"Kommentare"), LineShape::comment_heading);
+  EXPECT_EQ(classify_line(U"Assine a nossa newsletter"), LineShape::newsletter_prompt);           // Portuguese
+  EXPECT_EQ(classify_line(U"Fa\u00E7a login"), LineShape::call_to_action);
+  EXPECT_EQ(classify_line(U"Deixe seu coment\u00E1rio"), LineShape::comment_call);
+  // Prose in those languages stays prose.
+  EXPECT_EQ(classify_line(U"Die Minister wollen sich bis Freitag anmelden."), LineShape::prose);
+  EXPECT_EQ(classify_line(U"Os chanceleres se reuniram nesta ter\u00E7a-feira."), LineShape::prose);
+}
+
 TEST(FurnitureGrammar, ArticleSentencesStayProse) {
   EXPECT_EQ(classify_line(U"The foreign ministers met in Geneva on Monday."), LineShape::prose);
   EXPECT_EQ(classify_line(U"Related talks are planned for May, officials said."), LineShape::prose);

@@ -129,13 +129,19 @@ Status map_event(GraphWriter& g, const std::string& article_iri, const model::Ev
   return Status::success();
 }
 
+// Headlines and quotes are in the page's language; text files and pages that name none are
+// read as English news.
+std::string language_of(const model::Article& article) {
+  return article.language.empty() ? "en" : article.language;
+}
+
 Status map_quote(GraphWriter& g, const std::string& article_iri, std::size_t number, const model::Quote& q,
-                 const EntityIris& iris, const MappingOptions& options) {
+                 const EntityIris& iris, const MappingOptions& options, const std::string& language) {
   const std::string iri = mint_quote_iri(article_iri, number);
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(vocab::dip::Quote))));
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("Quotation"))));
   PARLEY_TRY(g.add(iri, vocab::schema("creator"), Term::iri(iris(q.speaker, options))));
-  PARLEY_TRY(g.add(iri, vocab::schema("text"), Term::lang_literal(q.text, "en")));
+  PARLEY_TRY(g.add(iri, vocab::schema("text"), Term::lang_literal(q.text, language)));
   return g.add(iri, vocab::schema("isPartOf"), Term::iri(article_iri));
 }
 
@@ -203,7 +209,7 @@ Status map_article(const model::Article& article, const MappingOptions& options,
   GraphWriter g(sink, iri);
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("NewsArticle"))));
   if (!article.headline.empty()) {
-    PARLEY_TRY(g.add(iri, vocab::schema("headline"), Term::lang_literal(article.headline, "en")));
+    PARLEY_TRY(g.add(iri, vocab::schema("headline"), Term::lang_literal(article.headline, language_of(article))));
   }
   for (const auto& [property, date] : {std::pair{"datePublished", &article.published},
                                         std::pair{"dateModified", &article.modified}}) {
@@ -239,7 +245,7 @@ Status map_article(const model::Article& article, const MappingOptions& options,
   const EntityIris iris(article, iri, options);
   for (const auto& e : article.events) PARLEY_TRY(map_event(g, iri, e, iris, options));
   for (std::size_t i = 0; i < article.quotes.size(); ++i) {
-    PARLEY_TRY(map_quote(g, iri, i + 1, article.quotes[i], iris, options));
+    PARLEY_TRY(map_quote(g, iri, i + 1, article.quotes[i], iris, options, language_of(article)));
   }
   if (options.provenance == Provenance::mentions) PARLEY_TRY(map_mentions(g, iri, article, iris, options));
   return Status::success();

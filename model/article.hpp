@@ -51,6 +51,7 @@ struct PageMetadata {
   std::string publisher;
   std::string canonical_url;
   std::vector<std::string> authors;  // from metadata and the byline, in page order
+  std::string language;              // BCP 47 tag from <html lang> or og:locale, or ""
 };
 
 struct Article {
@@ -63,6 +64,7 @@ struct Article {
   std::optional<CalendarDate> published;
   std::optional<CalendarDate> modified;
   std::vector<std::string> authors;  // page metadata and bylines: never entity mentions
+  std::string language;              // of the headline and quotes; "" is English
   std::vector<PublisherCandidate> publisher_candidates;  // best first
   std::string publisher;     // chosen by the resolver
   std::string canonical_url;

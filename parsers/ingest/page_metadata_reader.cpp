@@ -7,6 +7,7 @@
 
 #include "gazetteer/lexicon.hpp"
 #include "parsers/ingest/html_document.hpp"
+#include "parsers/ingest/language_tag.hpp"
 #include "parsers/page/date_grammar.hpp"
 #include "parsers/page/instant_grammar.hpp"
 
@@ -245,11 +246,17 @@ void PageMetadataReader::read_meta(xmlNode* node) {
     offer_key("itemprop:" + normalized_key(itemprop), content, false);
   }
   if (normalized_key(attribute(node, "property")) == "og:url") offer(og_url_, content, 1);
+  if (normalized_key(attribute(node, "property")) == "og:locale") offer(language_, language_tag(content), 3);
+  if (lower(attribute(node, "http-equiv")) == "content-language") offer(language_, language_tag(content), 2);
 }
 
 void PageMetadataReader::read_element(xmlNode* node) {
   if (name_is(node, "meta")) {
     read_meta(node);
+    return;
+  }
+  if (name_is(node, "html")) {
+    offer(language_, language_tag(attribute(node, "lang")), 1);
     return;
   }
   if (name_is(node, "link")) {
@@ -322,6 +329,7 @@ model::PageMetadata PageMetadataReader::take() {
       headline_.rank == 2 * std::stoi(std::string(metadata_keys->value(U"title-element", "rank"))) + 1;
   meta.headline = headline_without_site_name(headline_.value, meta.publisher, from_title_element);
   meta.published = published_.value;
+  meta.language = language_.value;
   meta.modified = modified_.value;
   meta.canonical_url = !json_url_.value.empty() ? json_url_.value
                        : !canonical_.value.empty() ? canonical_.value : og_url_.value;

@@ -34,6 +34,7 @@ class PageMetadataReader {
   std::vector<std::string> json_authors_;
   Candidate author_;
   std::string json_headline_, json_name_, title_element_;
+  Candidate language_;
 };
 
 // The name an author line gives ("By Jane Writer" -> "Jane Writer"); "" when it is too long

@@ -193,6 +193,7 @@ class PageReader {
     article_.modified = metadata_date(metadata_.modified);
     article_.canonical_url = metadata_.canonical_url;
     article_.authors = metadata_.authors;
+    article_.language = metadata_.language;
   }
 
   // " date 2018-06-12 Trump and Kim make history": archived page text opens a line with the

@@ -8,6 +8,7 @@
 
 #include "parsers/article_reader.hpp"
 #include "parsers/ingest/html_extractor.hpp"
+#include "parsers/ingest/language_tag.hpp"
 
 namespace {
 
@@ -19,7 +20,7 @@ std::string slurp(const std::filesystem::path& path) {
 }
 
 struct Expected {
-  std::string headline, published, modified, publisher, canonical;
+  std::string headline, published, modified, publisher, canonical, language;
   std::vector<std::string> authors, blocks;
 };
 
@@ -34,6 +35,7 @@ Expected read_expected(const std::filesystem::path& path) {
     if (key == "headline") e.headline = value;
     if (key == "published") e.published = value;
     if (key == "modified") e.modified = value;
+    if (key == "language") e.language = value;
     if (key == "author") e.authors.push_back(value);
     if (key == "publisher") e.publisher = value;
     if (key == "canonical") e.canonical = value;
@@ -71,6 +73,7 @@ TEST_P(HtmlFixture, MetadataAndVisibleTextAreAsWrittenByHand) {
   EXPECT_EQ(article.published ? article.published->xsd_lexical() : "", expected.published);
   EXPECT_EQ(article.modified ? article.modified->xsd_lexical() : "", expected.modified);
   EXPECT_EQ(article.authors, expected.authors);
+  EXPECT_EQ(article.language, expected.language);
   EXPECT_EQ(article.publisher_candidates.empty() ? "" : article.publisher_candidates.front().name,
             expected.publisher);
   EXPECT_EQ(article.canonical_url, expected.canonical);
@@ -81,6 +84,19 @@ INSTANTIATE_TEST_SUITE_P(Pages, HtmlFixture,
                                            "deep_nesting_no_charset", "hidden_and_furniture",
                                            "form_wrapped_page", "jsonld_cdata_array",
                                            "dublin_core_itemprop", "parsely_title_suffix"));
+
+TEST(HtmlLanguage, TagsAreBcp47InTheirUsualCase) {
+  using parley::parsers::html::language_tag;
+  EXPECT_EQ(language_tag("pt_BR"), "pt-BR");
+  EXPECT_EQ(language_tag(" EN-us "), "en-US");
+  EXPECT_EQ(language_tag("ZH-HANT-tw"), "zh-Hant-TW");
+  EXPECT_EQ(language_tag("cs"), "cs");
+  EXPECT_EQ(language_tag("english"), "");   // no such primary subtag
+  EXPECT_EQ(language_tag("e"), "");
+  EXPECT_EQ(language_tag("en--us"), "");
+  EXPECT_EQ(language_tag("en US"), "");
+  EXPECT_EQ(language_tag(""), "");
+}
 
 TEST(HtmlSniffing, TellsPagesFromText) {
   EXPECT_TRUE(parley::parsers::looks_like_html("\n  <!DOCTYPE html><html>"));

@@ -169,4 +169,15 @@ Status check_statement(const Statement& st) {
   return Status::success();
 }
 
+std::u32string decode_utf8_lossy(std::string_view bytes) {
+  std::u32string out;
+  for (std::size_t i = 0; i < bytes.size();) {
+    char32_t cp = 0;
+    const std::size_t n = decode_utf8(bytes, i, cp);
+    out.push_back(n == 0 ? U'\uFFFD' : cp);
+    i += n == 0 ? 1 : n;
+  }
+  return out;
+}
+
 }  // namespace parley::rdf

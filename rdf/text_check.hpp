@@ -3,6 +3,7 @@
 // failing, so invalid terms must be refused here.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "rdf/status.hpp"
@@ -23,5 +24,7 @@ Status check_statement(const Statement& statement);
 // Decode one code point; returns bytes consumed, 0 when the sequence is invalid.
 std::size_t decode_utf8(std::string_view bytes, std::size_t pos, char32_t& out);
 void append_utf8(std::string& out, char32_t cp);
+// UTF-8 decoded code point by code point (never byte by byte), U+FFFD for each invalid byte.
+std::u32string decode_utf8_lossy(std::string_view bytes);
 
 }  // namespace parley::rdf

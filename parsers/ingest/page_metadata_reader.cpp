@@ -10,6 +10,7 @@
 #include "parsers/ingest/language_tag.hpp"
 #include "parsers/page/date_grammar.hpp"
 #include "parsers/page/instant_grammar.hpp"
+#include "rdf/text_check.hpp"
 
 namespace parley::parsers::html {
 
@@ -27,23 +28,8 @@ constexpr std::size_t max_field_bytes = 400;
 
 std::u32string widen_ascii(std::string_view s) { return std::u32string(s.begin(), s.end()); }
 
-std::u32string decode(std::string_view utf8) {
-  std::u32string out;
-  for (std::size_t i = 0; i < utf8.size();) {
-    const unsigned char c = static_cast<unsigned char>(utf8[i]);
-    const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (int k = 1; k < n && i + static_cast<std::size_t>(k) < utf8.size(); ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
-    }
-    out.push_back(cp);
-    i += static_cast<std::size_t>(n);
-  }
-  return out;
-}
-
 bool is_date(const std::string& value) {
-  return parse_iso_instant(value) || parse_leading_date(decode(value));
+  return parse_iso_instant(value) || parse_leading_date(rdf::decode_utf8_lossy(value));
 }
 
 bool looks_like_url(std::string_view s) {

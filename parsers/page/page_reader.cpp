@@ -128,17 +128,7 @@ std::size_t sentence_count(std::u32string_view s) {
 
 std::string utf8(std::u32string_view s) { return model::to_utf8(s); }
 
-// Page metadata is UTF-8: decoded code point by code point, never byte by byte.
-std::u32string from_utf8(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    const std::size_t n = rdf::decode_utf8(s, i, cp);
-    out.push_back(n == 0 ? U'\uFFFD' : cp);
-    i += n == 0 ? 1 : n;
-  }
-  return out;
-}
+std::u32string from_utf8(std::string_view s) { return rdf::decode_utf8_lossy(s); }
 
 class PageReader {
  public:

@@ -54,7 +54,7 @@ std::string collapse_spaces(std::string_view s) {
   std::string out;
   bool space = false;
   for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    if (is_html_space(static_cast<unsigned char>(c))) {
       space = !out.empty();
     } else {
       if (space) out += ' ';

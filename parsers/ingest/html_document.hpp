@@ -26,6 +26,8 @@ bool has_attribute(const xmlNode* node, const char* name);
 // Every text in the subtree, concatenated.
 std::string text_content(const xmlNode* node);
 std::string lower(std::string_view s);
+// The white space HTML collapses between words.
+inline bool is_html_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 // Runs of white space become one space; none at either end.
 std::string collapse_spaces(std::string_view s);
 // How much of b a repeats: one less the length of b's words that a lacks over the length of

@@ -143,10 +143,10 @@ int weight_of(const Signals& s) {
   return (s.content ? class_weight_step : 0) - (s.boilerplate ? class_weight_step : 0);
 }
 
-bool is_hidden(const xmlNode* node) {
+// class_words: the element's class attribute in lower case.
+bool is_hidden(const xmlNode* node, const std::string& class_words) {
   if (has_attribute(node, "hidden")) return true;
-  if (lower(attribute(node, "aria-hidden")) == "true" &&
-      lower(attribute(node, "class")).find("fallback-image") == std::string::npos) {
+  if (lower(attribute(node, "aria-hidden")) == "true" && class_words.find("fallback-image") == std::string::npos) {
     return true;
   }
   std::string style = lower(attribute(node, "style"));
@@ -174,8 +174,9 @@ std::vector<Element> index_elements(xmlNode* root) {
         e.in_link = e.tag->kind == Kind::a || (p && p->in_link);
         e.in_heading = e.tag->kind == Kind::heading || (p && p->in_heading);
         e.in_figure = e.tag->kind == Kind::figure || (p && p->in_figure);
-        e.hidden = is_hidden(node);
-        const Signals by_class = signals_of(lower(attribute(node, "class")));
+        const std::string class_words = lower(attribute(node, "class"));
+        e.hidden = is_hidden(node, class_words);
+        const Signals by_class = signals_of(class_words);
         const Signals by_id = signals_of(lower(attribute(node, "id")));
         e.class_weight = weight_of(by_class) + weight_of(by_id);
         const bool protected_tag = node == root || e.tag->kind == Kind::a ||
@@ -197,7 +198,7 @@ void measure(const xmlChar* text, std::size_t& chars, std::size_t& commas) {
   bool space = false;
   for (const xmlChar* c = text; *c; ++c) {
     if ((*c & 0xC0) == 0x80) continue;
-    if (*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f') {
+    if (is_html_space(*c)) {
       if (!space) ++chars;
       space = true;
       continue;
@@ -214,7 +215,7 @@ class TextBlockCollector {
  public:
   void add_text(std::string_view text) {
     for (char c : text) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if (is_html_space(static_cast<unsigned char>(c))) {
         pending_space_ = !line_.empty();
       } else {
         if (pending_space_) line_ += ' ';
@@ -256,22 +257,22 @@ class Attempt {
   MainContent run() {
     count();
     score_paragraphs();
-    std::vector<int> chosen = choose_blocks();
-    if (const int heading = headline_heading(chosen); heading >= 0) chosen.insert(chosen.begin(), heading);
-    MainContent content;
-    content.text = text_of(chosen);
-    content.bylines = bylines_;
-    return content;
+    chosen_ = choose_blocks();
+    if (const int heading = headline_heading(chosen_); heading >= 0) chosen_.insert(chosen_.begin(), heading);
+    return content_of(chosen_);
+  }
+
+  // The same blocks without the cleaning: counts, scores and the choice do not depend on it.
+  MainContent run_again_without_cleaning() {
+    flags_.clean_conditionally = false;
+    return content_of(chosen_);
   }
 
   std::size_t page_chars() const { return counts_.empty() ? 0 : counts_[0].chars; }
 
   MainContent whole_page() {
     flags_.clean_conditionally = false;
-    MainContent content;
-    content.text = text_of({0});
-    content.bylines = bylines_;
-    return content;
+    return content_of({0});
   }
 
  private:
@@ -521,6 +522,13 @@ class Attempt {
     return false;
   }
 
+  MainContent content_of(const std::vector<int>& chosen) {
+    MainContent content;
+    content.text = text_of(chosen);
+    content.bylines = bylines_;
+    return content;
+  }
+
   std::string text_of(const std::vector<int>& chosen) {
     TextBlockCollector blocks;
     for (int root : chosen) {
@@ -541,7 +549,7 @@ class Attempt {
             return true;
           },
           [&](xmlNode* node) {
-            if (is_element(node) && tag_info(node).block) blocks.break_block();
+            if (is_element(node) && at(index_of(node)).tag->block) blocks.break_block();
           });
       blocks.break_block();
     }
@@ -557,6 +565,7 @@ class Attempt {
   std::vector<double> score_;
   std::vector<char> scored_;
   std::vector<std::string> bylines_;
+  std::vector<int> chosen_;
 };
 
 }  // namespace
@@ -566,15 +575,20 @@ MainContent read_main_content(xmlNode* root, std::string_view headline) {
   const std::vector<Element> elements = index_elements(root);
   if (elements.empty()) return {};
   // Readability's retries: each drops one cut, and the longest result wins if none is long.
-  constexpr std::array<Flags, 4> attempts{Flags{true, true, true}, Flags{false, true, true},
-                                          Flags{false, false, true}, Flags{false, false, false}};
+  // The last retry drops only the cleaning, so it re-reads the blocks the third one chose.
+  constexpr std::array<Flags, 3> attempts{Flags{true, true, true}, Flags{false, true, true},
+                                          Flags{false, false, true}};
   MainContent longest;
   for (std::size_t k = 0; k < attempts.size(); ++k) {
     Attempt attempt(root, elements, headline, attempts[k]);
     MainContent content = attempt.run();
     if (content.text.size() >= min_article_chars) return content;
-    if (k + 1 == attempts.size() && attempt.page_chars() < snippet_chars) return attempt.whole_page();
     if (content.text.size() > longest.text.size() || k == 0) longest = std::move(content);
+    if (k + 1 < attempts.size()) continue;
+    content = attempt.run_again_without_cleaning();
+    if (content.text.size() >= min_article_chars) return content;
+    if (attempt.page_chars() < snippet_chars) return attempt.whole_page();
+    if (content.text.size() > longest.text.size()) longest = std::move(content);
   }
   return longest;
 }

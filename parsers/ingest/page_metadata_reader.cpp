@@ -9,8 +9,6 @@
 #include "parsers/ingest/html_document.hpp"
 #include "parsers/ingest/language_tag.hpp"
 #include "parsers/page/date_grammar.hpp"
-#include "parsers/page/instant_grammar.hpp"
-#include "rdf/text_check.hpp"
 
 namespace parley::parsers::html {
 
@@ -28,9 +26,9 @@ constexpr std::size_t max_field_bytes = 400;
 
 std::u32string widen_ascii(std::string_view s) { return std::u32string(s.begin(), s.end()); }
 
-bool is_date(const std::string& value) {
-  return parse_iso_instant(value) || parse_leading_date(rdf::decode_utf8_lossy(value));
-}
+// The page reader reads the chosen value with the outlet's numeric date order; any order tells
+// whether a value is a date at all.
+bool is_date(const std::string& value) { return parse_metadata_date(value).has_value(); }
 
 bool looks_like_url(std::string_view s) {
   return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;

@@ -1,6 +1,8 @@
 #include "parsers/page/date_grammar.hpp"
 
 #include "parsers/page/date_grammar_def.hpp"
+#include "parsers/page/instant_grammar.hpp"
+#include "rdf/text_check.hpp"
 
 namespace parley::parsers {
 
@@ -97,6 +99,13 @@ std::optional<LeadingDate> parse_leading_date(std::u32string_view text, NumericD
   if (it != end && is_alnum(*it)) return std::nullopt;
   while (it != end && (*it == ' ' || *it == '\t')) ++it;
   return LeadingDate{*date, static_cast<std::size_t>(it - buffer.begin())};
+}
+
+std::optional<model::CalendarDate> parse_metadata_date(std::string_view value, NumericDateOrder order) {
+  if (value.empty()) return std::nullopt;
+  if (auto instant = parse_iso_instant(value)) return instant;
+  if (auto date = parse_leading_date(rdf::decode_utf8_lossy(value), order)) return date->date;
+  return std::nullopt;
 }
 
 }  // namespace parley::parsers

@@ -55,4 +55,9 @@ struct LeadingDate {
 std::optional<LeadingDate> parse_leading_date(std::u32string_view text,
                                               NumericDateOrder order = NumericDateOrder::day_month);
 
+// A date a page's metadata gives (UTF-8): an ISO 8601 instant exactly as given, else a date as
+// pages print them ("Tue, 12 Jun 2018"); nullopt when it is neither.
+std::optional<model::CalendarDate> parse_metadata_date(std::string_view value,
+                                                       NumericDateOrder order = NumericDateOrder::day_month);
+
 }  // namespace parley::parsers

@@ -9,8 +9,6 @@
 #include "parsers/ingest/text_decoder.hpp"
 #include "parsers/page/dateline_grammar.hpp"
 #include "parsers/page/furniture_grammar.hpp"
-#include "parsers/page/instant_grammar.hpp"
-#include "rdf/text_check.hpp"
 
 namespace parley::parsers {
 
@@ -128,8 +126,6 @@ std::size_t sentence_count(std::u32string_view s) {
 
 std::string utf8(std::u32string_view s) { return model::to_utf8(s); }
 
-std::u32string from_utf8(std::string_view s) { return rdf::decode_utf8_lossy(s); }
-
 class PageReader {
  public:
   PageReader(model::Article& article, const model::PageMetadata& metadata,
@@ -166,21 +162,13 @@ class PageReader {
     if (!n.empty()) article_.publisher_candidates.push_back({n, source});
   }
 
-  // An ISO 8601 instant exactly as given; else a date as pages print them ("Tue, 12 Jun 2018").
-  std::optional<model::CalendarDate> metadata_date(const std::string& value) const {
-    if (value.empty()) return std::nullopt;
-    if (auto instant = parse_iso_instant(value)) return instant;
-    if (auto date = parse_leading_date(from_utf8(value), options_.date_order)) return date->date;
-    return std::nullopt;
-  }
-
   void add_metadata_candidates() {
     if (!metadata_.publisher.empty()) {
       article_.publisher_candidates.push_back(
           {metadata_.publisher, model::PublisherSource::page_metadata});
     }
-    article_.published = metadata_date(metadata_.published);
-    article_.modified = metadata_date(metadata_.modified);
+    article_.published = parse_metadata_date(metadata_.published, options_.date_order);
+    article_.modified = parse_metadata_date(metadata_.modified, options_.date_order);
     article_.canonical_url = metadata_.canonical_url;
     article_.authors = metadata_.authors;
     article_.language = metadata_.language;

@@ -21,7 +21,7 @@ namespace pl = parley::pipeline;
 
 const std::map<std::string, pl::Syntax> format_names = {
     {"turtle", pl::Syntax::turtle}, {"ntriples", pl::Syntax::ntriples}, {"nquads", pl::Syntax::nquads},
-    {"trig", pl::Syntax::trig}, {"rdfxml", pl::Syntax::rdfxml}};
+    {"trig", pl::Syntax::trig}, {"rdfxml", pl::Syntax::rdfxml}, {"jsonld", pl::Syntax::jsonld}};
 
 const std::map<std::string, pl::Encoding> encoding_names = {
     {"utf-8", pl::Encoding::utf8}, {"windows-1252", pl::Encoding::windows1252}, {"auto", pl::Encoding::automatic}};

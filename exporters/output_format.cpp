@@ -8,6 +8,7 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
   if (name == "nquads" || name == "nq") return OutputFormat::nquads;
   if (name == "trig") return OutputFormat::trig;
   if (name == "rdfxml" || name == "xml" || name == "rdf") return OutputFormat::rdfxml;
+  if (name == "jsonld" || name == "json-ld") return OutputFormat::jsonld;
   return std::nullopt;
 }
 
@@ -18,6 +19,7 @@ std::string_view format_name(OutputFormat format) {
     case OutputFormat::nquads: return "nquads";
     case OutputFormat::trig: return "trig";
     case OutputFormat::rdfxml: return "rdfxml";
+    case OutputFormat::jsonld: return "jsonld";
   }
   return "turtle";
 }
@@ -29,12 +31,14 @@ std::string_view format_extension(OutputFormat format) {
     case OutputFormat::nquads: return "nq";
     case OutputFormat::trig: return "trig";
     case OutputFormat::rdfxml: return "rdf";
+    case OutputFormat::jsonld: return "jsonld";
   }
   return "ttl";
 }
 
 bool format_has_graphs(OutputFormat format) {
-  return format == OutputFormat::nquads || format == OutputFormat::trig;
+  return format == OutputFormat::nquads || format == OutputFormat::trig ||
+         format == OutputFormat::jsonld;
 }
 
 }  // namespace parley::exporters

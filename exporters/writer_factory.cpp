@@ -1,5 +1,6 @@
 #include "exporters/writer_factory.hpp"
 
+#include "exporters/jsonld_writer.hpp"
 #include "exporters/rdfxml_writer.hpp"
 #include "exporters/serd_stream_writer.hpp"
 
@@ -7,6 +8,7 @@ namespace parley::exporters {
 
 std::unique_ptr<rdf::StatementSink> make_writer(OutputFormat format, std::ostream& out) {
   if (format == OutputFormat::rdfxml) return std::make_unique<RdfXmlWriter>(out);
+  if (format == OutputFormat::jsonld) return std::make_unique<JsonLdWriter>(out);
   return std::make_unique<SerdStreamWriter>(format, out);
 }
 

@@ -1,5 +1,6 @@
 // Fuzz target: the whole pipeline, bytes to every output syntax, each checked by an independent
-// parser linked in: serd for the Turtle family, raptor for RDF/XML. Invalid output aborts.
+// parser linked in: serd for the Turtle family, raptor for RDF/XML; JSON-LD is parsed as JSON
+// and expanded back to quads, which must be the statements mapped. Invalid output aborts.
 #include <raptor2.h>
 #include <serd/serd.h>
 
@@ -7,6 +8,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -59,6 +63,95 @@ void check_with_raptor(const std::string& text) {
   raptor_free_parser(parser);
 }
 
+// The statements as comparable strings.
+class QuadCollector final : public parley::rdf::StatementSink {
+ public:
+  std::multiset<std::string> quads;
+  parley::Status on_prefix(std::string_view, std::string_view) override { return {}; }
+  parley::Status on_statement(const parley::rdf::Statement& st) override {
+    quads.insert(quad(term(st.subject), st.predicate.value, term(st.object), st.graph));
+    return {};
+  }
+  parley::Status finish() override { return {}; }
+
+  static std::string term(const parley::rdf::Term& t) {
+    if (t.is_blank()) return "_:" + t.value;
+    if (t.is_iri()) return "<" + t.value + ">";
+    std::string datatype = t.datatype.empty() || parley::rdf::is_plain_datatype(t) ? "" : t.datatype;
+    return "\"" + t.value + "\"@" + t.language + "^^" + datatype;
+  }
+  static std::string quad(const std::string& s, const std::string& p, const std::string& o,
+                          const std::string& g) {
+    return s + " <" + p + "> " + o + " <" + g + ">";
+  }
+};
+
+[[noreturn]] void jsonld_fault(const std::string& why, const std::string& text) {
+  std::fprintf(stderr, "parley's JSON-LD is wrong: %s\n%s\n", why.c_str(), text.c_str());
+  std::abort();
+}
+
+// JSON-LD expansion of compact IRIs as JSON-LD 1.1 defines it, for the form parley writes.
+std::string expand(const std::map<std::string, std::string>& context, const std::string& value) {
+  const auto colon = value.find(':');
+  if (colon == std::string::npos || value.compare(colon + 1, 2, "//") == 0) return value;
+  const auto prefix = context.find(value.substr(0, colon));
+  return prefix == context.end() ? value : prefix->second + value.substr(colon + 1);
+}
+
+std::string node_term(const std::map<std::string, std::string>& context, const std::string& id) {
+  if (id.rfind("_:", 0) == 0) return id;
+  return "<" + expand(context, id) + ">";
+}
+
+std::multiset<std::string> quads_of_jsonld(const std::string& text) {
+  using Json = nlohmann::json;
+  std::multiset<std::string> quads;
+  const Json doc = Json::parse(text, nullptr, false);
+  if (!doc.is_array()) jsonld_fault("not a JSON array", text);
+  for (const auto& object : doc) {
+    std::map<std::string, std::string> context;
+    for (const auto& [name, iri] : object.at("@context").items()) context[name] = iri.get<std::string>();
+    const std::string graph = object.contains("@id") ? expand(context, object["@id"]) : "";
+    for (const auto& node : object.at("@graph")) {
+      const std::string subject = node_term(context, node.at("@id"));
+      for (const auto& [key, values] : node.items()) {
+        if (key == "@id") continue;
+        for (const auto& value : values.is_array() ? values : Json::array({values})) {
+          std::string predicate, object_term;
+          if (key == "@type") {
+            predicate = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+            object_term = node_term(context, value.get<std::string>());
+          } else {
+            predicate = expand(context, key);
+            if (value.is_string()) {
+              object_term = "\"" + value.get<std::string>() + "\"@^^";
+            } else if (value.contains("@id")) {
+              object_term = node_term(context, value["@id"]);
+            } else {
+              object_term = "\"" + value.at("@value").get<std::string>() + "\"@" +
+                            value.value("@language", "") + "^^" +
+                            (value.contains("@type") ? expand(context, value["@type"]) : "");
+            }
+          }
+          quads.insert(QuadCollector::quad(subject, predicate, object_term, graph));
+        }
+      }
+    }
+  }
+  return quads;
+}
+
+void check_jsonld(const std::string& text, const QuadCollector& mapped) {
+  std::multiset<std::string> read;
+  try {
+    read = quads_of_jsonld(text);
+  } catch (const nlohmann::json::exception& e) {
+    jsonld_fault(e.what(), text);
+  }
+  if (read != mapped.quads) jsonld_fault("the quads read back differ from the statements mapped", text);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -74,7 +167,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   parley::model::Article article;
   if (!pipeline->read(bytes, "fuzz.txt", article).ok()) return 0;
-  for (auto format : {Syntax::turtle, Syntax::ntriples, Syntax::nquads, Syntax::trig, Syntax::rdfxml}) {
+  QuadCollector mapped;
+  if (!pipeline->map(article, mapped).ok()) std::abort();
+  for (auto format : {Syntax::turtle, Syntax::ntriples, Syntax::nquads, Syntax::trig, Syntax::rdfxml,
+                      Syntax::jsonld}) {
     std::ostringstream out;
     auto writer = parley::pipeline::make_writer(format, out);
     if (!parley::pipeline::write_prefixes(*writer).ok()) std::abort();
@@ -90,6 +186,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case Syntax::nquads: check_with_serd(SERD_NQUADS, out.str()); break;
       case Syntax::trig: check_with_serd(SERD_TRIG, out.str()); break;
       case Syntax::rdfxml: check_with_raptor(out.str()); break;
+      case Syntax::jsonld: check_jsonld(out.str(), mapped); break;
     }
   }
   return 0;

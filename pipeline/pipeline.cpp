@@ -66,6 +66,7 @@ exporters::OutputFormat output_format(Syntax s) {
     case Syntax::nquads: return exporters::OutputFormat::nquads;
     case Syntax::trig: return exporters::OutputFormat::trig;
     case Syntax::rdfxml: return exporters::OutputFormat::rdfxml;
+    case Syntax::jsonld: return exporters::OutputFormat::jsonld;
   }
   return exporters::OutputFormat::turtle;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """End-to-end tests of `parley convert`: every row of the exit-status table in DESIGN.md,
 output files, directory walking, standard input, and the RDF checked by independent parsers
-(serdi, rapper, xmllint) and compared as graphs with rdflib.
+(serdi, rapper, xmllint; rdflib's JSON-LD parser) and compared as graphs with rdflib.
 
 usage: test_convert.py PARLEY   (run from the repository root)
 """
@@ -23,7 +23,10 @@ ARTICLES = "examples/articles"
 GOLD = "tests/data/gold"
 SCHEMA = rdflib.Namespace("http://schema.org/")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
-FORMATS = ["turtle", "ntriples", "nquads", "trig", "rdfxml"]
+FORMATS = ["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"]
+RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "rdfxml": "xml",
+                 "jsonld": "json-ld"}
+TEST_ARTICLES = [ARTICLES, "tests/data/unseen/articles", "tests/data/dev/articles"]
 SERDI_SYNTAX = {"turtle": "turtle", "ntriples": "ntriples", "nquads": "nquads", "trig": "trig"}
 GOOD_TEXT = "Envoys meet in Geneva\n\nThe envoys of two states met in Geneva on Monday, officials said.\n"
 
@@ -38,7 +41,15 @@ def run(args, stdin=None, stdout=subprocess.PIPE):
 
 
 def independent_parse(fmt, data):
-    """Parses with serdi (Turtle family) and rapper (all), returns an rdflib graph of all triples."""
+    """Parses with serdi (Turtle family) and rapper (all but JSON-LD, which rapper does not read:
+    rdflib's JSON-LD parser reads it), returns an rdflib graph of all triples."""
+    if fmt == "jsonld":
+        ds = rdflib.ConjunctiveGraph()
+        ds.parse(data=data.decode("utf-8"), format="json-ld")
+        g = rdflib.Graph()
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            g.add((s, p, o))
+        return g
     with tempfile.NamedTemporaryFile(suffix="." + fmt) as f:
         f.write(data)
         f.flush()
@@ -101,6 +112,29 @@ class ExamplesInEverySyntax(unittest.TestCase):
         self.assertEqual(len(articles), 5)
         for s, _, _, ctx in ds.quads((None, None, None, None)):
             self.assertIn(rdflib.URIRef(str(ctx.identifier)), articles)
+
+    def test_jsonld_is_one_object_per_article_and_the_same_quads_for_every_test_article(self):
+        """Every test article in JSON-LD, read by rdflib, is the dataset the N-Quads give, graph by
+        graph; each element of the array is one article: @context, @id (its graph), @graph."""
+        args = ["convert"] + TEST_ARTICLES + ["-q", "--source-base", "https://corpus.example.org/"]
+        jsonld = run(args + ["-f", "jsonld"])
+        self.assertEqual(jsonld.returncode, 0, jsonld.stderr)
+        nquads = run(args + ["-f", "nquads"])
+        objects = json.loads(jsonld.stdout)
+        quads = rdflib.ConjunctiveGraph()
+        quads.parse(data=nquads.stdout.decode(), format="nquads")
+        articles = {str(a) for a in quads.subjects(rdflib.RDF.type, SCHEMA.NewsArticle)}
+        self.assertEqual(len(objects), len(articles))
+        self.assertGreaterEqual(len(objects), 34)
+        for obj in objects:
+            self.assertEqual(list(obj), ["@context", "@id", "@graph"])
+            self.assertEqual(obj["@context"]["schema"], "http://schema.org/")
+        self.assertEqual({o["@id"] for o in objects}, articles)
+        read = rdflib.ConjunctiveGraph()
+        read.parse(data=jsonld.stdout.decode(), format="json-ld")
+        for graph in articles:
+            self.assertTrue(isomorphic(read.get_context(rdflib.URIRef(graph)),
+                                       quads.get_context(rdflib.URIRef(graph))), graph)
 
     def test_headline_date_and_publisher_match_gold_never_furniture(self):
         for name in sorted(os.listdir(ARTICLES)):
@@ -443,10 +477,9 @@ class SourceIris(Workdir):
                                capture_output=True)
             self.assertEqual(p.returncode, 0, p.stderr)
             independent_parse(fmt, p.stdout)
-            g = rdflib.ConjunctiveGraph() if fmt in ("nquads", "trig") else rdflib.Graph()
-            rdflib_format = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "rdfxml": "xml"}[fmt]
+            g = rdflib.ConjunctiveGraph() if fmt in ("nquads", "trig", "jsonld") else rdflib.Graph()
             # A different document base for each: a file: IRI must not depend on it.
-            g.parse(data=p.stdout, format=rdflib_format, publicID="http://elsewhere.example/%s/doc" % fmt)
+            g.parse(data=p.stdout, format=RDFLIB_FORMAT[fmt], publicID="http://elsewhere.example/%s/doc" % fmt)
             sources = [str(o) for o in g.objects(None, PROV.hadPrimarySource)]
             self.assertEqual(sources, [expected], fmt)
             graphs[fmt] = set(g.triples((None, None, None)))
@@ -484,7 +517,7 @@ class Help(unittest.TestCase):
     def test_choices_are_shown_and_accepted_by_name_only(self):
         p = run(["convert", "--help"])
         text = p.stdout.decode()
-        self.assertIn("{nquads|ntriples|rdfxml|trig|turtle}", text)
+        self.assertIn("{jsonld|nquads|ntriples|rdfxml|trig|turtle}", text)
         self.assertNotIn("->", text)
         self.assertIn("must end in '/' or '#'", text)
         self.assertIn("--source-base", text)

@@ -112,8 +112,103 @@ TEST(RdfXmlWriter, RefusesWhatXmlCannotCarry) {
   EXPECT_NE(st.message.find("U+0007"), std::string::npos);
 }
 
+TEST(JsonLdWriter, WritesOneObjectPerGraphWithContextIdAndGraph) {
+  // rdf:type becomes @type, a language literal @value + @language, a typed one @value + @type
+  // (a string, so the lexical form is kept); IRIs under a prefix are compact IRIs.
+  EXPECT_EQ(write_all(OutputFormat::jsonld, sample_graph(ex + "g")),
+            "[\n"
+            "{\n"
+            "  \"@context\": {\n"
+            "    \"ex\": \"http://example.org/\"\n"
+            "  },\n"
+            "  \"@id\": \"ex:g\",\n"
+            "  \"@graph\": [\n"
+            "    {\n"
+            "      \"@id\": \"ex:s\",\n"
+            "      \"@type\": \"ex:Thing\",\n"
+            "      \"ex:name\": {\n"
+            "        \"@value\": \"a \\\"b\\\" < c\",\n"
+            "        \"@language\": \"en\"\n"
+            "      },\n"
+            "      \"ex:date\": {\n"
+            "        \"@value\": \"2007-07-24\",\n"
+            "        \"@type\": \"http://www.w3.org/2001/XMLSchema#date\"\n"
+            "      }\n"
+            "    }\n"
+            "  ]\n"
+            "}\n"
+            "]\n");
+}
+
+TEST(JsonLdWriter, GroupsBySubjectAndStartsAnObjectPerGraph) {
+  const std::vector<Statement> statements = {
+      {Term::iri(ex + "a"), Term::iri(ex + "p"), Term::literal("1"), ex + "g1"},
+      {Term::blank("b0"), Term::iri(ex + "p"), Term::iri(ex + "a"), ex + "g1"},
+      {Term::iri(ex + "a"), Term::iri(ex + "p"), Term::blank("b0"), ex + "g1"},
+      {Term::iri(ex + "a"), Term::iri(ex + "p"), Term::literal("x"), ex + "g2"},
+  };
+  EXPECT_EQ(write_all(OutputFormat::jsonld, statements, false),
+            "[\n"
+            "{\n"
+            "  \"@context\": {},\n"
+            "  \"@id\": \"http://example.org/g1\",\n"
+            "  \"@graph\": [\n"
+            "    {\n"
+            "      \"@id\": \"http://example.org/a\",\n"
+            "      \"http://example.org/p\": [\n"
+            "        \"1\",\n"
+            "        {\n"
+            "          \"@id\": \"_:b0\"\n"
+            "        }\n"
+            "      ]\n"
+            "    },\n"
+            "    {\n"
+            "      \"@id\": \"_:b0\",\n"
+            "      \"http://example.org/p\": {\n"
+            "        \"@id\": \"http://example.org/a\"\n"
+            "      }\n"
+            "    }\n"
+            "  ]\n"
+            "},\n"
+            "{\n"
+            "  \"@context\": {},\n"
+            "  \"@id\": \"http://example.org/g2\",\n"
+            "  \"@graph\": [\n"
+            "    {\n"
+            "      \"@id\": \"http://example.org/a\",\n"
+            "      \"http://example.org/p\": \"x\"\n"
+            "    }\n"
+            "  ]\n"
+            "}\n"
+            "]\n");
+}
+
+TEST(JsonLdWriter, WritesAnEmptyArrayAndTheDefaultGraphWithoutId) {
+  EXPECT_EQ(write_all(OutputFormat::jsonld, {}), "[]\n");
+  const std::string text = write_all(OutputFormat::jsonld, {sample_graph()[0]});
+  EXPECT_EQ(text.find("\"@id\": \"ex:g"), std::string::npos);
+  EXPECT_NE(text.find("\"@graph\""), std::string::npos);
+}
+
+TEST(JsonLdWriter, KeepsIrisWholeWhereACompactIriWouldReadOtherwise) {
+  // "ex:a//b" would be read as an absolute IRI, "ex:a b"-like suffixes need no guessing, and
+  // an absolute IRI whose scheme is a prefix name cannot be written at all.
+  std::ostringstream out;
+  auto writer = parley::exporters::make_writer(OutputFormat::jsonld, out);
+  ASSERT_TRUE(writer->on_prefix("ex", ex).ok());
+  ASSERT_TRUE(writer->on_prefix("urn", "urn:x:").ok());
+  ASSERT_TRUE(writer->on_statement({Term::iri(ex + "//s"), Term::iri(ex + "p?q"), Term::literal("o"), ""}).ok());
+  const auto st = writer->on_statement({Term::iri("urn:isbn:1"), Term::iri(ex + "p"), Term::literal("o"), ""});
+  EXPECT_EQ(st.code, StatusCode::unrepresentable);
+  EXPECT_NE(st.message.find("compact IRI of prefix urn"), std::string::npos);
+  ASSERT_TRUE(writer->finish().ok());
+  EXPECT_NE(out.str().find("\"@id\": \"http://example.org///s\""), std::string::npos);
+  EXPECT_NE(out.str().find("\"http://example.org/p?q\": \"o\""), std::string::npos);
+}
+
 TEST(Writers, RefuseInvalidTermsBeforeSerdRepairsThem) {
-  for (auto format : {OutputFormat::turtle, OutputFormat::ntriples, OutputFormat::rdfxml}) {
+  for (auto format : {OutputFormat::turtle, OutputFormat::ntriples, OutputFormat::rdfxml,
+                      OutputFormat::jsonld}) {
     std::ostringstream out;
     auto writer = parley::exporters::make_writer(format, out);
     EXPECT_EQ(writer->on_statement({Term::iri(ex + "a b"), Term::iri(ex + "p"), Term::literal("o"), ""}).code,

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """W3C round trip: every Turtle evaluation test's expected graph is written by each parley
 writer, parsed back by an independent parser (serdi for the Turtle family; xmllint and rapper
-for RDF/XML) and compared with the expected graph (blank nodes up to isomorphism with rdflib,
+for RDF/XML; rdflib's JSON-LD parser for JSON-LD) and compared with the expected graph (blank nodes up to isomorphism with rdflib,
 language tags case-insensitively).
 
 usage: roundtrip.py TOOL SUITE_DIR [BAD_DIR]
@@ -21,8 +21,12 @@ GRAPH = "http://example.org/graph"
 # Known faults of the independent parsers, each with its reason. A listed test that passes
 # is reported, so the list cannot silently go stale. rapper cuts literals at U+0000, but every
 # such graph is one RDF/XML cannot carry and parley refuses it before rapper sees it, so no
-# entry is needed today.
-ALLOW_TO_FAIL = {}
+# entry is needed for it. rdflib 6's JSON-LD parser resolves every @id with urljoin, which
+# rewrites absolute IRIs that JSON-LD 1.1 (IRI Expansion, step 6) returns as they are.
+ALLOW_TO_FAIL = {
+    ("jsonld", "IRI-resolution-07"): "rdflib reads the absolute IRI <http:g> as <http:///g>",
+    ("jsonld", "IRI_with_all_punctuation"): "rdflib drops the empty query '?' of an absolute IRI",
+}
 
 
 def has_non_xml_char(graph):
@@ -45,8 +49,26 @@ def normalized(graph):
     return out
 
 
+def graph_of_quads(ds):
+    """The triples of a dataset whose quads must all be in GRAPH; returns (graph, error)."""
+    graphs = {str(c.identifier) for c in ds.contexts() if len(c) > 0}
+    if graphs and graphs != {GRAPH}:
+        return None, "quads landed in graphs %s" % sorted(graphs)
+    g = rdflib.Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g, None
+
+
 def parse_back(fmt, path):
     """Returns (graph, error)."""
+    if fmt == "jsonld":
+        ds = rdflib.ConjunctiveGraph()
+        try:
+            ds.parse(path, format="json-ld")
+        except Exception as e:  # rdflib raises many kinds; any is a failed round trip
+            return None, "rdflib json-ld: %s" % str(e)[:300]
+        return graph_of_quads(ds)
     if fmt == "rdfxml":
         lint = subprocess.run(["xmllint", "--noout", path], capture_output=True, text=True)
         if lint.returncode != 0:
@@ -60,13 +82,7 @@ def parse_back(fmt, path):
     if fmt in ("nquads", "trig"):
         ds = rdflib.ConjunctiveGraph()
         ds.parse(data=proc.stdout.decode("utf-8"), format="nquads")
-        graphs = {str(c.identifier) for c in ds.contexts() if len(c) > 0}
-        if graphs and graphs != {GRAPH}:
-            return None, "quads landed in graphs %s" % sorted(graphs)
-        g = rdflib.Graph()
-        for s, p, o, _ in ds.quads((None, None, None, None)):
-            g.add((s, p, o))
-        return g, None
+        return graph_of_quads(ds)
     g = rdflib.Graph()
     g.parse(data=proc.stdout.decode("utf-8"), format="nt")
     return g, None
@@ -103,7 +119,7 @@ def main():
         tests.append((name, os.path.join(suite, str(result).rsplit("/", 1)[-1])))
     tests.sort()
     passed = failed = allowed = 0
-    formats = ["turtle", "ntriples", "nquads", "trig", "rdfxml"]
+    formats = ["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"]
     with tempfile.TemporaryDirectory() as tmp:
         for name, nt in tests:
             expected = rdflib.Graph()

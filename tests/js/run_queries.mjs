@@ -72,11 +72,14 @@ const expectedMeetings = [
     // Marcie B. Ries is labelled without her middle initial, as her key is made (docs/contract.md).
     people: ['Iran', 'United States', 'Marcie Ries', 'Hossein Amir Abdollahian', 'Jalal Talabani'] },
 ];
+// meetings.rq gives one row per participant: gather them per meeting.
 for (const m of expectedMeetings) {
   const found = meetingRows.filter((r) => r.date === m.date);
-  const row = found[0] || {};
-  const participants = (row.participants || '').split(', ');
-  check(found.length === 1 && row.place === m.place && m.people.every((p) => participants.includes(p)),
+  const ids = [...new Set(found.map((r) => r.meeting))];
+  const places = [...new Set(found.map((r) => r.place))];
+  const participants = found.map((r) => r.participant);
+  check(ids.length === 1 && places.length === 1 && places[0] === m.place &&
+        m.people.every((p) => participants.includes(p)),
         `meetings.rq gives the meeting of ${m.date} once, with its place and participants`,
         JSON.stringify(found));
 }

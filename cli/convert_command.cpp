@@ -1,15 +1,24 @@
 #include "cli/convert_command.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
-#include "cli/fd_stream.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/fd_stream.hpp"
+#include "cli/input_source.hpp"
 #include "cli/input_walker.hpp"
+#include "cli/ordered_workers.hpp"
 #include "cli/output_file.hpp"
+#include "cli/progress.hpp"
+#include "exporters/description_filter.hpp"
+#include "parsers/ingest/gzip_file.hpp"
 #include "rdf/statement_buffer.hpp"
 
 namespace parley::cli {
@@ -33,41 +42,125 @@ fs::path contained_name(const std::string& name) {
   return p.is_absolute() ? p.filename() : p;
 }
 
+// A run stopped part-way (SIGKILL) can leave the temporary file it was writing (OutputFile's
+// "TARGET.tmp-XXXXXX"); resuming writes that target again, so its stale temporaries go.
+void remove_stale_temporaries(const fs::path& target) {
+  std::error_code ec;
+  const std::string prefix = target.filename().string() + ".tmp-";
+  for (fs::directory_iterator it(target.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() == prefix.size() + 6 && name.compare(0, prefix.size(), prefix) == 0 &&
+        it->is_regular_file(ec)) {
+      fs::remove(it->path(), ec);
+    }
+  }
+}
+
+bool has_graphs(pipeline::Syntax syntax) {
+  return syntax == pipeline::Syntax::nquads || syntax == pipeline::Syntax::trig ||
+         syntax == pipeline::Syntax::jsonld;
+}
+
+// One piece of work done: the article's statements, or why it was not converted, with the
+// messages it gave, ready to be written and printed in input order.
+struct Prepared {
+  WorkItem item;
+  bool converted = false;
+  rdf::StatementBuffer statements;
+  std::vector<std::string> warnings;
+  std::string error;  // the formatted error line, when not converted
+  int status = exit_ok;
+  std::string skip_reason;
+};
+
+const char* skip_reason_for(StatusCode code) {
+  switch (code) {
+    case StatusCode::io_read: return "missing or unreadable";
+    case StatusCode::too_large: return "too large";
+    case StatusCode::bad_text: return "invalid text";
+    case StatusCode::unreadable: return "not an article";
+    default: return "refused";
+  }
+}
+
 class ConvertJob {
  public:
   ConvertJob(const ConvertOptions& options, std::istream& in, std::ostream& out, std::ostream& err)
       : options_(options), in_(in), out_(out), err_(err) {}
 
   int run() {
+    if (options_.skip_existing && !is_directory_target(options_.output)) {
+      err_ << "parley: --skip-existing needs -o DIR/ (one output file per input)\n";
+      return exit_usage;
+    }
     if (Status st = pipeline::Pipeline::open(options_.pipeline, pipeline_); !st) {
       err_ << "parley: " << st.message << "\n";
       return exit_status_for(st.code);
     }
     std::vector<InputProblem> problems;
-    const auto inputs = expand_inputs(options_.paths, problems);
-    for (const auto& problem : problems) report(problem.path, problem.status);
-    if (is_directory_target(options_.output)) {
-      run_per_input(inputs);
-    } else {
-      run_single_output(inputs);
+    auto inputs = expand_inputs(options_.paths, problems);
+    const bool per_input = is_directory_target(options_.output);
+    std::function<bool(const std::string&)> skip;
+    if (options_.skip_existing) {
+      skip = [this](const std::string& output_name) {
+        std::error_code ec;
+        return fs::exists(target_for(output_name), ec);
+      };
     }
+    InputSource source(std::move(inputs), options_.shard, skip, options_.pipeline.input_format);
+    const bool live = !options_.quiet && isatty(STDERR_FILENO);
+    progress_ = std::make_unique<Progress>(err_, live, source.total_inputs() + problems.size(),
+                                           source.total_bytes());
+    for (const auto& problem : problems) {
+      report_line(format_error(problem.path, problem.status));
+      raise(exit_status_for(problem.status.code));
+      progress_->skipped(skip_reason_for(problem.status.code));
+      progress_->advance(0, true);
+    }
+    const unsigned jobs = options_.jobs > 0 ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    OrderedWorkers<WorkItem, Prepared>::run(
+        jobs, [&source](WorkItem& item) { return source.next(item); },
+        [this](WorkItem& item) { return prepare(std::move(item)); },
+        [this, per_input](Prepared& p) { return per_input ? write_own_file(p) : write_to_stream(p); });
+    if (!per_input) finish_stream();
+    const SourceCounts& counts = source.counts();
+    for (auto [n, why] : {std::pair{counts.other_shard, "in other shards"},
+                          std::pair{counts.output_exists, "output exists"},
+                          std::pair{counts.not_html, "archive records not HTML"}}) {
+      for (std::size_t i = 0; i < n; ++i) progress_->skipped(why);
+    }
+    if (!options_.quiet) progress_->print_summary(failed_write());
     return status_;
   }
 
  private:
   void raise(int status) { status_ = std::max(status_, status); }
 
-  void report(const std::string& path, const Status& status, std::string_view bytes = {}) {
-    err_ << format_error(path, status, bytes) << "\n";
+  void report_line(const std::string& line) {
+    progress_->clear();
+    err_ << line << "\n";
+  }
+
+  void report(const std::string& path, const Status& status) {
+    report_line(format_error(path, status));
     raise(exit_status_for(status.code));
   }
 
-  Status read_bytes(const InputArticle& input, std::string& bytes) {
-    if (input.is_stdin) {
+  fs::path target_for(const std::string& output_name) const {
+    return fs::path(options_.output) /
+           (contained_name(output_name).string() + "." + std::string(pipeline::syntax_extension(options_.format)));
+  }
+
+  Status read_bytes(const WorkItem& item, std::string& bytes) {
+    if (item.input.is_stdin) {
+      std::lock_guard<std::mutex> lock(stdin_mutex_);
       bytes.assign(std::istreambuf_iterator<char>(in_), std::istreambuf_iterator<char>());
       return Status::success();
     }
-    std::ifstream file(input.path, std::ios::binary);
+    if (item.input.kind == InputKind::gzip_article) {
+      return parsers::read_gzip_file(item.input.path, options_.pipeline.max_bytes, bytes);
+    }
+    std::ifstream file(item.input.path, std::ios::binary);
     if (!file) return Status::failure(StatusCode::io_read, "cannot open for reading");
     std::ostringstream buffer;
     buffer << file.rdbuf();
@@ -76,29 +169,51 @@ class ConvertJob {
     return Status::success();
   }
 
-  // Reads, structures and maps one article into buffer; false when it is to be skipped.
-  bool prepare(const InputArticle& input, rdf::StatementBuffer& buffer) {
-    std::string bytes;
-    if (Status st = read_bytes(input, bytes); !st) {
-      report(input.path, st);
-      return false;
+  // On any thread: reads, structures and maps one article. Touches nothing shared but the
+  // pipeline (immutable) and standard input (locked).
+  Prepared prepare(WorkItem item) {
+    Prepared p;
+    p.item = std::move(item);
+    const WorkItem& it = p.item;
+    if (it.only_progress) return p;
+    auto fail = [&p](const std::string& line, StatusCode code) {
+      p.error = line;
+      p.status = exit_status_for(code);
+      p.skip_reason = skip_reason_for(code);
+      return std::move(p);
+    };
+    if (!it.problem.ok()) return fail(format_error(it.display, it.problem), it.problem.code);
+    std::string owned;
+    if (!it.bytes) {
+      if (Status st = read_bytes(it, owned); !st) return fail(format_error(it.display, st), st.code);
     }
+    const std::string& bytes = it.bytes ? *it.bytes : owned;
     model::Article article;
-    if (Status st = pipeline_->read(bytes, input.path, article); !st) {
-      report(input.path, st, bytes);
-      return false;
+    if (Status st = pipeline_->read(bytes, it.source, it.format, article); !st) {
+      return fail(format_error(it.display, st, bytes), st.code);
     }
+    // An archive's record is the page as fetched: its URL is the source, not rel=canonical.
+    if (it.input.kind == InputKind::warc) article.canonical_url.clear();
+    p.warnings = std::move(article.warnings);
+    if (Status st = pipeline_->map(article, p.statements); !st) {
+      return fail(format_error(it.display, st), st.code);
+    }
+    p.converted = true;
+    return p;
+  }
+
+  // Warnings and errors in input order, then the bookkeeping; false if the article is not
+  // to be written.
+  bool account(Prepared& p) {
     if (!options_.quiet) {
-      for (const auto& warning : article.warnings) {
-        err_ << "parley: warning: " << (input.is_stdin ? "<stdin>" : input.path) << ": " << warning << "\n";
-      }
+      for (const auto& warning : p.warnings) report_line("parley: warning: " + p.item.display + ": " + warning);
     }
-    buffer.clear();
-    if (Status st = pipeline_->map(article, buffer); !st) {
-      report(input.path, st);
-      return false;
+    if (!p.error.empty()) {
+      report_line(p.error);
+      raise(p.status);
+      progress_->skipped(p.skip_reason);
     }
-    return true;
+    return p.converted;
   }
 
   // A failed write named by the output and the system's reason.
@@ -108,58 +223,97 @@ class ConvertJob {
 
   // All articles into one output, created only when the first article converts, so a run in
   // which nothing converts creates nothing.
-  void run_single_output(const std::vector<InputArticle>& inputs) {
-    const bool to_stdout = options_.output.empty() || options_.output == "-";
-    const std::string name = to_stdout ? "<stdout>" : options_.output;
-    OutputFile file;
-    std::ostream* stream = nullptr;
-    std::unique_ptr<rdf::StatementSink> writer;
-    rdf::StatementBuffer buffer;
-    for (const auto& input : inputs) {
-      if (!prepare(input, buffer)) continue;
-      if (!writer) {
-        if (!to_stdout) {
-          if (Status st = file.open(options_.output); !st) return report(options_.output, st);
+  bool write_to_stream(Prepared& p) {
+    const bool convert = account(p);
+    if (convert) {
+      if (!writer_ && !open_stream()) return false;
+      const std::uint64_t before = counted_ ? counted_->passed() : 0;
+      if (Status st = p.statements.replay_into(*sink_); !st) {
+        if (st.code == StatusCode::io_write) {
+          report_write_failure(stream_name(), *stream_, st);
+          return false;
         }
-        stream = to_stdout ? &out_ : &file.stream();
-        writer = pipeline::make_writer(options_.format, *stream);
-        if (Status st = pipeline::write_prefixes(*writer); !st) return report_write_failure(name, *stream, st);
+        report(p.item.display, st);
+      } else {
+        progress_->converted(counted_ ? counted_->passed() - before : p.statements.statements().size());
       }
-      if (Status st = buffer.replay_into(*writer); !st) {
-        if (st.code == StatusCode::io_write) return report_write_failure(name, *stream, st);
-        report(input.path, st);
+      if (!*stream_) {
+        report(stream_name(), with_write_reason(*stream_));
+        return false;
       }
-      if (!*stream) return report(name, with_write_reason(*stream));
     }
-    if (!writer) return;
-    if (Status st = writer->finish(); !st) return report_write_failure(name, *stream, st);
+    progress_->advance(p.item.input_bytes, p.item.finishes_input);
+    return true;
+  }
+
+  std::string stream_name() const {
+    return options_.output.empty() || options_.output == "-" ? "<stdout>" : options_.output;
+  }
+
+  bool open_stream() {
+    const bool to_stdout = options_.output.empty() || options_.output == "-";
     if (!to_stdout) {
-      if (Status st = file.commit(); !st) return report(name, st);
+      if (Status st = file_.open(options_.output); !st) {
+        report(options_.output, st);
+        return false;
+      }
+    }
+    stream_ = to_stdout ? &out_ : &file_.stream();
+    writer_ = pipeline::make_writer(options_.format, *stream_);
+    sink_ = writer_.get();
+    // One graph in one stream: each entity's description once (exporters/description_filter.hpp).
+    if (!has_graphs(options_.format)) {
+      counted_ = std::make_unique<exporters::DescriptionFilter>(*writer_);
+      sink_ = counted_.get();
+    }
+    if (Status st = pipeline::write_prefixes(*sink_); !st) {
+      report_write_failure(stream_name(), *stream_, st);
+      return false;
+    }
+    return true;
+  }
+
+  void finish_stream() {
+    if (!writer_ || failed_write()) return;
+    if (Status st = sink_->finish(); !st) return report_write_failure(stream_name(), *stream_, st);
+    if (stream_ != &out_) {
+      if (Status st = file_.commit(); !st) report(stream_name(), st);
     } else if (!(out_.flush())) {
-      report(name, with_write_reason(out_));
+      report(stream_name(), with_write_reason(out_));
     }
   }
 
-  void run_per_input(const std::vector<InputArticle>& inputs) {
-    rdf::StatementBuffer buffer;
-    for (const auto& input : inputs) {
-      if (!prepare(input, buffer)) continue;
-      const fs::path target = fs::path(options_.output) /
-                              (contained_name(input.output_name).string() + "." +
-                               std::string(pipeline::syntax_extension(options_.format)));
+  bool failed_write() const { return status_ >= exit_cant_create; }
+
+  // One output file per input, written whole and renamed into place.
+  bool write_own_file(Prepared& p) {
+    const bool convert = account(p);
+    if (convert) {
+      const fs::path target = target_for(p.item.output_name);
+      if (options_.skip_existing) remove_stale_temporaries(target);
       OutputFile file;
-      if (Status st = file.open(target.string()); !st) return report(target.string(), st);
+      if (Status st = file.open(target.string()); !st) {
+        report(target.string(), st);
+        return false;
+      }
       auto writer = pipeline::make_writer(options_.format, file.stream());
       Status st = pipeline::write_prefixes(*writer);
-      if (st.ok()) st = buffer.replay_into(*writer);
+      if (st.ok()) st = p.statements.replay_into(*writer);
       if (st.ok()) st = writer->finish();
-      if (!st && st.code == StatusCode::io_write) return report_write_failure(target.string(), file.stream(), st);
+      if (!st && st.code == StatusCode::io_write) {
+        report_write_failure(target.string(), file.stream(), st);
+        return false;
+      }
       if (st.ok()) st = file.commit();
       if (!st) {
-        report(st.code == StatusCode::io_write ? target.string() : input.path, st);
-        if (st.code == StatusCode::io_write) return;
+        report(st.code == StatusCode::io_write ? target.string() : p.item.display, st);
+        if (st.code == StatusCode::io_write) return false;
+      } else {
+        progress_->converted(p.statements.statements().size());
       }
     }
+    progress_->advance(p.item.input_bytes, p.item.finishes_input);
+    return true;
   }
 
   const ConvertOptions& options_;
@@ -167,6 +321,14 @@ class ConvertJob {
   std::ostream& out_;
   std::ostream& err_;
   std::unique_ptr<pipeline::Pipeline> pipeline_;
+  std::unique_ptr<Progress> progress_;
+  std::mutex stdin_mutex_;
+  // The single output stream.
+  OutputFile file_;
+  std::ostream* stream_ = nullptr;
+  std::unique_ptr<rdf::StatementSink> writer_;
+  std::unique_ptr<exporters::DescriptionFilter> counted_;
+  rdf::StatementSink* sink_ = nullptr;
   int status_ = exit_ok;
 };
 

@@ -1,9 +1,11 @@
 #pragma once
 // `parley convert`: articles in, RDF out, one exit status for the whole run.
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "cli/shard.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace parley::cli {
@@ -14,6 +16,9 @@ struct ConvertOptions {
   std::string output;              // empty or "-": standard output
   pipeline::Options pipeline;
   bool quiet = false;
+  unsigned jobs = 0;           // threads converting articles; 0: one per core
+  std::optional<Shard> shard;  // convert only this share of the inputs
+  bool skip_existing = false;  // with -o DIR/: leave inputs whose output exists
 };
 
 // Runs the conversion; messages go to err, one line each. Returns the sysexits status.

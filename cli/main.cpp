@@ -64,10 +64,11 @@ CLI::Option* add_choice(CLI::App* command, const std::string& flags, Enum& targe
 }
 
 void add_convert_command(CLI::App& app, ConvertOptions& options) {
-  auto* convert = app.add_subcommand("convert", "Convert articles (.txt, .html) to RDF");
+  auto* convert = app.add_subcommand("convert", "Convert articles (.txt, .html, .gz, WARC) to RDF");
   convert->add_option("paths", options.paths,
-                      "Files and directories (walked recursively for .txt, .html, .htm); "
-                      "'-' or none reads standard input");
+                      "Files and directories (walked recursively for .txt, .html, .htm, the same "
+                      "gzip-compressed as .gz, and .warc and .warc.gz archives); '-' or none reads "
+                      "standard input");
   add_choice(convert, "-f,--format", options.format, format_names, "Output syntax", "turtle");
   convert->add_option("-o,--output", options.output,
                       "Output file, or a directory (ending in '/' or existing) for one file per "
@@ -104,7 +105,27 @@ void add_convert_command(CLI::App& app, ConvertOptions& options) {
   add_choice(convert, "--provenance", options.pipeline.provenance, provenance_names,
              "none; article (the input as prov:hadPrimarySource); or mentions (also every "
                       "mention, meeting report and quote as a NIF span of the article's text)", "article");
-  convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
+  convert->add_flag("-q,--quiet", options.quiet, "Do not print warnings, progress or the summary");
+  convert->add_option("-j,--jobs", options.jobs,
+                      "Threads converting articles (output is the same for any number); default: "
+                      "one per core")
+      ->check(CLI::Range(1u, 1024u))
+      ->option_text("N [cores]");
+  convert->add_option_function<std::string>(
+             "--shard",
+             [&options](const std::string& value) { options.shard = parley::cli::parse_shard(value); },
+             "Convert only share K of N (1 <= K <= N), chosen by a hash of each input's path relative "
+             "to the argument naming it (and of a record's place in an archive): N machines convert "
+             "N shares with no coordination")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            return parley::cli::parse_shard(value) ? std::string() : std::string("must be K/N with 1 <= K <= N");
+          },
+          "K/N"))
+      ->option_text("K/N");
+  convert->add_flag("--skip-existing", options.skip_existing,
+                    "With -o DIR/: skip inputs whose output file already exists (outputs are renamed "
+                    "into place whole, so an existing one is complete): resumes a stopped run");
 }
 
 const std::map<std::string, pl::OntologyFile> ontology_file_names = {

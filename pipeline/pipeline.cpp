@@ -118,9 +118,17 @@ Status Pipeline::open(const Options& options, std::unique_ptr<Pipeline>& out) {
 const Options& Pipeline::options() const { return impl_->options; }
 
 Status Pipeline::read(std::string_view bytes, const std::string& source, model::Article& article) const {
+  return read(bytes, source, impl_->options.input_format, article);
+}
+
+Status Pipeline::read(std::string_view bytes, const std::string& source, InputFormat requested,
+                      model::Article& article) const {
   const Impl& p = *impl_;
   article.source = source;
-  const auto format = parsers::input_format_for(source, bytes, p.read.input_format);
+  const auto hint = requested == InputFormat::text   ? parsers::InputFormat::text
+                    : requested == InputFormat::html ? parsers::InputFormat::html
+                                                     : parsers::InputFormat::automatic;
+  const auto format = parsers::input_format_for(source, bytes, hint);
   PARLEY_TRY(parsers::read_article(bytes, format, p.read, article));
   resolve::resolve_publisher(article, p.outlets);
   const auto tokenized = parsers::split_sentences(article);

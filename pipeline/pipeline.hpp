@@ -54,6 +54,10 @@ class Pipeline {
   // InputFormat::automatic, its extension chooses the format). Content errors (invalid UTF-8,
   // binary, too large) carry the byte offset.
   Status read(std::string_view bytes, const std::string& source, model::Article& article) const;
+  // The same with the format known (an archive record's HTTP header said it is HTML), so
+  // that source (there a URL) names the article without choosing how it is read.
+  Status read(std::string_view bytes, const std::string& source, InputFormat format,
+              model::Article& article) const;
   // The article's statements, into sink (no prefixes, no finish()).
   Status map(const model::Article& article, rdf::StatementSink& sink) const;
   // read() then map().

@@ -73,7 +73,9 @@ class Hostile(unittest.TestCase):
                            ("surrogate.txt", b"Talks\n\n\xed\xa0\x80")):
             p = subprocess.run([PARLEY, "convert", self.write(name, data)], capture_output=True)
             self.assertEqual(p.returncode, 65)
-            self.assertRegex(p.stderr.decode(), r"^parley: .*%s:\d+:\d+: invalid UTF-8 at byte offset \d+\n$" % name)
+            self.assertRegex(p.stderr.decode(),
+                             r"^parley: .*%s:\d+:\d+: invalid UTF-8 at byte offset \d+\nparley: 0 converted, 1 skipped"
+                             r" \(1 invalid text\), 0 triples, [\d.]+ s\n$" % name)
 
     def test_nul_bytes(self):
         p = subprocess.run([PARLEY, "convert", self.write("nul.txt", b"Talks\x00\n\nmore")], capture_output=True)

@@ -1,0 +1,68 @@
+#pragma once
+// The inputs of a run as one sequence of pieces of work: each file, or each record of a WARC
+// archive, in input order, less those another shard converts or whose output already exists.
+// Called by one thread at a time (archives are read sequentially); reading a plain file is left
+// to the worker that converts it.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/input_walker.hpp"
+#include "cli/shard.hpp"
+#include "parsers/ingest/warc_reader.hpp"
+#include "pipeline/pipeline.hpp"
+
+namespace parley::cli {
+
+struct WorkItem {
+  std::string display;      // the name messages give it: the path, "<stdin>", "crawl.warc: record 3"
+  InputArticle input;       // the file it comes from
+  std::string source;       // the article's source for the pipeline: its path or the record's URL
+  std::string output_name;  // relative name for -o DIR/
+  pipeline::InputFormat format = pipeline::InputFormat::automatic;
+  std::optional<std::string> bytes;  // already read: an archive's record
+  Status problem;                    // found while reading the archive: reported, not converted
+  std::uint64_t input_bytes = 0;     // of the inputs' total, done when this item is
+  bool finishes_input = true;        // the last piece of its input file
+  bool only_progress = false;        // no article: the end of an archive, for progress
+};
+
+struct SourceCounts {
+  std::size_t other_shard = 0;
+  std::size_t output_exists = 0;
+  std::size_t not_html = 0;  // archive records that hold no HTML page: not articles
+};
+
+class InputSource {
+ public:
+  // skip(output_name): true when that input's output already exists (--skip-existing).
+  InputSource(std::vector<InputArticle> inputs, std::optional<Shard> shard,
+              std::function<bool(const std::string&)> skip, pipeline::InputFormat requested);
+
+  bool next(WorkItem& item);
+
+  std::uint64_t total_bytes() const { return total_bytes_; }
+  std::size_t total_inputs() const { return inputs_.size(); }
+  const SourceCounts& counts() const { return counts_; }
+
+ private:
+  bool next_record(WorkItem& item);
+  bool wanted(const std::string& shard_key, const std::string& output_name);
+
+  std::vector<InputArticle> inputs_;
+  std::optional<Shard> shard_;
+  std::function<bool(const std::string&)> skip_;
+  pipeline::InputFormat requested_;
+  std::size_t next_input_ = 0;
+  std::unique_ptr<parsers::WarcReader> archive_;  // the archive being read
+  InputArticle archive_input_;
+  std::uint64_t archive_offset_ = 0;  // of it, counted into progress so far
+  std::uint64_t archive_size_ = 0;
+  std::uint64_t total_bytes_ = 0;
+  SourceCounts counts_;
+};
+
+}  // namespace parley::cli

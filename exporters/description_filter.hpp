@@ -1,0 +1,36 @@
+#pragma once
+// In one graph written to one stream, each article repeats the description of every entity it
+// names (a country's label once per article that mentions it). This sink passes on each
+// statement about a shared subject once: a statement whose subject lies outside the article
+// (its graph IRI) is remembered as a 64-bit hash and dropped when it comes again. Memory grows
+// with the distinct entity statements, never with the articles' own statements.
+#include <cstdint>
+#include <unordered_set>
+
+#include "rdf/sink.hpp"
+
+namespace parley::exporters {
+
+class DescriptionFilter final : public rdf::StatementSink {
+ public:
+  explicit DescriptionFilter(rdf::StatementSink& next) : next_(next) {}
+
+  Status on_prefix(std::string_view name, std::string_view iri) override { return next_.on_prefix(name, iri); }
+  Status on_statement(const rdf::Statement& statement) override;
+  Status finish() override { return next_.finish(); }
+
+  std::uint64_t passed() const { return passed_; }
+  std::uint64_t dropped() const { return dropped_; }
+
+ private:
+  rdf::StatementSink& next_;
+  std::unordered_set<std::uint64_t> seen_;
+  std::uint64_t passed_ = 0;
+  std::uint64_t dropped_ = 0;
+};
+
+// The hash a statement is remembered by: subject, predicate and object with their kinds,
+// datatype and language, never the graph.
+std::uint64_t statement_hash(const rdf::Statement& statement);
+
+}  // namespace parley::exporters

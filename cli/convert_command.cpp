@@ -182,7 +182,13 @@ class ConvertJob {
       p.skip_reason = skip_reason_for(code);
       return std::move(p);
     };
-    if (!it.problem.ok()) return fail(format_error(it.display, it.problem), it.problem.code);
+    if (!it.problem.ok()) {
+      Prepared failed = fail(format_error(it.display, it.problem), it.problem.code);
+      if (it.input.kind == InputKind::warc && it.problem.code == StatusCode::unreadable) {
+        failed.skip_reason = "bad archive records";
+      }
+      return failed;
+    }
     std::string owned;
     if (!it.bytes) {
       if (Status st = read_bytes(it, owned); !st) return fail(format_error(it.display, st), st.code);

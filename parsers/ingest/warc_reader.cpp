@@ -283,6 +283,14 @@ struct WarcReader::Impl {
     return true;
   }
 
+  // A record cut short by the end of the file: nothing after it is read.
+  void end() {
+    at_end = true;
+    buffer.clear();
+    pos = 0;
+    pending_version.clear();
+  }
+
   // After a bad record: on to the next line that starts a record.
   void skip_to_next_record() {
     std::string line;
@@ -383,7 +391,10 @@ bool WarcReader::next(WarcRecord& record, Status& problem) {
   const bool wanted = record.type == "response" &&
                       lower(header("content-type")).find("application/http") != std::string::npos;
   if (!wanted) {
-    if (!r.skip_exact(length)) problem = r.failure(record, "cut short: the file ends inside it");
+    if (!r.skip_exact(length)) {
+      problem = r.failure(record, "cut short: the file ends inside it");
+      r.end();
+    }
     return true;
   }
   if (length > r.max_record_bytes) {
@@ -396,6 +407,7 @@ bool WarcReader::next(WarcRecord& record, Status& problem) {
   std::string block;
   if (!r.read_exact(length, block)) {
     problem = r.failure(record, "cut short: the file ends inside it");
+    r.end();
     return true;
   }
   if (Status st = read_http_response(block, r.max_record_bytes, record); !st) {

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 
 #include "cli/exit_status.hpp"
 #include "cli/fd_stream.hpp"
@@ -56,6 +57,10 @@ void remove_stale_temporaries(const fs::path& target) {
   }
 }
 
+bool is_line_based(pipeline::Syntax syntax) {
+  return syntax == pipeline::Syntax::nquads || syntax == pipeline::Syntax::ntriples;
+}
+
 bool has_graphs(pipeline::Syntax syntax) {
   return syntax == pipeline::Syntax::nquads || syntax == pipeline::Syntax::trig ||
          syntax == pipeline::Syntax::jsonld;
@@ -66,7 +71,15 @@ bool has_graphs(pipeline::Syntax syntax) {
 struct Prepared {
   WorkItem item;
   bool converted = false;
-  rdf::StatementBuffer statements;
+  rdf::StatementBuffer statements;  // written by the consuming thread, unless serialized below
+  // Serialized on the worker's thread: a whole file (-o DIR/), or the article's lines in a
+  // line-based syntax (N-Quads, N-Triples: one statement per line, the same bytes however
+  // they are cut), with the hashes of the lines that describe shared entities (N-Triples).
+  bool serialized = false;
+  std::string text;
+  std::size_t triples = 0;
+  std::vector<std::uint64_t> shared_hash;  // per line; 0: the article's own
+
   std::vector<std::string> warnings;
   std::string error;  // the formatted error line, when not converted
   int status = exit_ok;
@@ -100,6 +113,7 @@ class ConvertJob {
     std::vector<InputProblem> problems;
     auto inputs = expand_inputs(options_.paths, problems);
     const bool per_input = is_directory_target(options_.output);
+    per_input_ = per_input;
     std::function<bool(const std::string&)> skip;
     if (options_.skip_existing) {
       skip = [this](const std::string& output_name) {
@@ -204,8 +218,32 @@ class ConvertJob {
     if (Status st = pipeline_->map(article, p.statements); !st) {
       return fail(format_error(it.display, st), st.code);
     }
+    if (per_input_ || is_line_based(options_.format)) {
+      if (Status st = serialize(p); !st) return fail(format_error(it.display, st), st.code);
+    }
     p.converted = true;
     return p;
+  }
+
+  // The writing that needs no other article, done on the worker's thread.
+  Status serialize(Prepared& p) const {
+    std::ostringstream text;
+    auto writer = pipeline::make_writer(options_.format, text);
+    if (per_input_) PARLEY_TRY(pipeline::write_prefixes(*writer));
+    PARLEY_TRY(p.statements.replay_into(*writer));
+    PARLEY_TRY(writer->finish());
+    p.text = std::move(text).str();
+    p.triples = p.statements.statements().size();
+    if (!per_input_ && options_.format == pipeline::Syntax::ntriples) {
+      // Line i is statement i: N-Triples escapes every line break inside a term.
+      for (const auto& st : p.statements.statements()) {
+        const bool shared = st.subject.is_iri() && st.subject.value.compare(0, st.graph.size(), st.graph) != 0;
+        p.shared_hash.push_back(shared ? exporters::statement_hash(st) | 1 : 0);
+      }
+    }
+    p.statements.clear();
+    p.serialized = true;
+    return Status::success();
   }
 
   // Warnings and errors in input order, then the bookkeeping; false if the article is not
@@ -231,7 +269,14 @@ class ConvertJob {
   // which nothing converts creates nothing.
   bool write_to_stream(Prepared& p) {
     const bool convert = account(p);
-    if (convert) {
+    if (convert && p.serialized) {
+      if (!writer_ && !open_stream()) return false;
+      write_lines(p);
+      if (!*stream_) {
+        report(stream_name(), with_write_reason(*stream_));
+        return false;
+      }
+    } else if (convert) {
       if (!writer_ && !open_stream()) return false;
       const std::uint64_t before = counted_ ? counted_->passed() : 0;
       if (Status st = p.statements.replay_into(*sink_); !st) {
@@ -250,6 +295,26 @@ class ConvertJob {
     }
     progress_->advance(p.item.input_bytes, p.item.finishes_input);
     return true;
+  }
+
+  // An article's lines, less those describing an entity this stream has described already.
+  void write_lines(const Prepared& p) {
+    if (p.shared_hash.empty()) {
+      stream_->write(p.text.data(), static_cast<std::streamsize>(p.text.size()));
+      progress_->converted(p.triples);
+      return;
+    }
+    std::size_t start = 0;
+    std::uint64_t written = 0;
+    for (std::uint64_t hash : p.shared_hash) {
+      const std::size_t end = p.text.find('\n', start) + 1;
+      if (hash == 0 || seen_lines_.insert(hash).second) {
+        stream_->write(p.text.data() + start, static_cast<std::streamsize>(end - start));
+        ++written;
+      }
+      start = end;
+    }
+    progress_->converted(written);
   }
 
   std::string stream_name() const {
@@ -302,20 +367,17 @@ class ConvertJob {
         report(target.string(), st);
         return false;
       }
-      auto writer = pipeline::make_writer(options_.format, file.stream());
-      Status st = pipeline::write_prefixes(*writer);
-      if (st.ok()) st = p.statements.replay_into(*writer);
-      if (st.ok()) st = writer->finish();
-      if (!st && st.code == StatusCode::io_write) {
-        report_write_failure(target.string(), file.stream(), st);
+      file.stream().write(p.text.data(), static_cast<std::streamsize>(p.text.size()));
+      file.stream().flush();
+      if (!file.stream()) {
+        report(target.string(), with_write_reason(file.stream()));
         return false;
       }
-      if (st.ok()) st = file.commit();
-      if (!st) {
-        report(st.code == StatusCode::io_write ? target.string() : p.item.display, st);
+      if (Status st = file.commit(); !st) {
+        report(target.string(), st);
         if (st.code == StatusCode::io_write) return false;
       } else {
-        progress_->converted(p.statements.statements().size());
+        progress_->converted(p.triples);
       }
     }
     progress_->advance(p.item.input_bytes, p.item.finishes_input);
@@ -334,6 +396,8 @@ class ConvertJob {
   std::ostream* stream_ = nullptr;
   std::unique_ptr<rdf::StatementSink> writer_;
   std::unique_ptr<exporters::DescriptionFilter> counted_;
+  std::unordered_set<std::uint64_t> seen_lines_;  // N-Triples lines of shared entities written
+  bool per_input_ = false;
   rdf::StatementSink* sink_ = nullptr;
   int status_ = exit_ok;
 };

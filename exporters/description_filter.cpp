@@ -39,14 +39,14 @@ std::uint64_t statement_hash(const rdf::Statement& st) {
   return XXH3_64bits(key.data(), key.size());
 }
 
-Status DescriptionFilter::on_statement(const rdf::Statement& st) {
+Status DescriptionFilter::pass(const rdf::Statement& st, bool checked) {
   const bool shared = st.subject.is_iri() && !inside(st.subject.value, st.graph);
   if (shared && !seen_.insert(statement_hash(st)).second) {
     ++dropped_;
     return Status::success();
   }
   ++passed_;
-  return next_.on_statement(st);
+  return checked ? next_.on_checked_statement(st) : next_.on_statement(st);
 }
 
 }  // namespace parley::exporters

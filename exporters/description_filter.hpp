@@ -16,13 +16,16 @@ class DescriptionFilter final : public rdf::StatementSink {
   explicit DescriptionFilter(rdf::StatementSink& next) : next_(next) {}
 
   Status on_prefix(std::string_view name, std::string_view iri) override { return next_.on_prefix(name, iri); }
-  Status on_statement(const rdf::Statement& statement) override;
+  Status on_statement(const rdf::Statement& statement) override { return pass(statement, false); }
+  Status on_checked_statement(const rdf::Statement& statement) override { return pass(statement, true); }
   Status finish() override { return next_.finish(); }
 
   std::uint64_t passed() const { return passed_; }
   std::uint64_t dropped() const { return dropped_; }
 
  private:
+  Status pass(const rdf::Statement& statement, bool checked);
+
   rdf::StatementSink& next_;
   std::unordered_set<std::uint64_t> seen_;
   std::uint64_t passed_ = 0;

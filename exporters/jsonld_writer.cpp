@@ -171,6 +171,10 @@ Status JsonLdWriter::on_prefix(std::string_view name, std::string_view iri) {
 
 Status JsonLdWriter::on_statement(const rdf::Statement& st) {
   PARLEY_TRY(rdf::check_statement(st));
+  return on_checked_statement(st);
+}
+
+Status JsonLdWriter::on_checked_statement(const rdf::Statement& st) {
   Impl& impl = *impl_;
   if (st.graph != impl.graph) {
     PARLEY_TRY(impl.write_graph_object());

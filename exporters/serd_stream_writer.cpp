@@ -54,11 +54,14 @@ SerdNode make_node(SerdType type, const std::string& text) {
   node.buf = reinterpret_cast<const uint8_t*>(text.c_str());
   node.n_bytes = text.size();
   node.type = type;
+  std::size_t continuation = 0;  // UTF-8 continuation bytes: n_chars is the rest
+  for (char c : text) continuation += (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+  node.n_chars = text.size() - continuation;
+  // Only a literal's style depends on what it holds.
   SerdNodeFlags flags = 0;
-  for (char c : text) {
-    if (c == '\n' || c == '\r') flags |= SERD_HAS_NEWLINE;
-    if (c == '"') flags |= SERD_HAS_QUOTE;
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++node.n_chars;
+  if (type == SERD_LITERAL) {
+    if (text.find_first_of("\n\r") != std::string::npos) flags |= SERD_HAS_NEWLINE;
+    if (text.find('"') != std::string::npos) flags |= SERD_HAS_QUOTE;
   }
   node.flags = flags;
   return node;
@@ -73,10 +76,11 @@ SerdNode term_node(const rdf::Term& term) {
   return SERD_NODE_NULL;
 }
 
+// SERD_STYLE_BULK: serd fills a page before it calls write_to_stream, not once per token.
 SerdStyle serd_style(OutputFormat format) {
   const bool pretty = format == OutputFormat::turtle || format == OutputFormat::trig;
-  return pretty ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
-                : static_cast<SerdStyle>(0);
+  return pretty ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK)
+                : static_cast<SerdStyle>(SERD_STYLE_BULK);
 }
 
 ::SerdWriter* new_serd_writer(SerdStreamWriter::Impl& impl) {
@@ -132,6 +136,10 @@ Status SerdStreamWriter::on_prefix(std::string_view name, std::string_view iri) 
 
 Status SerdStreamWriter::on_statement(const rdf::Statement& st) {
   PARLEY_TRY(rdf::check_statement(st));
+  return on_checked_statement(st);
+}
+
+Status SerdStreamWriter::on_checked_statement(const rdf::Statement& st) {
   const SerdNode s = term_node(st.subject);
   const SerdNode p = term_node(st.predicate);
   const SerdNode o = term_node(st.object);

@@ -18,6 +18,7 @@ class SerdStreamWriter final : public rdf::StatementSink {
 
   Status on_prefix(std::string_view name, std::string_view iri) override;
   Status on_statement(const rdf::Statement& statement) override;
+  Status on_checked_statement(const rdf::Statement& statement) override;
   Status finish() override;
 
   struct Impl;

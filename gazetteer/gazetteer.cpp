@@ -130,7 +130,7 @@ void Gazetteer::index(std::string_view form, Entry entry) {
   bool all_caps = false;
   const std::string key = lookup_key(form, all_caps);
   if (key.empty()) return;
-  (all_caps ? exact_ : folded_).emplace(key, entry);
+  (all_caps ? exact_ : folded_)[key].push_back(entry);
 }
 
 Status Gazetteer::load_countries(std::string_view text, std::string_view source) {
@@ -182,8 +182,8 @@ Status Gazetteer::load_cities(std::string_view text, std::string_view source) {
     City c{std::string(trim(f[0])), list(f[1]), std::string(trim(f[2])), std::string(trim(f[3])),
            std::strtol(std::string(trim(f[4])).c_str(), nullptr, 10)};
     const std::size_t i = cities_.size();
-    city_index_.emplace(city_key(c.name), i);
-    for (const auto& a : c.aliases) city_index_.emplace(city_key(a), i);
+    city_index_[city_key(c.name)].push_back(i);
+    for (const auto& a : c.aliases) city_index_[city_key(a)].push_back(i);
     cities_.push_back(std::move(c));
     return Status::success();
   });
@@ -197,8 +197,10 @@ const std::vector<std::pair<std::string, Entry>>* Gazetteer::names_starting_with
 std::vector<std::size_t> Gazetteer::lookup_cities(std::string_view surface) const {
   const std::string key = city_key(surface);
   std::vector<std::size_t> out;
-  for (auto [it, end] = city_index_.equal_range(key); it != end; ++it) {
-    if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+  if (auto it = city_index_.find(key); it != city_index_.end()) {
+    for (std::size_t i : it->second) {
+      if (std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
+    }
   }
   return out;
 }
@@ -208,12 +210,11 @@ std::vector<Entry> Gazetteer::lookup(std::string_view surface) const {
   const std::string key = lookup_key(surface, all_caps);
   std::vector<Entry> out;
   const auto& map = all_caps ? exact_ : folded_;
-  for (auto [it, end] = map.equal_range(key); it != end; ++it) out.push_back(it->second);
+  if (auto it = map.find(key); it != map.end()) out = it->second;
   // A capitalized word may be written in capitals in a headline or dateline ("TEHRAN").
   if (all_caps && out.empty()) {
-    for (auto [it, end] = folded_.equal_range(lower(key)); it != end; ++it) {
-      if (lower(key).size() > 4) out.push_back(it->second);
-    }
+    const std::string lowered = lower(key);
+    if (auto it = folded_.find(lowered); it != folded_.end() && lowered.size() > 4) out = it->second;
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // GeoNames ids), international organizations and armed groups, news outlets, and places.
 // Loaded from the data files of ontology/gazetteer/ (embedded) and from user files.
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,10 +80,12 @@ class Gazetteer {
   std::vector<NamedThing> organizations_;
   std::vector<NamedThing> places_;
   std::vector<City> cities_;
-  std::multimap<std::string, std::size_t> city_index_;  // lower-cased names and aliases
+  // Hash maps of lists (not multimaps): a lookup is one hash, and entries of one key keep
+  // the order they were loaded in.
+  std::unordered_map<std::string, std::vector<std::size_t>> city_index_;  // lower-cased names and aliases
   std::map<std::string, std::vector<std::pair<std::string, Entry>>, std::less<>> linked_names_;
-  std::multimap<std::string, Entry> exact_;   // all-capital forms, as written
-  std::multimap<std::string, Entry> folded_;  // other forms, lower-cased
+  std::unordered_map<std::string, std::vector<Entry>> exact_;   // all-capital forms, as written
+  std::unordered_map<std::string, std::vector<Entry>> folded_;  // other forms, lower-cased
 };
 
 // The form lookup uses as a key: dots of acronyms dropped ("U.S." -> "US"), white space

@@ -76,15 +76,17 @@ std::ptrdiff_t WordList::column_index(std::string_view column) const {
 
 std::string_view WordList::value(std::u32string_view word, std::string_view column) const {
   const auto* rows = find(word);
+  if (rows == nullptr) return {};  // most words are in no list: no column to look up
   const auto c = column_index(column);
-  if (rows == nullptr || c < 0) return {};
+  if (c < 0) return {};
   return rows_[rows->front()].values[static_cast<std::size_t>(c)];
 }
 
 bool WordList::has(std::u32string_view word, std::string_view column, std::string_view value) const {
   const auto* rows = find(word);
+  if (rows == nullptr) return false;
   const auto c = column_index(column);
-  if (rows == nullptr || c < 0) return false;
+  if (c < 0) return false;
   for (std::size_t r : *rows) {
     if (rows_[r].values[static_cast<std::size_t>(c)] == value) return true;
   }

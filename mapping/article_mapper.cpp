@@ -18,7 +18,7 @@ class GraphWriter {
  public:
   GraphWriter(rdf::StatementSink& sink, std::string graph) : sink_(sink), graph_(std::move(graph)) {}
   Status add(const std::string& s, const std::string& p, Term o) {
-    return sink_.on_statement({Term::iri(s), Term::iri(p), std::move(o), graph_});
+    return sink_.take_statement({Term::iri(s), Term::iri(p), std::move(o), graph_});
   }
 
  private:

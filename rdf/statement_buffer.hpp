@@ -10,6 +10,7 @@ class StatementBuffer final : public StatementSink {
  public:
   Status on_prefix(std::string_view, std::string_view) override { return Status::success(); }
   Status on_statement(const Statement& statement) override;
+  Status take_statement(Statement&& statement) override;
   Status finish() override { return Status::success(); }
 
   // Checks every statement first, then passes them all on, in order.

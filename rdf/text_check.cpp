@@ -1,5 +1,8 @@
 #include "rdf/text_check.hpp"
 
+#include <xxhash.h>
+
+#include <array>
 #include <string>
 
 namespace parley::rdf {
@@ -54,6 +57,11 @@ void append_utf8(std::string& out, char32_t cp) {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
+    // ASCII, which most of every text is, needs no decoding.
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     const std::size_t n = decode_utf8(bytes, i, cp);
     if (n == 0) return i;
@@ -81,11 +89,32 @@ bool is_forbidden_in_iri(char32_t cp) {
 
 }  // namespace
 
+namespace {
+
+// The IRIs of a stream repeat (the vocabulary, each subject of its statements): the last ones
+// found valid are kept by hash, per thread, and found again by one comparison.
+constexpr std::size_t recent_slots = 1024;
+thread_local std::array<std::string, recent_slots> recent_valid_iris;
+
+std::string& recent_slot(std::string_view iri) {
+  return recent_valid_iris[XXH3_64bits(iri.data(), iri.size()) % recent_slots];
+}
+
+Status check_iri_uncached(std::string_view iri);
+
+}  // namespace
+
 Status check_iri(std::string_view iri) {
-  if (auto bad = find_invalid_utf8(iri)) {
-    return Status::failure(StatusCode::bad_iri,
-                           "IRI has invalid UTF-8 at byte " + std::to_string(*bad));
-  }
+  std::string& slot = recent_slot(iri);
+  if (!slot.empty() && slot == iri) return Status::success();
+  Status st = check_iri_uncached(iri);
+  if (st.ok() && iri.size() <= 512) slot.assign(iri);
+  return st;
+}
+
+namespace {
+
+Status check_iri_uncached(std::string_view iri) {
   std::size_t colon = iri.find(':');
   if (colon == std::string_view::npos || colon == 0 || !is_alpha(iri[0])) {
     return Status::failure(StatusCode::bad_iri, "not an absolute IRI: <" + std::string(iri) + ">");
@@ -96,9 +125,24 @@ Status check_iri(std::string_view iri) {
       return Status::failure(StatusCode::bad_iri, "bad IRI scheme: <" + std::string(iri) + ">");
     }
   }
+  // One pass: ASCII by a table, the rest decoded (and refused when not UTF-8).
+  static const auto forbidden_ascii = [] {
+    std::array<bool, 128> table{};
+    for (char32_t c = 0; c < 128; ++c) table[c] = is_forbidden_in_iri(c);
+    return table;
+  }();
   for (std::size_t i = 0; i < iri.size();) {
-    char32_t cp = 0;
-    const std::size_t n = decode_utf8(iri, i, cp);
+    const auto byte = static_cast<unsigned char>(iri[i]);
+    char32_t cp = byte;
+    std::size_t n = 1;
+    if (byte < 0x80) {
+      if (!forbidden_ascii[byte]) {
+        ++i;
+        continue;
+      }
+    } else if ((n = decode_utf8(iri, i, cp)) == 0) {
+      return Status::failure(StatusCode::bad_iri, "IRI has invalid UTF-8 at byte " + std::to_string(i));
+    }
     if (is_forbidden_in_iri(cp)) {
       return Status::failure(StatusCode::bad_iri, "IRI carries a forbidden character at byte " +
                                                       std::to_string(i) + ": <" +
@@ -108,6 +152,8 @@ Status check_iri(std::string_view iri) {
   }
   return Status::success();
 }
+
+}  // namespace
 
 Status check_language_tag(std::string_view tag) {
   // Turtle's LANGTAG: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*

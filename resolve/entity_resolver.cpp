@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "mapping/iri_minting.hpp"
 #include "rdf/iri_key.hpp"
@@ -133,6 +134,14 @@ struct Mention {
 class EntityResolver {
  public:
   EntityResolver(model::Article& article, const gazetteer::Gazetteer& g) : article_(article), g_(g) {}
+
+  // name_parts of a text, computed once per distinct text: the clustering compares every
+  // name with every other, and folding (utf8proc) is what costs.
+  const std::vector<std::string>& parts_of(const std::string& text) {
+    auto it = cached_parts_.find(text);
+    if (it == cached_parts_.end()) it = cached_parts_.emplace(text, name_parts(text)).first;
+    return it->second;
+  }
 
   void run(const std::vector<MentionCandidate>& candidates) {
     note_context(candidates);
@@ -387,10 +396,10 @@ class EntityResolver {
   }
 
   void classify_pending(const MentionCandidate& c) {
-    const auto parts = name_parts(c.text);
+    const auto& parts = parts_of(c.text);
     // A surname or partial form of a person the article names in full.
     for (const auto* p : persons_) {
-      const auto full = name_parts(p->text);
+      const auto& full = parts_of(p->text);
       const bool first_part = parts.size() == 1 && full.size() > 1 && same_name_part(parts.front(), full.front());
       if (is_name_suffix(parts, full) || first_part) {
         persons_.push_back(&c);
@@ -468,7 +477,7 @@ class EntityResolver {
     for (auto* m : ms) {
       for (auto* other : ms) {
         if (other == m) break;
-        if (same_full_name(name_parts(m->canonical), name_parts(other->canonical))) {
+        if (same_full_name(parts_of(m->canonical), parts_of(other->canonical))) {
           m->canonical = other->canonical;
           break;
         }
@@ -523,8 +532,8 @@ class EntityResolver {
   void build_persons() {
     // Longest names first: they found the clusters that shorter forms join.
     std::vector<const MentionCandidate*> ordered = persons_;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
-      return name_parts(a->text).size() > name_parts(b->text).size();
+    std::stable_sort(ordered.begin(), ordered.end(), [this](const auto* a, const auto* b) {
+      return parts_of(a->text).size() > parts_of(b->text).size();
     });
     struct Cluster {
       std::vector<std::string> parts;
@@ -533,7 +542,7 @@ class EntityResolver {
     };
     std::vector<Cluster> clusters;
     for (const auto* c : ordered) {
-      const auto parts = name_parts(c->text);
+      const auto& parts = parts_of(c->text);
       if (parts.empty()) continue;
       std::vector<std::size_t> fits;
       for (std::size_t i = 0; i < clusters.size(); ++i) {
@@ -553,7 +562,7 @@ class EntityResolver {
       // The fullest form printed first is the label.
       const MentionCandidate* best = cl.members.front();
       for (const auto* m : cl.members) {
-        if (name_parts(m->text).size() == cl.parts.size() && m->span.begin < best->span.begin) best = m;
+        if (parts_of(m->text).size() == cl.parts.size() && m->span.begin < best->span.begin) best = m;
       }
       cl.label = without_middle_initials(person_label(best->text));
       const bool full = cl.parts.size() >= 2;
@@ -578,6 +587,7 @@ class EntityResolver {
     }
   }
 
+  std::unordered_map<std::string, std::vector<std::string>> cached_parts_;
   model::Article& article_;
   const gazetteer::Gazetteer& g_;
   std::set<std::string> article_countries_;

@@ -58,6 +58,7 @@ Status line_error(std::string_view source, std::size_t line, const std::string& 
 
 std::string lookup_key(std::string_view surface, bool& all_caps) {
   std::string out;
+  out.reserve(surface.size());
   bool space = false;
   std::size_t letters = 0, upper = 0;
   for (std::size_t i = 0; i < surface.size(); ++i) {
@@ -69,7 +70,7 @@ std::string lookup_key(std::string_view surface, bool& all_caps) {
     }
     if (space) out += ' ';
     space = false;
-    if (surface.substr(i, 3) == "\xE2\x80\x99") {  // ’
+    if (c == '\xE2' && surface.substr(i, 3) == "\xE2\x80\x99") {  // ’
       out += '\'';
       i += 2;
       continue;

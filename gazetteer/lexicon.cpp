@@ -97,7 +97,7 @@ WordList::RowsWith WordList::rows_with(std::string_view column, std::string_view
   static const std::vector<std::size_t> none;
   const auto c = column_index(column);
   if (c < 0) return {rows_, none};
-  auto it = by_value_.find(std::pair<std::size_t, std::string>(static_cast<std::size_t>(c), std::string(value)));
+  auto it = by_value_.find(std::pair<std::size_t, std::string_view>(static_cast<std::size_t>(c), value));
   return {rows_, it == by_value_.end() ? none : it->second};
 }
 

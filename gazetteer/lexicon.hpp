@@ -83,7 +83,16 @@ class WordList {
   std::vector<Row> rows_;
   std::unordered_map<std::u32string, std::vector<std::size_t>, Hash, Equal> index_;
   // Row indices by (column, value): indices, so that a copied list stays right.
-  std::map<std::pair<std::size_t, std::string>, std::vector<std::size_t>, std::less<>> by_value_;
+  // (column, value) in either string form, so a lookup builds no string.
+  struct ByValueLess {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+      if (a.first != b.first) return a.first < b.first;
+      return std::string_view(a.second) < std::string_view(b.second);
+    }
+  };
+  std::map<std::pair<std::size_t, std::string>, std::vector<std::size_t>, ByValueLess> by_value_;
   // Most words looked up are in no list: rejected by length and first character, unhashed.
   std::size_t longest_ = 0;
   std::array<std::uint64_t, 2> ascii_firsts_{};  // a bit per ASCII first character

@@ -308,7 +308,7 @@ class ConvertJob {
     std::uint64_t written = 0;
     for (std::uint64_t hash : p.shared_hash) {
       const std::size_t end = p.text.find('\n', start) + 1;
-      if (hash == 0 || seen_lines_.insert(hash).second) {
+      if (hash == 0 || seen_lines_.insert(hash)) {
         stream_->write(p.text.data() + start, static_cast<std::streamsize>(end - start));
         ++written;
       }
@@ -396,7 +396,7 @@ class ConvertJob {
   std::ostream* stream_ = nullptr;
   std::unique_ptr<rdf::StatementSink> writer_;
   std::unique_ptr<exporters::DescriptionFilter> counted_;
-  std::unordered_set<std::uint64_t> seen_lines_;  // N-Triples lines of shared entities written
+  exporters::HashSet seen_lines_;  // N-Triples lines of shared entities written
   bool per_input_ = false;
   rdf::StatementSink* sink_ = nullptr;
   int status_ = exit_ok;

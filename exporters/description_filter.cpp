@@ -41,7 +41,7 @@ std::uint64_t statement_hash(const rdf::Statement& st) {
 
 Status DescriptionFilter::pass(const rdf::Statement& st, bool checked) {
   const bool shared = st.subject.is_iri() && !inside(st.subject.value, st.graph);
-  if (shared && !seen_.insert(statement_hash(st)).second) {
+  if (shared && !seen_.insert(statement_hash(st))) {
     ++dropped_;
     return Status::success();
   }

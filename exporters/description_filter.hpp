@@ -5,7 +5,8 @@
 // (its graph IRI) is remembered as a 64-bit hash and dropped when it comes again. Memory grows
 // with the distinct entity statements, never with the articles' own statements.
 #include <cstdint>
-#include <unordered_set>
+
+#include "exporters/hash_set.hpp"
 
 #include "rdf/sink.hpp"
 
@@ -27,7 +28,7 @@ class DescriptionFilter final : public rdf::StatementSink {
   Status pass(const rdf::Statement& statement, bool checked);
 
   rdf::StatementSink& next_;
-  std::unordered_set<std::uint64_t> seen_;
+  HashSet seen_;
   std::uint64_t passed_ = 0;
   std::uint64_t dropped_ = 0;
 };

@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "exporters/hash_set.hpp"
 #include "exporters/writer_factory.hpp"
 #include "exporters/xml_names.hpp"
 
@@ -232,4 +233,15 @@ TEST(XmlNames, SplitsIrisIntoNamespaceAndNcName) {
   ASSERT_TRUE(q);
   EXPECT_EQ(q->local_name, "abc");
   EXPECT_FALSE(parley::exporters::split_qname("http://example.org/123"));
+}
+
+TEST(HashSet, KeepsEachHashOnceThroughGrowth) {
+  parley::exporters::HashSet set;
+  for (std::uint64_t i = 0; i < 100000; ++i) EXPECT_TRUE(set.insert(i * 0x9E3779B97F4A7C15ull + 7));
+  for (std::uint64_t i = 0; i < 100000; ++i) EXPECT_FALSE(set.insert(i * 0x9E3779B97F4A7C15ull + 7));
+  EXPECT_EQ(set.size(), 100000u);
+  // 0 marks an empty slot, so it is kept as 1: the two are one.
+  parley::exporters::HashSet small;
+  EXPECT_TRUE(small.insert(0));
+  EXPECT_FALSE(small.insert(1));
 }

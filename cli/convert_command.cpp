@@ -110,8 +110,6 @@ class ConvertJob {
       err_ << "parley: " << st.message << "\n";
       return exit_status_for(st.code);
     }
-    std::vector<InputProblem> problems;
-    auto inputs = expand_inputs(options_.paths, problems);
     const bool per_input = is_directory_target(options_.output);
     per_input_ = per_input;
     std::function<bool(const std::string&)> skip;
@@ -121,7 +119,8 @@ class ConvertJob {
         return fs::exists(target_for(output_name), ec);
       };
     }
-    InputSource source(std::move(inputs), options_.shard, skip, options_.pipeline.input_format);
+    InputSource source(options_.paths, options_.shard, skip, options_.pipeline.input_format);
+    const auto& problems = source.problems();
     const bool live = !options_.quiet && isatty(STDERR_FILENO);
     progress_ = std::make_unique<Progress>(err_, live, source.total_inputs() + problems.size(),
                                            source.total_bytes());

@@ -27,10 +27,18 @@ pipeline::InputFormat format_of_compressed(const std::string& path, pipeline::In
 
 }  // namespace
 
-InputSource::InputSource(std::vector<InputArticle> inputs, std::optional<Shard> shard,
+InputSource::InputSource(const std::vector<std::string>& paths, std::optional<Shard> shard,
                          std::function<bool(const std::string&)> skip, pipeline::InputFormat requested)
-    : inputs_(std::move(inputs)), shard_(shard), skip_(std::move(skip)), requested_(requested) {
-  for (const auto& input : inputs_) {
+    : walker_(paths), shard_(shard), skip_(std::move(skip)), requested_(requested) {
+  InputWalker counting(paths);
+  InputArticle input;
+  std::optional<InputProblem> problem;
+  while (counting.next(input, problem)) {
+    if (problem) {
+      problems_.push_back(std::move(*problem));
+      continue;
+    }
+    ++total_inputs_;
     std::error_code ec;
     if (!input.is_stdin) total_bytes_ += static_cast<std::uint64_t>(fs::file_size(input.path, ec));
   }
@@ -54,8 +62,10 @@ bool InputSource::next(WorkItem& item) {
       if (next_record(item)) return true;
       continue;
     }
-    if (next_input_ >= inputs_.size()) return false;
-    const InputArticle& input = inputs_[next_input_++];
+    InputArticle input;
+    std::optional<InputProblem> problem;
+    if (!walker_.next(input, problem)) return false;
+    if (problem) continue;  // reported from the counting walk
     std::error_code ec;
     const std::uint64_t size = input.is_stdin ? 0 : static_cast<std::uint64_t>(fs::file_size(input.path, ec));
     if (input.kind == InputKind::warc) {

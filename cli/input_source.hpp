@@ -38,25 +38,29 @@ struct SourceCounts {
 
 class InputSource {
  public:
-  // skip(output_name): true when that input's output already exists (--skip-existing).
-  InputSource(std::vector<InputArticle> inputs, std::optional<Shard> shard,
+  // skip(output_name): true when that input's output already exists (--skip-existing). The
+  // paths are walked once first to count the inputs and their bytes (for progress) and to find
+  // the missing ones, then again as the work is taken: no list of every input is kept.
+  InputSource(const std::vector<std::string>& paths, std::optional<Shard> shard,
               std::function<bool(const std::string&)> skip, pipeline::InputFormat requested);
 
   bool next(WorkItem& item);
 
   std::uint64_t total_bytes() const { return total_bytes_; }
-  std::size_t total_inputs() const { return inputs_.size(); }
+  std::size_t total_inputs() const { return total_inputs_; }
+  const std::vector<InputProblem>& problems() const { return problems_; }
   const SourceCounts& counts() const { return counts_; }
 
  private:
   bool next_record(WorkItem& item);
   bool wanted(const std::string& shard_key, const std::string& output_name);
 
-  std::vector<InputArticle> inputs_;
+  InputWalker walker_;
+  std::vector<InputProblem> problems_;
+  std::size_t total_inputs_ = 0;
   std::optional<Shard> shard_;
   std::function<bool(const std::string&)> skip_;
   pipeline::InputFormat requested_;
-  std::size_t next_input_ = 0;
   std::unique_ptr<parsers::WarcReader> archive_;  // the archive being read
   InputArticle archive_input_;
   std::uint64_t archive_offset_ = 0;  // of it, counted into progress so far

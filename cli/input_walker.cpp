@@ -27,24 +27,30 @@ bool is_article_extension(const fs::path& path) {
   return ends_with(name, ".txt") || ends_with(name, ".html") || ends_with(name, ".htm");
 }
 
-void walk_directory(const std::string& root, std::vector<InputArticle>& out,
-                    std::vector<InputProblem>& problems) {
-  std::vector<fs::path> files;
+// One directory's entries worth walking, in order: subdirectories (not symlinks to them, as
+// std::filesystem's recursive walk does not follow them) and article files.
+struct Listing {
+  std::string root;  // the argument that named the tree
+  std::vector<std::pair<std::string, bool>> entries;  // sort key, is a directory; the key is the path
+  std::size_t next = 0;
+};
+
+Listing list_directory(const std::string& root, const fs::path& dir, std::string& error) {
+  Listing listing{root, {}, 0};
   std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
     std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && is_article_extension(it->path())) files.push_back(it->path());
+    const bool is_dir = it->is_directory(type_ec) && !it->is_symlink(type_ec);
+    if (is_dir) {
+      listing.entries.emplace_back(it->path().generic_string() + "/", true);
+    } else if (it->is_regular_file(type_ec) && is_article_extension(it->path())) {
+      listing.entries.emplace_back(it->path().generic_string(), false);
+    }
   }
-  if (ec) {
-    problems.push_back({root, Status::failure(StatusCode::io_read, "cannot read directory: " + ec.message())});
-  }
-  std::sort(files.begin(), files.end(),
-            [](const fs::path& a, const fs::path& b) { return a.generic_string() < b.generic_string(); });
-  for (const auto& file : files) {
-    const fs::path relative = file.lexically_relative(root);
-    out.push_back({file.string(), relative.generic_string(), false, input_kind(file.string())});
-  }
+  if (ec && error.empty()) error = "cannot read directory: " + ec.message();
+  std::sort(listing.entries.begin(), listing.entries.end());
+  return listing;
 }
 
 }  // namespace
@@ -56,26 +62,78 @@ InputKind input_kind(const std::string& path) {
   return InputKind::article;
 }
 
-std::vector<InputArticle> expand_inputs(const std::vector<std::string>& paths,
-                                        std::vector<InputProblem>& problems) {
-  std::vector<InputArticle> out;
-  if (paths.empty()) {
-    out.push_back({"", "stdin", true, InputKind::article});
-    return out;
-  }
-  for (const auto& path : paths) {
-    if (path == "-") {
-      out.push_back({"", "stdin", true, InputKind::article});
+struct InputWalker::Impl {
+  std::vector<std::string> paths;
+  std::size_t next_path = 0;
+  std::vector<Listing> stack;  // the directories on the way down
+  std::string error;           // of the tree being walked
+};
+
+InputWalker::InputWalker(std::vector<std::string> paths) : impl_(std::make_unique<Impl>()) {
+  impl_->paths = std::move(paths);
+  if (impl_->paths.empty()) impl_->paths.push_back("-");
+}
+
+InputWalker::~InputWalker() = default;
+
+bool InputWalker::next(InputArticle& input, std::optional<InputProblem>& problem) {
+  Impl& w = *impl_;
+  problem.reset();
+  while (!w.stack.empty()) {
+    Listing& top = w.stack.back();
+    if (top.next == top.entries.size()) {
+      const std::string root = top.root;
+      w.stack.pop_back();
+      if (w.stack.empty() && !w.error.empty()) {
+        problem = InputProblem{root, Status::failure(StatusCode::io_read, w.error)};
+        w.error.clear();
+        return true;
+      }
       continue;
+    }
+    const auto& [key, is_dir] = top.entries[top.next++];
+    if (is_dir) {
+      Listing below = list_directory(top.root, fs::path(key.substr(0, key.size() - 1)), w.error);
+      w.stack.push_back(std::move(below));
+      continue;
+    }
+    const fs::path file(key);
+    input = {file.string(), file.lexically_relative(top.root).generic_string(), false, input_kind(key)};
+    return true;
+  }
+  while (w.next_path < w.paths.size()) {
+    const std::string& path = w.paths[w.next_path++];
+    if (path == "-") {
+      input = {"", "stdin", true, InputKind::article};
+      return true;
     }
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      problems.push_back({path, Status::failure(StatusCode::io_read, "no such file or directory")});
-    } else if (fs::is_directory(status)) {
-      walk_directory(path, out, problems);
+      problem = InputProblem{path, Status::failure(StatusCode::io_read, "no such file or directory")};
+      return true;
+    }
+    if (fs::is_directory(status)) {
+      w.stack.push_back(list_directory(path, fs::path(path), w.error));
+      return next(input, problem);
+    }
+    input = {path, fs::path(path).filename().string(), false, input_kind(path)};
+    return true;
+  }
+  return false;
+}
+
+std::vector<InputArticle> expand_inputs(const std::vector<std::string>& paths,
+                                        std::vector<InputProblem>& problems) {
+  std::vector<InputArticle> out;
+  InputWalker walker(paths);
+  InputArticle input;
+  std::optional<InputProblem> problem;
+  while (walker.next(input, problem)) {
+    if (problem) {
+      problems.push_back(std::move(*problem));
     } else {
-      out.push_back({path, fs::path(path).filename().string(), false, input_kind(path)});
+      out.push_back(std::move(input));
     }
   }
   return out;

@@ -1,5 +1,7 @@
 #pragma once
 // Expands the command line's paths into the articles to convert, in a fixed order.
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,27 @@ InputKind input_kind(const std::string& path);
 struct InputProblem {
   std::string path;
   Status status;
+};
+
+// The inputs one at a time, in the order expand_inputs gives them, holding only the listings
+// of the directories on the way down (a corpus of a million files costs no list of a million
+// paths). Sorting each directory by name, with a directory's name followed by '/', gives the
+// order of sorting every path whole.
+class InputWalker {
+ public:
+  explicit InputWalker(std::vector<std::string> paths);
+  ~InputWalker();
+  InputWalker(const InputWalker&) = delete;
+  InputWalker& operator=(const InputWalker&) = delete;
+
+  // The next input, or the next problem (a missing path, an unreadable directory); false at
+  // the end.
+  bool next(InputArticle& input, std::optional<InputProblem>& problem);
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
 };
 
 // Files stay in the order given; directories are walked recursively in sorted order for

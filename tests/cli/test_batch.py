@@ -101,6 +101,22 @@ class Jobs(Workdir):
             self.assertEqual(run(["convert", "examples/articles", "-j", bad]).returncode, 64, bad)
 
 
+class Walking(Workdir):
+    def test_directories_stream_in_the_order_of_their_sorted_paths(self):
+        # "a-b/" sorts before "a.txt" and "a/" ('-' < '.' < '/'): per-directory listings must
+        # give the order of sorting whole paths.
+        names = ["a/x.txt", "a-b/x.txt", "a/c/y.txt", "a.txt", "b.txt", "a/c.txt", "a/c/z.html.gz"]
+        for n in names:
+            os.makedirs(os.path.dirname(self.path("in", n)), exist_ok=True)
+            data = b"Envoys meet\n\nThe envoys met in Geneva on Monday.\n"
+            with open(self.path("in", n), "wb") as f:
+                f.write(gzip.compress(data) if n.endswith(".gz") else data)
+        p = run(["convert", self.path("in"), "-q", "-f", "ntriples", "--source-base", "https://x.example/"])
+        sources = re.findall(rb"<(file://[^>]*)>", p.stdout)
+        order = [s.decode().split("/in/", 1)[1] for s in dict.fromkeys(sources)]
+        self.assertEqual(order, sorted(names))
+
+
 class Shards(Workdir):
     def quads(self, args, cwd=None):
         p = subprocess.run([PARLEY, "convert"] + args + ["-q", "-f", "nquads", "--source-base",

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 
+#include "parsers/ingest/html_document.hpp"
 #include "parsers/ingest/html_extractor.hpp"
 #include "parsers/ingest/text_decoder.hpp"
 
@@ -16,12 +17,7 @@ namespace {
 
 constexpr std::size_t max_line = 64 * 1024;  // a header line longer than this is not WARC
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+using html::lower;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

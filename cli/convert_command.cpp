@@ -61,11 +61,6 @@ bool is_line_based(pipeline::Syntax syntax) {
   return syntax == pipeline::Syntax::nquads || syntax == pipeline::Syntax::ntriples;
 }
 
-bool has_graphs(pipeline::Syntax syntax) {
-  return syntax == pipeline::Syntax::nquads || syntax == pipeline::Syntax::trig ||
-         syntax == pipeline::Syntax::jsonld;
-}
-
 // One piece of work done: the article's statements, or why it was not converted, with the
 // messages it gave, ready to be written and printed in input order.
 struct Prepared {
@@ -110,8 +105,7 @@ class ConvertJob {
       err_ << "parley: " << st.message << "\n";
       return exit_status_for(st.code);
     }
-    const bool per_input = is_directory_target(options_.output);
-    per_input_ = per_input;
+    per_input_ = is_directory_target(options_.output);
     std::function<bool(const std::string&)> skip;
     if (options_.skip_existing) {
       skip = [this](const std::string& output_name) {
@@ -134,13 +128,13 @@ class ConvertJob {
     OrderedWorkers<WorkItem, Prepared>::run(
         jobs, [&source](WorkItem& item) { return source.next(item); },
         [this](WorkItem& item) { return prepare(std::move(item)); },
-        [this, per_input](Prepared& p) { return per_input ? write_own_file(p) : write_to_stream(p); });
-    if (!per_input) finish_stream();
+        [this](Prepared& p) { return per_input_ ? write_own_file(p) : write_to_stream(p); });
+    if (!per_input_) finish_stream();
     const SourceCounts& counts = source.counts();
     for (auto [n, why] : {std::pair{counts.other_shard, "in other shards"},
                           std::pair{counts.output_exists, "output exists"},
                           std::pair{counts.not_html, "archive records not HTML"}}) {
-      for (std::size_t i = 0; i < n; ++i) progress_->skipped(why);
+      if (n > 0) progress_->skipped(why, n);
     }
     if (!options_.quiet) progress_->print_summary(failed_write());
     return status_;
@@ -236,8 +230,7 @@ class ConvertJob {
     if (!per_input_ && options_.format == pipeline::Syntax::ntriples) {
       // Line i is statement i: N-Triples escapes every line break inside a term.
       for (const auto& st : p.statements.statements()) {
-        const bool shared = st.subject.is_iri() && st.subject.value.compare(0, st.graph.size(), st.graph) != 0;
-        p.shared_hash.push_back(shared ? exporters::statement_hash(st) | 1 : 0);
+        p.shared_hash.push_back(exporters::describes_shared_entity(st) ? exporters::statement_hash(st) | 1 : 0);
       }
     }
     p.statements.clear();
@@ -267,25 +260,12 @@ class ConvertJob {
   // All articles into one output, created only when the first article converts, so a run in
   // which nothing converts creates nothing.
   bool write_to_stream(Prepared& p) {
-    const bool convert = account(p);
-    if (convert && p.serialized) {
+    if (account(p)) {
       if (!writer_ && !open_stream()) return false;
-      write_lines(p);
-      if (!*stream_) {
-        report(stream_name(), with_write_reason(*stream_));
+      if (p.serialized) {
+        write_lines(p);
+      } else if (!write_statements(p)) {
         return false;
-      }
-    } else if (convert) {
-      if (!writer_ && !open_stream()) return false;
-      const std::uint64_t before = counted_ ? counted_->passed() : 0;
-      if (Status st = p.statements.replay_into(*sink_); !st) {
-        if (st.code == StatusCode::io_write) {
-          report_write_failure(stream_name(), *stream_, st);
-          return false;
-        }
-        report(p.item.display, st);
-      } else {
-        progress_->converted(counted_ ? counted_->passed() - before : p.statements.statements().size());
       }
       if (!*stream_) {
         report(stream_name(), with_write_reason(*stream_));
@@ -293,6 +273,22 @@ class ConvertJob {
       }
     }
     progress_->advance(p.item.input_bytes, p.item.finishes_input);
+    return true;
+  }
+
+  // An article's statements through the stream's writer (and its description filter); false
+  // when the output failed.
+  bool write_statements(const Prepared& p) {
+    const std::uint64_t before = counted_ ? counted_->passed() : 0;
+    if (Status st = p.statements.replay_into(*sink_); !st) {
+      if (st.code == StatusCode::io_write) {
+        report_write_failure(stream_name(), *stream_, st);
+        return false;
+      }
+      report(p.item.display, st);
+      return true;
+    }
+    progress_->converted(counted_ ? counted_->passed() - before : p.statements.statements().size());
     return true;
   }
 
@@ -332,7 +328,7 @@ class ConvertJob {
     writer_ = pipeline::make_writer(options_.format, *stream_);
     sink_ = writer_.get();
     // One graph in one stream: each entity's description once (exporters/description_filter.hpp).
-    if (!has_graphs(options_.format)) {
+    if (!pipeline::syntax_has_graphs(options_.format)) {
       counted_ = std::make_unique<exporters::DescriptionFilter>(*writer_);
       sink_ = counted_.get();
     }

@@ -19,7 +19,7 @@ class Progress {
     ++converted_;
     triples_ += triples;
   }
-  void skipped(const std::string& why) { ++skipped_[why]; }
+  void skipped(const std::string& why, std::size_t n = 1) { skipped_[why] += n; }
   // An input (a file, or an archive's record) is finished: input_bytes of the total are done.
   void advance(std::uint64_t input_bytes, bool input_finished);
 

@@ -24,11 +24,12 @@ void add_term(std::string& key, const rdf::Term& term) {
   }
 }
 
-bool inside(const std::string& iri, const std::string& article) {
-  return !article.empty() && iri.compare(0, article.size(), article) == 0;
-}
-
 }  // namespace
+
+bool describes_shared_entity(const rdf::Statement& st) {
+  const bool inside_article = !st.graph.empty() && st.subject.value.compare(0, st.graph.size(), st.graph) == 0;
+  return st.subject.is_iri() && !inside_article;
+}
 
 std::uint64_t statement_hash(const rdf::Statement& st) {
   thread_local std::string key;
@@ -40,11 +41,7 @@ std::uint64_t statement_hash(const rdf::Statement& st) {
 }
 
 Status DescriptionFilter::pass(const rdf::Statement& st, bool checked) {
-  const bool shared = st.subject.is_iri() && !inside(st.subject.value, st.graph);
-  if (shared && !seen_.insert(statement_hash(st))) {
-    ++dropped_;
-    return Status::success();
-  }
+  if (describes_shared_entity(st) && !seen_.insert(statement_hash(st))) return Status::success();
   ++passed_;
   return checked ? next_.on_checked_statement(st) : next_.on_statement(st);
 }

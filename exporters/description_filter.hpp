@@ -22,7 +22,6 @@ class DescriptionFilter final : public rdf::StatementSink {
   Status finish() override { return next_.finish(); }
 
   std::uint64_t passed() const { return passed_; }
-  std::uint64_t dropped() const { return dropped_; }
 
  private:
   Status pass(const rdf::Statement& statement, bool checked);
@@ -30,8 +29,11 @@ class DescriptionFilter final : public rdf::StatementSink {
   rdf::StatementSink& next_;
   HashSet seen_;
   std::uint64_t passed_ = 0;
-  std::uint64_t dropped_ = 0;
 };
+
+// Whether the statement is about a subject outside its article (its graph IRI): an entity other
+// articles may describe too, whose statements a single-graph stream writes once.
+bool describes_shared_entity(const rdf::Statement& statement);
 
 // The hash a statement is remembered by: subject, predicate and object with their kinds,
 // datatype and language, never the graph.

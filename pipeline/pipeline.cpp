@@ -159,6 +159,7 @@ std::unique_ptr<rdf::StatementSink> make_writer(Syntax syntax, std::ostream& out
 Status write_prefixes(rdf::StatementSink& sink) { return mapping::write_prefixes(sink); }
 
 std::string_view syntax_extension(Syntax syntax) { return exporters::format_extension(output_format(syntax)); }
+bool syntax_has_graphs(Syntax syntax) { return exporters::format_has_graphs(output_format(syntax)); }
 
 namespace {
 ontology::OntologyFile ontology_file(OntologyFile file) {

@@ -75,6 +75,7 @@ class Pipeline {
 std::unique_ptr<rdf::StatementSink> make_writer(Syntax syntax, std::ostream& out);
 Status write_prefixes(rdf::StatementSink& sink);
 std::string_view syntax_extension(Syntax syntax);  // "ttl", "nt", "nq", "trig", "rdf", "jsonld"
+bool syntax_has_graphs(Syntax syntax);  // N-Quads, TriG, JSON-LD: one named graph per article
 
 // The ontology files parley's output is written under, embedded in the library.
 enum class OntologyFile { diplomacy, cameo, shapes };

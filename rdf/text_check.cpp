@@ -87,10 +87,6 @@ bool is_forbidden_in_iri(char32_t cp) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 // The IRIs of a stream repeat (the vocabulary, each subject of its statements): the last ones
 // found valid are kept by hash, per thread, and found again by one comparison.
 constexpr std::size_t recent_slots = 1024;

@@ -2,16 +2,7 @@
 
 #include <zlib.h>
 
-#include <cctype>
-
 namespace parley::parsers {
-
-bool is_gzip_name(std::string_view path) {
-  if (path.size() < 3) return false;
-  const std::string_view ext = path.substr(path.size() - 3);
-  return ext[0] == '.' && std::tolower(static_cast<unsigned char>(ext[1])) == 'g' &&
-         std::tolower(static_cast<unsigned char>(ext[2])) == 'z';
-}
 
 Status read_gzip_file(const std::string& path, std::size_t max_bytes, std::string& out) {
   gzFile file = gzopen(path.c_str(), "rb");

@@ -12,7 +12,4 @@ namespace parley::parsers {
 // without a compressed bomb filling memory); a corrupt stream names zlib's reason.
 Status read_gzip_file(const std::string& path, std::size_t max_bytes, std::string& out);
 
-// True for names ending in .gz (any case).
-bool is_gzip_name(std::string_view path);
-
 }  // namespace parley::parsers

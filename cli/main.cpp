@@ -11,6 +11,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/fd_stream.hpp"
 #include "cli/ontology_command.hpp"
+#include "cli/publish_command.hpp"
 #include "rdf/text_check.hpp"
 
 namespace {
@@ -19,9 +20,16 @@ using parley::cli::ConvertOptions;
 
 namespace pl = parley::pipeline;
 
-const std::map<std::string, pl::Syntax> format_names = {
+const std::map<std::string, pl::Syntax> rdf_format_names = {
     {"turtle", pl::Syntax::turtle}, {"ntriples", pl::Syntax::ntriples}, {"nquads", pl::Syntax::nquads},
     {"trig", pl::Syntax::trig}, {"rdfxml", pl::Syntax::rdfxml}, {"jsonld", pl::Syntax::jsonld}};
+
+// convert also draws the actor-meeting network; the ontology has none to draw.
+const std::map<std::string, pl::Syntax> convert_format_names = [] {
+  auto names = rdf_format_names;
+  names.emplace("dot", pl::Syntax::dot);
+  return names;
+}();
 
 const std::map<std::string, pl::Encoding> encoding_names = {
     {"utf-8", pl::Encoding::utf8}, {"windows-1252", pl::Encoding::windows1252}, {"auto", pl::Encoding::automatic}};
@@ -63,16 +71,12 @@ CLI::Option* add_choice(CLI::App* command, const std::string& flags, Enum& targe
       ->option_text("NAME:{" + CLI::detail::join(keys, "|") + "} [" + default_name + "]");
 }
 
-void add_convert_command(CLI::App& app, ConvertOptions& options) {
-  auto* convert = app.add_subcommand("convert", "Convert articles (.txt, .html, .gz, WARC) to RDF");
-  convert->add_option("paths", options.paths,
-                      "Files and directories (walked recursively for .txt, .html, .htm, the same "
-                      "gzip-compressed as .gz, and .warc and .warc.gz archives); '-' or none reads "
-                      "standard input");
-  add_choice(convert, "-f,--format", options.format, format_names, "Output syntax", "turtle");
-  convert->add_option("-o,--output", options.output,
-                      "Output file, or a directory (ending in '/' or existing) for one file per "
-                      "input; '-' or none is standard output");
+constexpr const char* input_paths_help =
+    "Files and directories (walked recursively for .txt, .html, .htm, the same gzip-compressed as "
+    ".gz, and .warc and .warc.gz archives); '-' or none reads standard input";
+
+// The options of reading and mapping articles, shared by convert and publish.
+void add_article_options(CLI::App* convert, ConvertOptions& options) {
   convert->add_option("--base", options.pipeline.base,
                       "Base IRI that entity IRIs are minted under; must end in '/' or '#'")
       ->check(CLI::Validator(check_base, "IRI"))
@@ -111,6 +115,17 @@ void add_convert_command(CLI::App& app, ConvertOptions& options) {
                       "one per core")
       ->check(CLI::Range(1u, 1024u))
       ->option_text("N [cores]");
+}
+
+void add_convert_command(CLI::App& app, ConvertOptions& options) {
+  auto* convert = app.add_subcommand("convert", "Convert articles (.txt, .html, .gz, WARC) to RDF");
+  convert->add_option("paths", options.paths, input_paths_help);
+  add_article_options(convert, options);
+  add_choice(convert, "-f,--format", options.format, convert_format_names,
+             "Output syntax (dot: the actor-meeting network for Graphviz)", "turtle");
+  convert->add_option("-o,--output", options.output,
+                      "Output file, or a directory (ending in '/' or existing) for one file per "
+                      "input; '-' or none is standard output");
   convert->add_option_function<std::string>(
              "--shard",
              [&options](const std::string& value) { options.shard = parley::cli::parse_shard(value); },
@@ -134,13 +149,40 @@ const std::map<std::string, pl::OntologyFile> ontology_file_names = {
 void add_ontology_command(CLI::App& app, parley::cli::OntologyOptions& options) {
   auto* command = app.add_subcommand(
       "ontology", "Print the diplomacy ontology (or its CAMEO scheme or SHACL shapes)");
-  add_choice(command, "-f,--format", options.format, format_names, "Output syntax", "turtle");
+  add_choice(command, "-f,--format", options.format, rdf_format_names, "Output syntax", "turtle");
   add_choice(command, "--file", options.file, ontology_file_names,
              "Which file: diplomacy (the OWL ontology), cameo (the CAMEO code scheme) "
                       "or shapes (the SHACL shapes)", "diplomacy");
   command->add_option("-o,--output", options.output,
                       "Output file, or a directory (ending in '/' or existing) to write FILE.EXT into; "
                       "'-' or none is standard output");
+}
+
+void add_publish_command(CLI::App& app, parley::cli::PublishOptions& options) {
+  auto* command = app.add_subcommand(
+      "publish",
+      "Publish articles as a linked-data site: dumps, VoID/DCAT, a page per entity, meeting and "
+      "article, and web server configuration for content negotiation");
+  command->add_option("dir", options.dir,
+                      "The folder to write; an existing one is replaced only if parley published it")
+      ->required();
+  command->add_option("paths", options.convert.paths, input_paths_help);
+  add_article_options(command, options.convert);
+  command->add_option("--site", options.site,
+                      "The IRI DIR is served at (ending in '/'; the base must lie under it). "
+                      "Default: the base less its last segment (base https://example.org/id/: "
+                      "https://example.org/)")
+      ->check(CLI::Validator(check_source_base, "IRI"));
+  command->add_option("--title", options.title, "dcterms:title of the dataset")->default_str(options.title);
+  command->add_option("--license", options.license, "dcterms:license of the dataset and its dumps (an IRI)")
+      ->check(CLI::Validator(
+          [](const std::string& iri) { return parley::rdf::check_iri(iri).ok() ? std::string() : "not an IRI"; },
+          "IRI"));
+  command->add_option("--creator", options.creator, "dcterms:creator of the dataset: an IRI or a name");
+  command->add_option("--date", options.date,
+                      "dcterms:created and modified (YYYY-MM-DD); default: SOURCE_DATE_EPOCH, else "
+                      "today (UTC). The same inputs, options and date give the same folder, byte for byte")
+      ->option_text("YYYY-MM-DD");
 }
 
 void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
@@ -163,7 +205,7 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
 
 }  // namespace
 
-const std::vector<std::string> command_names = {"convert", "ontology", "eval"};
+const std::vector<std::string> command_names = {"convert", "publish", "ontology", "eval"};
 
 // "parley bogus": say that bogus is not a command, and which are (CLI11 would only say that a
 // subcommand is required).
@@ -186,6 +228,8 @@ int main(int argc, char** argv) {
   add_convert_command(app, convert);
   parley::cli::OntologyOptions ontology;
   add_ontology_command(app, ontology);
+  parley::cli::PublishOptions publish;
+  add_publish_command(app, publish);
   parley::cli::EvalOptions eval;
   add_eval_command(app, eval);
   try {
@@ -201,6 +245,7 @@ int main(int argc, char** argv) {
   // Standard output through a stream that keeps errno, so a failed write says why.
   parley::cli::FdOstream stdout_stream(1);
   if (app.got_subcommand("convert")) return parley::cli::run_convert(convert, std::cin, stdout_stream, std::cerr);
+  if (app.got_subcommand("publish")) return parley::cli::run_publish(publish, std::cin, stdout_stream, std::cerr);
   if (app.got_subcommand("ontology")) return parley::cli::run_ontology(ontology, stdout_stream, std::cerr);
   if (app.got_subcommand("eval")) return parley::cli::run_eval(eval, std::cout, std::cerr);
   return parley::cli::exit_usage;

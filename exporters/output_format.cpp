@@ -9,6 +9,7 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
   if (name == "trig") return OutputFormat::trig;
   if (name == "rdfxml" || name == "xml" || name == "rdf") return OutputFormat::rdfxml;
   if (name == "jsonld" || name == "json-ld") return OutputFormat::jsonld;
+  if (name == "dot") return OutputFormat::dot;
   return std::nullopt;
 }
 
@@ -20,6 +21,7 @@ std::string_view format_name(OutputFormat format) {
     case OutputFormat::trig: return "trig";
     case OutputFormat::rdfxml: return "rdfxml";
     case OutputFormat::jsonld: return "jsonld";
+    case OutputFormat::dot: return "dot";
   }
   return "turtle";
 }
@@ -32,6 +34,7 @@ std::string_view format_extension(OutputFormat format) {
     case OutputFormat::trig: return "trig";
     case OutputFormat::rdfxml: return "rdf";
     case OutputFormat::jsonld: return "jsonld";
+    case OutputFormat::dot: return "dot";
   }
   return "ttl";
 }

@@ -67,6 +67,7 @@ exporters::OutputFormat output_format(Syntax s) {
     case Syntax::trig: return exporters::OutputFormat::trig;
     case Syntax::rdfxml: return exporters::OutputFormat::rdfxml;
     case Syntax::jsonld: return exporters::OutputFormat::jsonld;
+    case Syntax::dot: return exporters::OutputFormat::dot;
   }
   return exporters::OutputFormat::turtle;
 }

@@ -1,0 +1,160 @@
+#include "publish/site_assets.hpp"
+
+#include <sstream>
+
+namespace parley::publish {
+
+namespace {
+
+std::uint64_t entities_of(const Figures& figures, std::string_view cls) {
+  for (const auto& c : figures.classes) {
+    if (c.iri == cls) return c.n;
+  }
+  return 0;
+}
+
+std::string with_separators(std::uint64_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string timeline_item(const SiteContext& site, std::string_view page_path, const Meeting& meeting) {
+  std::ostringstream out;
+  out << "<li><time>" << html_escaped(meeting.date) << "</time> <a href=\""
+      << html_escaped(site.href(page_path, meeting.iri)) << "\">"
+      << html_escaped(meeting.label.empty() ? site.names.compact(meeting.iri) : meeting.label) << "</a></li>\n";
+  return std::move(out).str();
+}
+
+std::string index_page_html(const IndexFacts& f) {
+  const std::string page = "index.html";
+  std::ostringstream out;
+  out << page_head(f.site, page, f.site.title,
+                   "<link rel=\"alternate\" type=\"text/turtle\" href=\"void.ttl\" title=\"VoID description\">\n");
+  out << "<main>\n<h1>" << html_escaped(f.site.title) << "</h1>\n";
+  out << "<section id=\"figures\">\n<h2>In figures</h2>\n<table class=\"figures\">\n";
+  const std::pair<const char*, std::uint64_t> rows[] = {
+      {"triples", f.figures.triples},
+      {"entities", f.figures.entities},
+      {"articles", entities_of(f.figures, "http://schema.org/NewsArticle")},
+      {"meetings", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Meeting")},
+      {"persons", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Person")},
+      {"organizations", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Organization")},
+      {"countries", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Country")},
+      {"places", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Place")},
+      {"quotes", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Quote")},
+  };
+  for (const auto& [name, n] : rows) {
+    out << "<tr id=\"count-" << name << "\"><th>" << name << "</th><td data-count=\"" << n << "\">"
+        << with_separators(n) << "</td></tr>\n";
+  }
+  out << "</table>\n<p>Described in <a href=\"void.ttl\">void.ttl</a> (VoID and DCAT).</p>\n</section>\n";
+
+  out << "<section id=\"search-section\">\n<h2>Search</h2>\n"
+         "<label for=\"search\">Names and headlines</label>\n"
+         "<input id=\"search\" type=\"search\" autocomplete=\"off\" placeholder=\"a person, country, meeting…\">\n"
+         "<ul id=\"results\"></ul>\n</section>\n";
+
+  if (!f.svg.empty()) {
+    out << "<section id=\"picture\">\n<h2>Who met whom</h2>\n<p>The busiest actors and the meetings at least two "
+           "of them took part in (<a href=\"network.dot\">DOT</a>, <a href=\"network.svg\">SVG</a>).</p>\n"
+           "<figure id=\"network\">\n" << f.svg << "</figure>\n</section>\n";
+  }
+
+  out << "<section id=\"meetings\">\n<h2>Latest meetings</h2>\n<ol class=\"timeline\">\n";
+  for (const auto& m : f.latest_meetings) out << timeline_item(f.site, page, m);
+  out << "</ol>\n<p><a href=\"timeline.html\">All " << with_separators(f.meetings)
+      << " dated meetings</a></p>\n</section>\n";
+
+  out << "<section id=\"dumps\">\n<h2>Downloads</h2>\n<table class=\"dumps\">\n"
+         "<tr><th>file</th><th>syntax</th><th>media type</th><th>bytes</th></tr>\n";
+  for (const auto& d : f.dumps) {
+    out << "<tr><td><a href=\"" << html_escaped(d.path) << "\">" << html_escaped(d.path) << "</a></td><td>"
+        << html_escaped(d.title) << "</td><td><code>" << html_escaped(d.media_type) << (d.gzip ? " (gzip)" : "")
+        << "</code></td><td>" << with_separators(d.bytes) << "</td></tr>\n";
+  }
+  out << "</table>\n<p>The vocabulary:";
+  for (const auto& file : f.ontology_files) {
+    out << " <a href=\"" << html_escaped(file) << "\">" << html_escaped(file) << "</a>";
+  }
+  out << ".</p>\n</section>\n</main>\n<script src=\"search.js\"></script>\n" << page_foot();
+  return std::move(out).str();
+}
+
+std::string site_stylesheet() {
+  return R"(body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 0 1rem; color: #111827; }
+nav { padding: .75rem 0; border-bottom: 1px solid #e5e7eb; }
+nav a { font-weight: 600; text-decoration: none; }
+a { color: #1d4ed8; }
+h1 { font-size: 1.8rem; margin: 1rem 0 .25rem; }
+h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #e5e7eb; }
+.iri code { font-size: .85rem; color: #4b5563; }
+table { border-collapse: collapse; }
+th, td { text-align: left; vertical-align: top; padding: .2rem .75rem .2rem 0; }
+table.statements th { font-weight: 500; color: #4b5563; white-space: nowrap; }
+table.figures td { text-align: right; font-variant-numeric: tabular-nums; }
+small { color: #6b7280; }
+.timeline { padding-left: 1.5rem; }
+.timeline time { font-variant-numeric: tabular-nums; color: #4b5563; margin-right: .5rem; }
+#search { font-size: 1rem; padding: .4rem; width: min(30rem, 100%); display: block; margin: .25rem 0; }
+#results li small { margin-left: .5rem; }
+#network svg { max-width: 100%; height: auto; }
+footer { margin: 3rem 0 1rem; font-size: .85rem; color: #6b7280; }
+)";
+}
+
+std::string site_search_script() {
+  return R"(// Search over the dataset's labels: search.json holds one entry per page.
+"use strict";
+(function () {
+  const input = document.getElementById("search");
+  const results = document.getElementById("results");
+  if (!input || !results) return;
+  const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  let entries = [];
+  const show = () => {
+    const q = fold(input.value.trim());
+    results.replaceChildren();
+    if (!q) return;
+    const found = entries.filter((e) => e.keys.some((k) => k.includes(q)));
+    found.sort((a, b) => (a.keys[0].startsWith(q) ? 0 : 1) - (b.keys[0].startsWith(q) ? 0 : 1) ||
+                         a.entry.l.localeCompare(b.entry.l));
+    for (const { entry } of found.slice(0, 50)) {
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = entry.u;
+      a.textContent = entry.l;
+      li.append(a);
+      if (entry.t) {
+        const kind = document.createElement("small");
+        kind.textContent = entry.t;
+        li.append(kind);
+      }
+      results.append(li);
+    }
+    if (found.length === 0) {
+      const li = document.createElement("li");
+      li.textContent = "Nothing found.";
+      results.append(li);
+    }
+  };
+  fetch("search.json")
+    .then((r) => r.json())
+    .then((list) => {
+      entries = list.map((entry) => ({ entry, keys: [entry.l, ...(entry.a || [])].map(fold) }));
+      input.dataset.ready = "true";
+      show();
+    });
+  input.addEventListener("input", show);
+})();
+)";
+}
+
+}  // namespace parley::publish

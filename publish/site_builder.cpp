@@ -1,0 +1,426 @@
+#include "publish/site_builder.hpp"
+
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "exporters/description_filter.hpp"
+#include "exporters/dot_writer.hpp"
+#include "pipeline/pipeline.hpp"
+#include "publish/entity_page.hpp"
+#include "publish/gzip_output.hpp"
+#include "publish/nquads_file_reader.hpp"
+#include "publish/server_config.hpp"
+#include "publish/site_assets.hpp"
+#include "publish/site_index.hpp"
+#include "publish/tee_sink.hpp"
+#include "publish/void_description.hpp"
+
+extern char** environ;
+
+namespace parley::publish {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+constexpr std::string_view rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
+constexpr std::string_view skos_alt_label = "http://www.w3.org/2004/02/skos/core#altLabel";
+constexpr std::string_view schema_headline = "http://schema.org/headline";
+constexpr std::string_view schema_start_date = "http://schema.org/startDate";
+constexpr std::string_view sem_has_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
+constexpr std::string_view dip_ns = "https://w3id.org/parley/diplomacy#";
+
+// Prefixes for the site's own files beyond the dataset's.
+const std::vector<std::pair<std::string, std::string>> description_prefixes = {
+    {"void", "http://rdfs.org/ns/void#"},  {"dcat", "http://www.w3.org/ns/dcat#"},
+    {"dcterms", "http://purl.org/dc/terms/"}, {"foaf", "http://xmlns.com/foaf/0.1/"},
+    {"xsd", "http://www.w3.org/2001/XMLSchema#"}};
+
+// Collects the prefixes pipeline::write_prefixes gives, for compact names on the pages.
+class PrefixCollector final : public rdf::StatementSink {
+ public:
+  explicit PrefixCollector(PrefixNames& names) : names_(names) {}
+  Status on_prefix(std::string_view name, std::string_view iri) override {
+    names_.add(std::string(name), std::string(iri));
+    return Status::success();
+  }
+  Status on_statement(const rdf::Statement&) override { return Status::success(); }
+  Status finish() override { return Status::success(); }
+
+ private:
+  PrefixNames& names_;
+};
+
+Status write_file(const fs::path& path, std::string_view text) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return Status::failure(StatusCode::io_create, path.string() + ": cannot create");
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.close();
+  if (!out) return Status::failure(StatusCode::io_write, path.string() + ": write failed");
+  return Status::success();
+}
+
+Status make_directory(const fs::path& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return Status::failure(StatusCode::io_create, dir.string() + ": cannot create: " + ec.message());
+  return Status::success();
+}
+
+// The file path an IRI's path names on disk: percent-escapes decoded, as a web server decodes
+// the request; empty when it could not be served as a file (an empty, "." or ".." segment, or
+// a decoded '/' or NUL).
+std::string file_path_of(std::string_view path) {
+  std::string out;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    char c = path[i];
+    if (c == '%' && i + 2 < path.size() + 0 && std::isxdigit(static_cast<unsigned char>(path[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(path[i + 2]))) {
+      c = static_cast<char>(std::stoi(std::string(path.substr(i + 1, 2)), nullptr, 16));
+      if (c == '/' || c == '\0') return {};
+      i += 2;
+    } else if (c == '?' || c == '\\') {
+      return {};
+    }
+    out.push_back(c);
+  }
+  std::size_t start = 0;
+  while (start <= out.size()) {
+    const std::size_t end = std::min(out.find('/', start), out.size());
+    const std::string_view segment(out.data() + start, end - start);
+    if (segment.empty() || segment == "." || segment == "..") return {};
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string serialize(pipeline::Syntax syntax, const std::vector<rdf::Statement>& a,
+                      const std::vector<rdf::Statement>& b, Status& status) {
+  std::ostringstream out;
+  auto writer = pipeline::make_writer(syntax, out);
+  status = pipeline::write_prefixes(*writer);
+  for (const auto* list : {&a, &b}) {
+    for (const auto& st : *list) {
+      if (status) status = writer->on_statement(st);
+    }
+  }
+  if (status) status = writer->finish();
+  return std::move(out).str();
+}
+
+// Runs program with args; true if it exited 0.
+bool run_program(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid;
+  if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return false;
+  int status = 0;
+  if (waitpid(pid, &status, 0) != pid) return false;
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+std::uint64_t bytes_of(const fs::path& path) {
+  std::error_code ec;
+  const auto n = fs::file_size(path, ec);
+  return ec ? 0 : static_cast<std::uint64_t>(n);
+}
+
+class SiteBuilder {
+ public:
+  SiteBuilder(const SiteOptions& options, SiteReport& report, const std::function<void(const std::string&)>& warn)
+      : options_(options), report_(report), warn_(warn), dir_(options.dir) {}
+
+  Status run() {
+    ctx_.site = options_.site;
+    ctx_.base = options_.base;
+    ctx_.title = options_.title;
+    PrefixCollector collector(ctx_.names);
+    PARLEY_TRY(pipeline::write_prefixes(collector));
+    for (const auto& [name, iri] : description_prefixes) ctx_.names.add(name, iri);
+    index_path_ = (dir_ / ".parley-index.sqlite").string();
+    PARLEY_TRY(SiteIndex::create(index_path_, options_.base, index_));
+    ctx_.index = index_.get();
+    PARLEY_TRY(write_dumps());
+    PARLEY_TRY(write_ontology_files());
+    PARLEY_TRY(write_pages());
+    PARLEY_TRY(write_picture());
+    PARLEY_TRY(index_->figures(figures_));
+    report_.triples = figures_.triples;
+    PARLEY_TRY(write_index_page());
+    PARLEY_TRY(write_timeline_page());
+    PARLEY_TRY(write_void());
+    PARLEY_TRY(write_server_config());
+    PARLEY_TRY(write_file(dir_ / "style.css", site_stylesheet()));
+    PARLEY_TRY(write_file(dir_ / "search.js", site_search_script()));
+    index_.reset();
+    std::error_code ec;
+    fs::remove(index_path_, ec);
+    return Status::success();
+  }
+
+ private:
+  // The N-Quads dump read back once into every other dump and the index. The single-graph
+  // dumps pass one description filter, as `parley convert` does, so they are the same bytes.
+  Status write_dumps() {
+    const fs::path dumps = dir_ / "dumps";
+    std::ofstream ttl(dumps / "parley.ttl", std::ios::binary);
+    std::ofstream rdf(dumps / "parley.rdf", std::ios::binary);
+    std::ofstream jsonld(dumps / "parley.jsonld", std::ios::binary);
+    if (!ttl || !rdf || !jsonld) return Status::failure(StatusCode::io_create, (dumps).string() + ": cannot create the dumps");
+    GzipOutput nt;
+    PARLEY_TRY(nt.open((dumps / "parley.nt.gz").string()));
+    auto ttl_writer = pipeline::make_writer(pipeline::Syntax::turtle, ttl);
+    auto nt_writer = pipeline::make_writer(pipeline::Syntax::ntriples, nt.stream());
+    auto rdf_writer = pipeline::make_writer(pipeline::Syntax::rdfxml, rdf);
+    auto jsonld_writer = pipeline::make_writer(pipeline::Syntax::jsonld, jsonld);
+    TeeSink single_graph({ttl_writer.get(), nt_writer.get(), rdf_writer.get()});
+    exporters::DescriptionFilter filter(single_graph);
+    TeeSink all({jsonld_writer.get(), &filter, index_.get()});
+    PARLEY_TRY(pipeline::write_prefixes(all));
+    PARLEY_TRY(read_nquads_file((dumps / "parley.nq").string(), all));
+    PARLEY_TRY(all.finish());
+    PARLEY_TRY(nt.close());
+    for (auto* stream : {&ttl, &rdf, &jsonld}) {
+      stream->close();
+      if (!*stream) return Status::failure(StatusCode::io_write, dumps.string() + ": write failed");
+    }
+    const std::vector<Dump> made = {
+        {"dumps/parley.ttl", "Turtle", "text/turtle", false, 0},
+        {"dumps/parley.nt.gz", "N-Triples, gzip-compressed", "application/n-triples", true, 0},
+        {"dumps/parley.rdf", "RDF/XML", "application/rdf+xml", false, 0},
+        {"dumps/parley.jsonld", "JSON-LD, one graph per article", "application/ld+json", false, 0},
+        {"dumps/parley.nq", "N-Quads, one graph per article", "application/n-quads", false, 0}};
+    for (Dump dump : made) {
+      dump.bytes = bytes_of(dir_ / dump.path);
+      facts_.dumps.push_back(std::move(dump));
+    }
+    return Status::success();
+  }
+
+  Status write_ontology_files() {
+    PARLEY_TRY(make_directory(dir_ / "ontology"));
+    for (auto file : {pipeline::OntologyFile::diplomacy, pipeline::OntologyFile::cameo, pipeline::OntologyFile::shapes}) {
+      const std::string name = "ontology/" + std::string(pipeline::ontology_file_name(file));
+      std::ostringstream text;
+      auto writer = pipeline::make_writer(pipeline::Syntax::turtle, text);
+      PARLEY_TRY(pipeline::write_ontology(file, *writer));
+      PARLEY_TRY(writer->finish());
+      PARLEY_TRY(write_file(dir_ / name, text.str()));
+      facts_.ontology_files.push_back(name);
+    }
+    return Status::success();
+  }
+
+  Status write_pages() {
+    std::ofstream search(dir_ / "search.json", std::ios::binary);
+    if (!search) return Status::failure(StatusCode::io_create, (dir_ / "search.json").string() + ": cannot create");
+    search << "[";
+    bool first_entry = true;
+    std::vector<rdf::Statement> links;
+    fs::path made_dir;
+    PARLEY_TRY(index_->for_each_document([&](const Document& doc) -> Status {
+      if (doc.iri.compare(0, options_.base.size(), options_.base) != 0) return Status::success();
+      const std::string path = ctx_.path_of(doc.iri);
+      const std::string file = file_path_of(path);
+      if (file.empty()) {
+        warn_("no page for " + doc.iri + ": its path cannot name a file");
+        return Status::success();
+      }
+      PARLEY_TRY(index_->links_into(doc.iri, links));
+      Status st;
+      const std::string ttl = serialize(pipeline::Syntax::turtle, doc.statements, links, st);
+      PARLEY_TRY(st);
+      const std::string jsonld = serialize(pipeline::Syntax::jsonld, doc.statements, links, st);
+      PARLEY_TRY(st);
+      const fs::path target = dir_ / file;
+      if (target.parent_path() != made_dir) {
+        PARLEY_TRY(make_directory(target.parent_path()));
+        made_dir = target.parent_path();
+      }
+      PARLEY_TRY(write_file(target.string() + ".ttl", ttl));
+      PARLEY_TRY(write_file(target.string() + ".jsonld", jsonld));
+      PARLEY_TRY(write_file(target.string() + ".html", entity_page_html(ctx_, doc, links, jsonld)));
+      ++report_.pages;
+      nlohmann::ordered_json entry;
+      if (search_entry(doc, path, entry)) {
+        search << (first_entry ? "\n" : ",\n") << entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        first_entry = false;
+      }
+      return Status::success();
+    }));
+    search << "\n]\n";
+    search.close();
+    if (!search) return Status::failure(StatusCode::io_write, (dir_ / "search.json").string() + ": write failed");
+    return Status::success();
+  }
+
+  // {"l": label, "a": [other labels], "t": kind, "u": path} for a document that has a name.
+  bool search_entry(const Document& doc, const std::string& path, nlohmann::ordered_json& entry) const {
+    std::string label, kind;
+    std::vector<std::string> others;
+    for (const auto& st : doc.statements) {
+      if (st.subject.value != doc.iri) continue;
+      const std::string& p = st.predicate.value;
+      if ((p == rdfs_label || p == schema_headline) && label.empty()) label = st.object.value;
+      if (p == skos_alt_label) others.push_back(st.object.value);
+      if (p == rdf_type && kind.empty() && st.object.value.compare(0, dip_ns.size(), dip_ns) == 0) {
+        kind = st.object.value.substr(dip_ns.size());
+      }
+      if (p == rdf_type && st.object.value == "http://schema.org/NewsArticle") kind = "Article";
+    }
+    if (label.empty()) return false;
+    entry["l"] = label;
+    if (!others.empty()) entry["a"] = others;
+    entry["t"] = kind;
+    entry["u"] = path;
+    return true;
+  }
+
+  // The busiest actors and the meetings at least two of them took part in (the latest, if
+  // there are many), drawn with Graphviz.
+  Status write_picture() {
+    std::vector<Count> actors;
+    PARLEY_TRY(index_->busiest_actors(options_.picture_actors, actors));
+    std::map<std::string, std::set<std::string>> meetings;  // meeting -> busy actors in it
+    std::vector<std::string> of_actor;
+    for (const auto& actor : actors) {
+      PARLEY_TRY(index_->meetings_of(actor.iri, of_actor));
+      for (const auto& m : of_actor) meetings[m].insert(actor.iri);
+    }
+    std::vector<std::pair<std::string, std::string>> chosen;  // (date, meeting), latest first
+    for (const auto& [m, in] : meetings) {
+      if (in.size() >= 2) chosen.emplace_back(index_->value_of(m, schema_start_date), m);
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    if (chosen.size() > 150) chosen.resize(150);
+    std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::set<std::string> drawn;
+    for (const auto& [date, m] : chosen) drawn.insert(meetings[m].begin(), meetings[m].end());
+
+    std::ostringstream dot;
+    exporters::DotWriter writer(dot, options_.site);
+    std::vector<rdf::Term> values;
+    auto describe = [&](const std::string& node) -> Status {
+      for (std::string_view p : {rdf_type, rdfs_label}) {
+        PARLEY_TRY(index_->values_of(node, p, values));
+        for (const auto& v : values) {
+          PARLEY_TRY(writer.on_statement({rdf::Term::iri(node), rdf::Term::iri(std::string(p)), v, {}}));
+          if (p == rdfs_label) break;  // one label a node
+        }
+      }
+      return Status::success();
+    };
+    for (const auto& actor : drawn) PARLEY_TRY(describe(actor));
+    for (const auto& [date, m] : chosen) {
+      PARLEY_TRY(describe(m));
+      for (const auto& actor : meetings[m]) {
+        PARLEY_TRY(writer.on_statement({rdf::Term::iri(m), rdf::Term::iri(std::string(sem_has_actor)),
+                                        rdf::Term::iri(actor), {}}));
+      }
+    }
+    PARLEY_TRY(writer.finish());
+    PARLEY_TRY(write_file(dir_ / "network.dot", dot.str()));
+    const std::string svg = (dir_ / "network.svg").string();
+    if (!run_program({options_.dot_program, "-Tsvg", "-o", svg, (dir_ / "network.dot").string()})) {
+      warn_("no picture: '" + options_.dot_program + " -Tsvg' failed (is Graphviz installed?)");
+      std::error_code ec;
+      fs::remove(svg, ec);
+      return Status::success();
+    }
+    report_.picture = true;
+    return Status::success();
+  }
+
+  std::string read_svg() const {
+    std::ifstream in(dir_ / "network.svg", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::string svg = std::move(text).str();
+    // Inline in HTML: from <svg on, without the XML declaration and doctype.
+    const auto start = svg.find("<svg");
+    return start == std::string::npos ? std::string() : svg.substr(start);
+  }
+
+  Status write_index_page() {
+    IndexFacts facts{ctx_, facts_.dumps, facts_.ontology_files, figures_, report_.picture ? read_svg() : std::string(),
+                     {}, 0};
+    PARLEY_TRY(index_->for_each_meeting(0, [&](const Meeting& m) {
+      if (facts.latest_meetings.size() < options_.timeline_on_index) facts.latest_meetings.push_back(m);
+      ++facts.meetings;
+      return Status::success();
+    }));
+    return write_file(dir_ / "index.html", index_page_html(facts));
+  }
+
+  Status write_timeline_page() {
+    std::ofstream out(dir_ / "timeline.html", std::ios::binary);
+    if (!out) return Status::failure(StatusCode::io_create, (dir_ / "timeline.html").string() + ": cannot create");
+    out << page_head(ctx_, "timeline.html", "Meetings – " + ctx_.title) << "<main>\n<h1>Meetings, latest first</h1>\n"
+        << "<ol id=\"timeline\" class=\"timeline\">\n";
+    PARLEY_TRY(index_->for_each_meeting(0, [&](const Meeting& m) {
+      out << timeline_item(ctx_, "timeline.html", m);
+      return Status::success();
+    }));
+    out << "</ol>\n</main>\n" << page_foot();
+    out.close();
+    if (!out) return Status::failure(StatusCode::io_write, (dir_ / "timeline.html").string() + ": write failed");
+    return Status::success();
+  }
+
+  Status write_void() {
+    facts_.site = options_.site;
+    facts_.base = options_.base;
+    facts_.title = options_.title;
+    facts_.license = options_.license;
+    facts_.creator = options_.creator;
+    facts_.date = options_.date;
+    std::ostringstream text;
+    auto writer = pipeline::make_writer(pipeline::Syntax::turtle, text);
+    for (const auto& [name, iri] : ctx_.names.all()) PARLEY_TRY(writer->on_prefix(name, iri));
+    PARLEY_TRY(write_void_description(facts_, figures_, *writer));
+    PARLEY_TRY(writer->finish());
+    return write_file(dir_ / "void.ttl", text.str());
+  }
+
+  Status write_server_config() {
+    PARLEY_TRY(make_directory(dir_ / "nginx"));
+    std::string site_path = "/";
+    if (const auto scheme = options_.site.find("://"); scheme != std::string::npos) {
+      const auto slash = options_.site.find('/', scheme + 3);
+      if (slash != std::string::npos) site_path = options_.site.substr(slash);
+    }
+    PARLEY_TRY(write_file(dir_ / "nginx" / "parley-http.conf", nginx_http_config()));
+    PARLEY_TRY(write_file(dir_ / "nginx" / "parley-server.conf", nginx_server_config(site_path)));
+    return write_file(dir_ / ".htaccess", apache_htaccess());
+  }
+
+  const SiteOptions& options_;
+  SiteReport& report_;
+  const std::function<void(const std::string&)>& warn_;
+  fs::path dir_;
+  std::string index_path_;
+  std::unique_ptr<SiteIndex> index_;
+  SiteContext ctx_;
+  DatasetFacts facts_;
+  Figures figures_;
+};
+
+}  // namespace
+
+Status build_site(const SiteOptions& options, SiteReport& report,
+                  const std::function<void(const std::string&)>& warn) {
+  return SiteBuilder(options, report, warn).run();
+}
+
+}  // namespace parley::publish

@@ -1,0 +1,37 @@
+#pragma once
+// `parley publish`'s site, from the dataset's N-Quads dump (dumps/parley.nq, one graph per
+// article): the other dumps, the ontology files, a page per entity, meeting and article (HTML,
+// Turtle, JSON-LD) under the IRI path of the base, the index page with its figures, search and
+// timeline, the actor-meeting picture, VoID/DCAT and the web server's configuration.
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "rdf/status.hpp"
+
+namespace parley::publish {
+
+struct SiteOptions {
+  std::string dir;   // the folder being written; holds dumps/parley.nq
+  std::string site;  // the IRI the folder is served at, ending in '/'
+  std::string base;  // the IRIs that get pages, under site
+  std::string title = "parley dataset";
+  std::string license;
+  std::string creator;
+  std::string date;                  // YYYY-MM-DD
+  std::string dot_program = "dot";   // Graphviz, to render the picture
+  std::size_t timeline_on_index = 100;  // latest meetings on the index page (all in timeline.html)
+  std::size_t picture_actors = 25;      // the busiest actors drawn
+};
+
+struct SiteReport {
+  std::uint64_t pages = 0;
+  std::uint64_t triples = 0;
+  bool picture = false;  // the SVG was rendered
+};
+
+// Warnings (a page that cannot be named, no Graphviz) go to warn, one line each.
+Status build_site(const SiteOptions& options, SiteReport& report,
+                  const std::function<void(const std::string&)>& warn);
+
+}  // namespace parley::publish

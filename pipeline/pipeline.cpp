@@ -1,7 +1,10 @@
 #include "pipeline/pipeline.hpp"
 
+#include <libxml/parser.h>
+
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include "exporters/writer_factory.hpp"
@@ -72,6 +75,14 @@ exporters::OutputFormat output_format(Syntax s) {
   return exporters::OutputFormat::turtle;
 }
 
+// libxml2 initializes its globals lazily, and not safely from two threads at once: the HTML
+// reader and the RDF/XML writer run on the workers of `convert --jobs`, so it is initialized
+// once here, before any of them (a race seen as a crash in xmlTextWriterStartDocument).
+void initialize_libxml2() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
 }  // namespace
 
 struct Pipeline::Impl {
@@ -86,6 +97,7 @@ Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Pipeline::~Pipeline() = default;
 
 Status Pipeline::open(const Options& options, std::unique_ptr<Pipeline>& out) {
+  initialize_libxml2();
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->read = read_options(options);
@@ -154,6 +166,7 @@ Status Pipeline::convert(std::string_view bytes, const std::string& source, rdf:
 }
 
 std::unique_ptr<rdf::StatementSink> make_writer(Syntax syntax, std::ostream& out) {
+  initialize_libxml2();
   return exporters::make_writer(output_format(syntax), out);
 }
 

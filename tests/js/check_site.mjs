@@ -1,0 +1,113 @@
+// A published parley site in headless Chromium (Debian's, driven by puppeteer-core), served by
+// the nginx tests/publish/test_publish.py starts: what the pages show, not what the files hold.
+// - index.html shows the dataset's triple and entity counts (as VoID gives them), the picture
+//   (an inline SVG with meeting and actor nodes), and a search box that finds a label;
+// - an entity page and a meeting page show their label as the heading;
+// - on each page every same-origin link answers 200, and every link out is a well-formed
+//   http(s) URL (tests reach nothing but 127.0.0.1, so those are not fetched);
+// - screenshots go to SCREENSHOT_DIR.
+//
+// usage: node check_site.mjs SITE_IRI SCREENSHOT_DIR TRIPLES ENTITIES LABEL PERSON_IRI MEETING_IRI
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [site, shots, triples, entities, label, person, meeting] = process.argv.slice(2);
+let failed = 0;
+let passed = 0;
+function check(ok, what) {
+  if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+    console.log(`FAIL ${what}`);
+  }
+}
+
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+const checkedLinks = new Map();
+
+async function checkLinks(page, name) {
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+  const svgHrefs = await page.$$eval('svg a', (as) =>
+    as.map((a) => new URL(a.getAttribute('href') || a.getAttribute('xlink:href'), document.baseURI).href));
+  const origin = new URL(site).origin;
+  let local = 0;
+  for (const href of [...hrefs, ...svgHrefs]) {
+    let url;
+    try {
+      url = new URL(href);
+    } catch {
+      check(false, `${name}: malformed link ${href}`);
+      continue;
+    }
+    if (url.origin === origin) {
+      local += 1;
+      const target = url.href.split('#')[0];
+      if (!checkedLinks.has(target)) {
+        const r = await fetch(target, { headers: { Accept: 'text/html' } });
+        checkedLinks.set(target, r.status);
+      }
+      check(checkedLinks.get(target) === 200, `${name}: ${target} answers ${checkedLinks.get(target)}`);
+    } else {
+      check(['http:', 'https:'].includes(url.protocol) && url.hostname.includes('.'), `${name}: link out ${href}`);
+    }
+  }
+  check(local > 0, `${name}: has same-origin links`);
+  return local;
+}
+
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const response = await page.goto(site, { waitUntil: 'networkidle0' });
+  check(response.status() === 200, 'index answers 200');
+  const count = (id) => page.$eval(`#count-${id} td`, (td) => td.dataset.count);
+  check((await count('triples')) === triples, `index shows ${triples} triples`);
+  check((await count('entities')) === entities, `index shows ${entities} entities`);
+  const shown = await page.$eval('#count-triples td', (td) => td.innerText);
+  check(shown.replace(/,/g, '') === triples, `triples shown as ${shown}`);
+  const picture = await page.$eval('#network svg', (svg) => ({
+    meetings: svg.querySelectorAll('g.node.meeting').length,
+    actors: svg.querySelectorAll('g.node.person, g.node.country, g.node.organization').length,
+    width: svg.getBoundingClientRect().width,
+  }));
+  check(picture.meetings > 0 && picture.actors > 0 && picture.width > 100, `picture shown: ${JSON.stringify(picture)}`);
+  await page.screenshot({ path: path.join(shots, 'publish-index.png'), fullPage: false });
+  const linksOnIndex = await checkLinks(page, 'index');
+
+  // The search box finds the label, and its result leads to the entity's page.
+  await page.waitForSelector('#search[data-ready="true"]');
+  await page.type('#search', label.slice(0, Math.max(4, label.length - 2)));
+  await page.waitForFunction(
+    (l) => [...document.querySelectorAll('#results a')].some((a) => a.textContent === l), { timeout: 10000 }, label);
+  await page.screenshot({ path: path.join(shots, 'publish-search.png') });
+  const result = await page.$$eval('#results a', (as, l) => as.find((a) => a.textContent === l).href, label);
+  check(result.split('#')[0] === person, `search result for "${label}" leads to ${result}`);
+
+  for (const [name, iri] of [['person', person], ['meeting', meeting]]) {
+    const r = await page.goto(iri, { waitUntil: 'networkidle0' });
+    check(r.status() === 200 && r.headers()['content-type'].startsWith('text/html'), `${name} page served as HTML`);
+    const h1 = await page.$eval('h1', (h) => h.textContent);
+    check(h1.length > 0, `${name} page heading: ${h1}`);
+    if (name === 'person') check(h1 === label, `person page heading is ${label}`);
+    const ld = await page.$eval('script[type="application/ld+json"]', (s) => JSON.parse(s.textContent));
+    check(Array.isArray(ld) && ld[0]['@graph'].some((n) => n['@id'] === iri || iri.endsWith(n['@id'])),
+          `${name} page embeds its JSON-LD`);
+    await page.screenshot({ path: path.join(shots, `publish-${name}.png`), fullPage: false });
+    await checkLinks(page, name);
+  }
+  console.log(`${linksOnIndex} same-origin links on the index; ${checkedLinks.size} distinct pages fetched`);
+} catch (e) {
+  failed += 1;
+  console.log(`FAIL ${e.stack || e}`);
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,384 @@
+#!/usr/bin/python3
+"""`parley publish` for real: the test articles (samples, unseen, dev) published with
+--base http://127.0.0.1:PORT/id/, then
+- the VoID/DCAT parses (serdi) and every figure in it equals what this test counts itself in
+  the N-Triples dump (rdflib), and every byte size the file's;
+- the dumps parse with independent parsers (serdi, rapper, rdflib), hold the same triples,
+  and are the bytes `parley convert` writes for the same inputs;
+- publishing is deterministic (another run, another --jobs, SOURCE_DATE_EPOCH for --date:
+  the same folder, byte for byte), and never replaces what it did not publish;
+- nginx (started here, in the foreground, on 127.0.0.1, with its own prefix directory and
+  the folder's own nginx/*.conf) answers entity IRIs by content negotiation: Turtle,
+  JSON-LD or HTML as asked, each parsing;
+- headless Chromium (tests/js/check_site.mjs, puppeteer-core) loads the index page and two
+  entity pages and checks what they show; screenshots go to the build directory.
+nginx is stopped and the directories removed, on failure too.
+
+usage: test_publish.py PARLEY SCREENSHOT_DIR   (run from the repository root)
+"""
+import gzip
+import html.parser
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.request
+
+import rdflib
+from rdflib.namespace import RDF
+
+PARLEY = None
+SCREENSHOTS = None
+ARTICLES = ["examples/articles", "tests/data/unseen/articles", "tests/data/dev/articles"]
+VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
+DIP = rdflib.Namespace("https://w3id.org/parley/diplomacy#")
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+DATE = "2026-01-15"
+DATE_EPOCH = "1768435200"  # 2026-01-15T00:00:00Z
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def publish(target, base, *extra, env=None):
+    return subprocess.run([PARLEY, "publish", target, *ARTICLES, "--base", base, "--source-base",
+                           "https://example.org/news/", "--title", "Diplomacy in the news", "--license",
+                           LICENSE, "--creator", "The parley test suite", "-q", *extra],
+                          capture_output=True, env=env)
+
+
+def tree(root):
+    """{relative path: bytes} of every file under root."""
+    files = {}
+    for d, _, names in os.walk(root):
+        for n in names:
+            p = os.path.join(d, n)
+            with open(p, "rb") as f:
+                files[os.path.relpath(p, root)] = f.read()
+    return files
+
+
+def parse(data, fmt, public_id=None):
+    rdflib.NORMALIZE_LITERALS = False
+    g = rdflib.ConjunctiveGraph() if fmt in ("nquads", "json-ld") else rdflib.Graph()
+    g.parse(data=data, format=fmt, publicID=public_id)
+    return g
+
+
+def triples_of(g):
+    return {(s, p, o) for s, p, o, *_ in (g.quads((None, None, None, None))
+                                          if isinstance(g, rdflib.ConjunctiveGraph) else
+                                          ((s, p, o) for s, p, o in g))}
+
+
+class TitleParser(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.h1 = ""
+        self.in_h1 = False
+
+    def handle_starttag(self, tag, attrs):
+        self.in_h1 = self.in_h1 or tag == "h1"
+
+    def handle_endtag(self, tag):
+        if tag == "h1":
+            self.in_h1 = False
+
+    def handle_data(self, data):
+        if self.in_h1:
+            self.h1 += data
+
+
+class Publish(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="parley-publish-")
+        cls.port = free_port()
+        cls.site_iri = "http://127.0.0.1:%d/" % cls.port
+        cls.base = cls.site_iri + "id/"
+        cls.site = os.path.join(cls.tmp, "site")
+        p = publish(cls.site, cls.base, "--date", DATE, "-j", "2")
+        if p.returncode != 0:
+            shutil.rmtree(cls.tmp)
+            raise AssertionError("publish failed: %d %s" % (p.returncode, p.stderr.decode()))
+        with gzip.open(os.path.join(cls.site, "dumps", "parley.nt.gz"), "rb") as f:
+            cls.nt_bytes = f.read()
+        cls.nt = parse(cls.nt_bytes.decode("utf-8"), "nt")
+        cls.nginx = None
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.stop_nginx()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    # --- the server ----------------------------------------------------------------------
+    @classmethod
+    def start_nginx(cls):
+        if cls.nginx:
+            return
+        prefix = os.path.join(cls.tmp, "nginx")
+        os.makedirs(os.path.join(prefix, "logs"))
+        conf = os.path.join(prefix, "nginx.conf")
+        with open(conf, "w") as f:
+            f.write("""daemon off;
+pid %(prefix)s/nginx.pid;
+error_log %(prefix)s/logs/error.log;
+worker_processes 1;
+%(user)s
+events { worker_connections 64; }
+http {
+  access_log %(prefix)s/logs/access.log;
+  client_body_temp_path %(prefix)s/client_body;
+  proxy_temp_path %(prefix)s/proxy;
+  fastcgi_temp_path %(prefix)s/fastcgi;
+  uwsgi_temp_path %(prefix)s/uwsgi;
+  scgi_temp_path %(prefix)s/scgi;
+  include %(site)s/nginx/parley-http.conf;
+  server {
+    listen 127.0.0.1:%(port)d;
+    root %(site)s;
+    include %(site)s/nginx/parley-server.conf;
+  }
+}
+""" % {"prefix": prefix, "site": cls.site, "port": cls.port,
+       # Workers run as nobody unless told: the throwaway folder is root's, so they run as root.
+       "user": "user root;" if os.geteuid() == 0 else ""})
+        cls.nginx = subprocess.Popen(["nginx", "-p", prefix, "-c", conf], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE)
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", cls.port), timeout=0.2).close()
+                return
+            except OSError:
+                if cls.nginx.poll() is not None:
+                    raise AssertionError("nginx did not start: " + cls.nginx.stderr.read().decode())
+                time.sleep(0.1)
+        raise AssertionError("nginx did not listen on port %d" % cls.port)
+
+    @classmethod
+    def stop_nginx(cls):
+        if cls.nginx and cls.nginx.poll() is None:
+            cls.nginx.send_signal(signal.SIGQUIT)
+            try:
+                cls.nginx.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                cls.nginx.kill()
+                cls.nginx.wait()
+        if cls.nginx:
+            cls.nginx.stderr.close()
+        cls.nginx = None
+
+    def get(self, iri, accept):
+        req = urllib.request.Request(iri, headers={"Accept": accept})
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, r.headers.get("Content-Type"), r.headers.get("Vary"), r.read()
+
+    # --- helpers over the dump -------------------------------------------------------------
+    def first_of(self, cls_iri):
+        return sorted(str(s) for s in self.nt.subjects(RDF.type, cls_iri))[0]
+
+    def void(self):
+        with open(os.path.join(self.site, "void.ttl"), "rb") as f:
+            data = f.read()
+        p = subprocess.run(["serdi", "-i", "turtle", "-o", "ntriples", "-"], input=data, capture_output=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return parse(data.decode("utf-8"), "turtle")
+
+    # --- the folder ------------------------------------------------------------------------
+    def test_void_figures_equal_the_dumps_counted_here(self):
+        v = self.void()
+        ds = rdflib.URIRef(self.site_iri + "void.ttl#dataset")
+        self.assertIn((ds, RDF.type, VOID.Dataset), v)
+        self.assertIn((ds, RDF.type, DCAT.Dataset), v)
+        value = lambda s, p: v.value(s, p).toPython()
+        g = self.nt
+        lines = self.nt_bytes.decode("utf-8").splitlines()
+        self.assertEqual(len(lines), len(set(lines)))
+        self.assertEqual(value(ds, VOID.triples), len(g))
+        self.assertEqual(value(ds, VOID.triples), len(lines))
+        subjects = set(g.subjects())
+        self.assertEqual(value(ds, VOID.distinctSubjects), len(subjects))
+        self.assertEqual(value(ds, VOID.entities), len([s for s in subjects if str(s).startswith(self.base)]))
+        self.assertEqual(value(ds, VOID.distinctObjects), len(set(g.objects())))
+        self.assertEqual(str(value(ds, VOID.uriSpace)), self.base)
+        classes = {}
+        for s, o in g.subject_objects(RDF.type):
+            classes.setdefault(o, set()).add(s)
+        partitions = {v.value(part, VOID["class"]): value(part, VOID.entities)
+                      for part in v.objects(ds, VOID.classPartition)}
+        self.assertEqual(partitions, {c: len(s) for c, s in classes.items()})
+        self.assertEqual(value(ds, VOID.classes), len(classes))
+        properties = {}
+        for p in g.predicates():
+            properties[p] = properties.get(p, 0) + 1
+        partitions = {v.value(part, VOID.property): value(part, VOID.triples)
+                      for part in v.objects(ds, VOID.propertyPartition)}
+        self.assertEqual(partitions, properties)
+        self.assertIn(DIP.Meeting, classes)
+        self.assertEqual(str(value(ds, DCT.title)), "Diplomacy in the news")
+        self.assertEqual(str(v.value(ds, DCT.license)), LICENSE)
+        self.assertEqual(str(v.value(v.value(ds, DCT.creator), FOAF.name)), "The parley test suite")
+        self.assertEqual(str(v.value(ds, DCT.created)), DATE)
+        self.assertEqual(str(v.value(ds, DCT.modified)), DATE)
+        dumps = {str(d) for d in v.objects(ds, VOID.dataDump)}
+        self.assertEqual(dumps, {self.site_iri + "dumps/parley." + e for e in ("ttl", "nt.gz", "rdf", "jsonld", "nq")})
+        media = {"ttl": "text/turtle", "nt.gz": "application/n-triples", "rdf": "application/rdf+xml",
+                 "jsonld": "application/ld+json", "nq": "application/n-quads"}
+        distributions = list(v.objects(ds, DCAT.distribution))
+        self.assertEqual(len(distributions), 5)
+        for d in distributions:
+            url = str(v.value(d, DCAT.downloadURL))
+            ext = url.split("/dumps/parley.")[1]
+            self.assertEqual(str(v.value(d, DCAT.mediaType)), "http://www.iana.org/assignments/media-types/" + media[ext])
+            self.assertEqual(value(d, DCAT.byteSize), os.path.getsize(os.path.join(self.site, url[len(self.site_iri):])))
+            self.assertEqual((d, DCAT.compressFormat, None) in v, ext == "nt.gz")
+
+    def test_dumps_parse_independently_and_hold_the_same_triples(self):
+        d = os.path.join(self.site, "dumps")
+        for name, serdi_syntax in (("parley.ttl", "turtle"), ("parley.nq", "nquads")):
+            p = subprocess.run(["serdi", "-i", serdi_syntax, "-o", "ntriples", os.path.join(d, name)],
+                               capture_output=True)
+            self.assertEqual(p.returncode, 0, p.stderr)
+        p = subprocess.run(["rapper", "-q", "-i", "rdfxml", "-o", "ntriples", os.path.join(d, "parley.rdf"),
+                            "http://example.org/"], capture_output=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        expected = triples_of(self.nt)
+        for name, fmt in (("parley.ttl", "turtle"), ("parley.rdf", "xml"), ("parley.nq", "nquads"),
+                          ("parley.jsonld", "json-ld")):
+            with open(os.path.join(d, name), encoding="utf-8") as f:
+                self.assertEqual(triples_of(parse(f.read(), fmt)), expected, name)
+        # One graph per article in N-Quads and JSON-LD.
+        with open(os.path.join(d, "parley.nq"), encoding="utf-8") as f:
+            graphs = {c.identifier for c in parse(f.read(), "nquads").contexts() if len(c)}
+        self.assertEqual(len(graphs), len(set(self.nt.subjects(RDF.type, rdflib.URIRef("http://schema.org/NewsArticle")))))
+
+    def test_dumps_are_the_bytes_convert_writes(self):
+        for fmt, name in (("turtle", "parley.ttl"), ("nquads", "parley.nq"), ("rdfxml", "parley.rdf"),
+                          ("jsonld", "parley.jsonld")):
+            p = subprocess.run([PARLEY, "convert", *ARTICLES, "--base", self.base, "--source-base",
+                                "https://example.org/news/", "-q", "-f", fmt], capture_output=True)
+            with open(os.path.join(self.site, "dumps", name), "rb") as f:
+                self.assertEqual(p.stdout, f.read(), name)
+        p = subprocess.run([PARLEY, "convert", *ARTICLES, "--base", self.base, "--source-base",
+                            "https://example.org/news/", "-q", "-f", "ntriples"], capture_output=True)
+        self.assertEqual(p.stdout, self.nt_bytes)
+
+    def test_every_entity_meeting_and_article_has_its_three_files(self):
+        docs = {str(s).split("#")[0] for s in self.nt.subjects() if str(s).startswith(self.base)}
+        for doc in docs:
+            path = os.path.join(self.site, doc[len(self.site_iri):])
+            for ext in (".html", ".ttl", ".jsonld"):
+                self.assertTrue(os.path.isfile(path + ext), path + ext)
+        # A person's Turtle holds every statement about it in the dump, and parses.
+        person = rdflib.URIRef(self.first_of(DIP.Person))
+        with open(os.path.join(self.site, str(person)[len(self.site_iri):] + ".ttl"), encoding="utf-8") as f:
+            page = parse(f.read(), "turtle")
+        self.assertEqual(set(page.triples((person, None, None))), set(self.nt.triples((person, None, None))))
+        self.assertEqual(set(page.triples((None, None, person))), set(self.nt.triples((None, None, person))))
+
+    def test_the_picture_is_rendered_from_the_network(self):
+        with open(os.path.join(self.site, "network.dot"), encoding="utf-8") as f:
+            dot = f.read()
+        self.assertIn("graph parley {", dot)
+        self.assertIn('class="meeting"', dot)
+        with open(os.path.join(self.site, "network.svg"), encoding="utf-8") as f:
+            svg = f.read()
+        self.assertIn("<svg", svg)
+        self.assertIn('class="node meeting"', svg)
+        with open(os.path.join(self.site, "index.html"), encoding="utf-8") as f:
+            self.assertIn('<figure id="network">\n<svg', f.read())
+
+    def test_publishing_is_deterministic(self):
+        again = os.path.join(self.tmp, "again")
+        env = dict(os.environ, SOURCE_DATE_EPOCH=DATE_EPOCH)
+        p = publish(again, self.base, "-j", "1", env=env)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        a, b = tree(self.site), tree(again)
+        self.assertEqual(sorted(a), sorted(b))
+        for name in a:
+            self.assertEqual(a[name], b[name], name)
+        shutil.rmtree(again)
+
+    def test_never_replaces_what_it_did_not_publish(self):
+        d = os.path.join(self.tmp, "guard")
+        os.makedirs(os.path.join(d, "theirs"))
+        with open(os.path.join(d, "theirs", "keep.txt"), "w") as f:
+            f.write("mine")
+        os.symlink(os.path.join(d, "theirs"), os.path.join(d, "link"))
+        with open(os.path.join(d, "file"), "w") as f:
+            f.write("a file")
+        for target in ("theirs", "link", "file"):
+            p = publish(os.path.join(d, target), self.base, "--date", DATE)
+            self.assertEqual(p.returncode, 73, target)
+            self.assertIn("not replacing it", p.stderr.decode())
+        self.assertEqual(os.listdir(os.path.join(d, "theirs")), ["keep.txt"])
+        self.assertTrue(os.path.islink(os.path.join(d, "link")))
+        self.assertEqual(sorted(os.listdir(d)), ["file", "link", "theirs"])
+        # Its own site it replaces whole, leaving nothing beside it.
+        mine = os.path.join(d, "mine")
+        for _ in range(2):
+            self.assertEqual(publish(mine, self.base, "--date", DATE).returncode, 0)
+        self.assertEqual(sorted(os.listdir(d)), ["file", "link", "mine", "theirs"])
+        self.assertTrue(os.path.isfile(os.path.join(mine, "void.ttl")))
+        shutil.rmtree(d)
+
+    def test_bad_options_are_refused(self):
+        for extra in (["--date", "2026-13-01"], ["--site", "http://elsewhere.example/"]):
+            p = publish(os.path.join(self.tmp, "bad"), self.base, *extra)
+            self.assertEqual(p.returncode, 64, extra)
+        p = publish(os.path.join(self.tmp, "bad"), "http://127.0.0.1/id#")
+        self.assertEqual(p.returncode, 64)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "bad")))
+
+    # --- served ----------------------------------------------------------------------------
+    def test_nginx_negotiates_each_entity_iri(self):
+        self.start_nginx()
+        for iri in (self.first_of(DIP.Person), self.first_of(DIP.Country), self.first_of(DIP.Meeting)):
+            subject = rdflib.URIRef(iri)
+            status, ctype, vary, body = self.get(iri, "text/turtle")
+            self.assertEqual((status, ctype.split(";")[0]), (200, "text/turtle"), iri)
+            self.assertEqual(vary, "Accept")
+            self.assertIn((subject, RDF.type, None), parse(body.decode("utf-8"), "turtle", iri))
+            status, ctype, _, body = self.get(iri, "application/ld+json")
+            self.assertEqual((status, ctype.split(";")[0]), (200, "application/ld+json"), iri)
+            self.assertIn((subject, RDF.type, None), parse(body.decode("utf-8"), "json-ld", iri))
+            status, ctype, _, body = self.get(iri, "text/html,application/xhtml+xml,*/*;q=0.8")
+            self.assertEqual((status, ctype.split(";")[0]), (200, "text/html"), iri)
+            title = TitleParser()
+            title.feed(body.decode("utf-8"))
+            label = self.nt.value(subject, rdflib.RDFS.label)
+            self.assertEqual(title.h1, str(label))
+        status, ctype, _, body = self.get(self.site_iri, "text/html")
+        self.assertEqual((status, ctype.split(";")[0]), (200, "text/html"))
+        status, ctype, _, _ = self.get(self.site_iri + "void.ttl", "*/*")
+        self.assertEqual(ctype.split(";")[0], "text/turtle")
+
+    def test_chromium_shows_the_index_and_entity_pages(self):
+        self.start_nginx()
+        v = self.void()
+        ds = rdflib.URIRef(self.site_iri + "void.ttl#dataset")
+        person = self.first_of(DIP.Person)
+        label = str(self.nt.value(rdflib.URIRef(person), rdflib.RDFS.label))
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+        p = subprocess.run(["node", "tests/js/check_site.mjs", self.site_iri, SCREENSHOTS,
+                            str(v.value(ds, VOID.triples)), str(v.value(ds, VOID.entities)), label,
+                            person, self.first_of(DIP.Meeting)], capture_output=True, timeout=300)
+        sys.stdout.write(p.stdout.decode())
+        self.assertEqual(p.returncode, 0, p.stdout.decode() + p.stderr.decode())
+
+
+if __name__ == "__main__":
+    PARLEY = os.path.abspath(sys.argv.pop(1))
+    SCREENSHOTS = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)

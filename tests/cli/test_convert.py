@@ -514,6 +514,29 @@ class SourceIris(Workdir):
         self.assertEqual(run(["convert", "x.txt", "--source-base", "https://corpus.example.org/x"]).returncode, 64)
 
 
+class DotOutput(unittest.TestCase):
+    def test_dot_is_the_actor_meeting_network_graphviz_reads(self):
+        """Every meeting-actor pair of the N-Triples is one edge, every labelled meeting and actor
+        one node; Graphviz parses it (nop, its reader with no layout)."""
+        dot = run(["convert", "-q", "-f", "dot"] + TEST_ARTICLES)
+        self.assertEqual(dot.returncode, 0, dot.stderr)
+        canon = subprocess.run(["nop"], input=dot.stdout, capture_output=True)
+        self.assertEqual(canon.returncode, 0, canon.stderr)
+        nt = run(["convert", "-q", "-f", "ntriples"] + TEST_ARTICLES)
+        g = rdflib.Graph()
+        g.parse(data=nt.stdout.decode(), format="nt")
+        SEM = rdflib.Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+        DIP = rdflib.Namespace("https://w3id.org/parley/diplomacy#")
+        edges = set(re.findall(r'^  "([^"]+)" -- "([^"]+)";$', dot.stdout.decode(), re.M))
+        self.assertEqual(edges, {(str(m), str(a)) for m, a in g.subject_objects(SEM.hasActor)})
+        nodes = re.findall(r'^  "([^"]+)" \[label=', dot.stdout.decode(), re.M)
+        expected = set()
+        for cls in (DIP.Meeting, DIP.Person, DIP.Organization, DIP.Country):
+            expected |= {str(s) for s in g.subjects(rdflib.RDF.type, cls) if g.value(s, rdflib.RDFS.label)}
+        self.assertEqual(len(nodes), len(set(nodes)))
+        self.assertEqual(set(nodes), expected)
+
+
 class OntologyOutput(Workdir):
     def test_directory_output_is_named_for_the_file(self):
         p = run(["ontology", "--file", "shapes", "-f", "ntriples", "-o", self.path("out") + "/"])

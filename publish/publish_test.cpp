@@ -1,0 +1,137 @@
+// Unit tests of the publish stage's parts: links between pages, compact names, the index's
+// documents, links and figures, and the server configuration's promises.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "publish/html_text.hpp"
+#include "publish/server_config.hpp"
+#include "publish/site_index.hpp"
+
+namespace {
+
+using parley::publish::relative_url;
+using parley::rdf::Statement;
+using parley::rdf::Term;
+
+TEST(RelativeUrl, ClimbsOutOfTheDirectoriesTheTwoPathsDoNotShare) {
+  EXPECT_EQ(relative_url("id/person/x", "id/country/us"), "../country/us");
+  EXPECT_EQ(relative_url("id/person/x", "id/person/y"), "y");
+  EXPECT_EQ(relative_url("id/article/ab/person/x", "id/article/ab#quote-1"), "../../ab#quote-1");
+  EXPECT_EQ(relative_url("index.html", "id/event/2007-05-28-ir-us"), "id/event/2007-05-28-ir-us");
+  EXPECT_EQ(relative_url("id/person/x", ""), "../../");
+  EXPECT_EQ(relative_url("index.html", ""), "./");
+  EXPECT_EQ(relative_url("id/article/ab", "id/article/ab#quote-2"), "ab#quote-2");
+}
+
+TEST(RelativeUrl, AFirstSegmentWithAColonIsNotReadAsAScheme) {
+  EXPECT_EQ(relative_url("id/x", "id/a:b"), "./a:b");
+}
+
+TEST(PrefixNames, CompactsOnlyWhereTheLocalNameIsPlain) {
+  parley::publish::PrefixNames names;
+  names.add("dip", "https://w3id.org/parley/diplomacy#");
+  names.add("schema", "http://schema.org/");
+  names.add("dip", "https://example.org/other#");  // the first one given stays
+  EXPECT_EQ(names.compact("https://w3id.org/parley/diplomacy#Meeting"), "dip:Meeting");
+  EXPECT_EQ(names.compact("http://schema.org/startDate"), "schema:startDate");
+  EXPECT_EQ(names.compact("http://schema.org/a/b"), "http://schema.org/a/b");
+  EXPECT_EQ(names.compact("https://example.org/other#x"), "https://example.org/other#x");
+  EXPECT_EQ(names.all().size(), 2u);
+}
+
+TEST(DocumentOf, IsTheIriWithoutItsFragment) {
+  EXPECT_EQ(parley::publish::document_of("https://x.org/id/article/ab#quote-1"), "https://x.org/id/article/ab");
+  EXPECT_EQ(parley::publish::document_of("https://x.org/id/person/y"), "https://x.org/id/person/y");
+}
+
+class SiteIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = (std::filesystem::temp_directory_path() / ("parley-index-test-" + std::to_string(::getpid()))).string();
+    ASSERT_TRUE(parley::publish::SiteIndex::create(path_, "https://x.org/id/", index_).ok());
+  }
+  void TearDown() override {
+    index_.reset();
+    std::filesystem::remove(path_);
+  }
+  void add(const std::string& s, const std::string& p, Term o) {
+    ASSERT_TRUE(index_->on_statement({Term::iri(s), Term::iri(p), std::move(o), "https://x.org/id/article/a"}).ok());
+  }
+
+  std::string path_;
+  std::unique_ptr<parley::publish::SiteIndex> index_;
+};
+
+constexpr const char* type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+constexpr const char* label = "http://www.w3.org/2000/01/rdf-schema#label";
+constexpr const char* actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
+
+TEST_F(SiteIndexTest, KeepsEachTripleOnceUnderItsDocumentAndTheLinksIntoIt) {
+  const std::string article = "https://x.org/id/article/a", meeting = "https://x.org/id/event/m";
+  const std::string person = "https://x.org/id/person/p";
+  for (int twice = 0; twice < 2; ++twice) {  // a second article repeating the entity's description
+    add(person, type, Term::iri("https://w3id.org/parley/diplomacy#Person"));
+    add(person, label, Term::literal("Pat Doe"));
+  }
+  add(article + "#quote-1", "http://schema.org/creator", Term::iri(person));
+  add(article + "#quote-1", "http://schema.org/isPartOf", Term::iri(article));
+  add(meeting, type, Term::iri("https://w3id.org/parley/diplomacy#Meeting"));
+  add(meeting, "http://schema.org/startDate", Term::literal("2020-01-02", "http://www.w3.org/2001/XMLSchema#date"));
+  add(meeting, actor, Term::iri(person));
+  add(meeting, "http://www.w3.org/2002/07/owl#sameAs", Term::iri("https://elsewhere.org/m"));
+  ASSERT_TRUE(index_->finish().ok());
+
+  std::vector<std::string> docs;
+  std::size_t article_statements = 0;
+  ASSERT_TRUE(index_->for_each_document([&](const parley::publish::Document& d) {
+    docs.push_back(d.iri);
+    if (d.iri == article) article_statements = d.statements.size();
+    return parley::Status::success();
+  }).ok());
+  EXPECT_EQ(docs, (std::vector<std::string>{article, meeting, person}));
+  EXPECT_EQ(article_statements, 2u);  // the quote sits in its article's document
+
+  std::vector<Statement> links;
+  ASSERT_TRUE(index_->links_into(person, links).ok());
+  ASSERT_EQ(links.size(), 2u);  // by predicate: schema:creator, then sem:hasActor
+  EXPECT_EQ(links[0].subject.value, article + "#quote-1");
+  EXPECT_EQ(links[1].predicate.value, actor);
+  ASSERT_TRUE(index_->links_into(article, links).ok());
+  EXPECT_TRUE(links.empty());  // a quote's isPartOf its own article is no link from elsewhere
+  EXPECT_EQ(index_->value_of(person, label), "Pat Doe");
+
+  parley::publish::Figures f;
+  ASSERT_TRUE(index_->figures(f).ok());
+  EXPECT_EQ(f.triples, 8u);
+  EXPECT_EQ(f.distinct_subjects, 3u);
+  EXPECT_EQ(f.entities, 3u);
+  ASSERT_EQ(f.classes.size(), 2u);
+  EXPECT_EQ(f.classes[0].n, 1u);
+  EXPECT_EQ(f.properties.size(), 7u);
+
+  std::vector<parley::publish::Meeting> meetings;
+  ASSERT_TRUE(index_->for_each_meeting(0, [&](const parley::publish::Meeting& m) {
+    meetings.push_back(m);
+    return parley::Status::success();
+  }).ok());
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(meetings[0].date, "2020-01-02");
+  std::vector<parley::publish::Count> busiest;
+  ASSERT_TRUE(index_->busiest_actors(5, busiest).ok());
+  ASSERT_EQ(busiest.size(), 1u);
+  EXPECT_EQ(busiest[0].iri, person);
+}
+
+TEST(ServerConfig, NginxDeclaresTheRdfTypesAndTriesTheNegotiatedFileFirst) {
+  const std::string http = parley::publish::nginx_http_config();
+  EXPECT_NE(http.find("map $http_accept $parley_ext"), std::string::npos);
+  const std::string server = parley::publish::nginx_server_config("/data/");
+  EXPECT_NE(server.find("text/turtle            ttl;"), std::string::npos);
+  EXPECT_NE(server.find("application/ld+json    jsonld;"), std::string::npos);
+  EXPECT_NE(server.find("location /data/ {"), std::string::npos);
+  EXPECT_NE(server.find("try_files $uri.$parley_ext $uri.html"), std::string::npos);
+  EXPECT_EQ(server.find(" if "), std::string::npos);
+}
+
+}  // namespace

@@ -150,9 +150,14 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& o
   site_options.date = date;
   publish::SiteReport report;
   const bool quiet = options.convert.quiet;
-  const Status st = publish::build_site(site_options, report, [&](const std::string& warning) {
-    if (!quiet) err << "parley: warning: " << warning << "\n";
-  });
+  const Status st = publish::build_site(
+      site_options, report,
+      [&](const std::string& warning) {
+        if (!quiet) err << "parley: warning: " << warning << "\n";
+      },
+      [&](const std::string& step) {
+        if (!quiet) err << "parley: " << step << "\n";
+      });
   if (!st) {
     err << "parley: " << target.string() << ": " << st.message << "\n";
     return std::max(status, exit_status_for(st.code));

@@ -2,6 +2,8 @@
 
 #include <serd/serd.h>
 
+#include <fstream>
+
 namespace parley::publish {
 
 namespace {
@@ -51,17 +53,40 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
   return state->status.ok() ? SERD_SUCCESS : SERD_FAILURE;
 }
 
-}  // namespace
+// serd 0.30's reader keeps what it reads of one source until the source ends (serdi itself
+// grows with the file), so the file goes to it in pieces of whole lines, a reader for each.
+constexpr std::size_t piece_bytes = 1 << 22;
 
-Status read_nquads_file(const std::string& path, rdf::StatementSink& sink) {
-  ReadState state{sink, {}, Status::success()};
+Status read_piece(const std::string& text, ReadState& state) {
   SerdReader* reader = serd_reader_new(SERD_NQUADS, &state, nullptr, nullptr, nullptr, on_statement, nullptr);
   // serd's own messages would go to stderr; the status says what failed.
   serd_reader_set_error_sink(reader, [](void*, const SerdError*) { return SERD_SUCCESS; }, nullptr);
-  const SerdStatus st = serd_reader_read_file(reader, reinterpret_cast<const uint8_t*>(path.c_str()));
+  const SerdStatus st = serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(text.c_str()));
   serd_reader_free(reader);
   if (!state.status.ok()) return state.status;
-  if (st != SERD_SUCCESS) return Status::failure(StatusCode::io_read, path + ": cannot read back as N-Quads");
+  if (st != SERD_SUCCESS) return Status::failure(StatusCode::io_read, "cannot read back as N-Quads");
+  return Status::success();
+}
+
+}  // namespace
+
+Status read_nquads_file(const std::string& path, rdf::StatementSink& sink) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::failure(StatusCode::io_read, path + ": cannot open");
+  ReadState state{sink, {}, Status::success()};
+  std::string piece, line;
+  while (std::getline(in, line)) {
+    piece += line;
+    piece.push_back('\n');
+    if (piece.size() >= piece_bytes) {
+      if (Status st = read_piece(piece, state); !st) return Status::failure(st.code, path + ": " + st.message);
+      piece.clear();
+    }
+  }
+  if (in.bad()) return Status::failure(StatusCode::io_read, path + ": read failed");
+  if (!piece.empty()) {
+    if (Status st = read_piece(piece, state); !st) return Status::failure(st.code, path + ": " + st.message);
+  }
   return Status::success();
 }
 

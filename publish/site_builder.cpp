@@ -3,6 +3,9 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -134,10 +137,37 @@ std::uint64_t bytes_of(const fs::path& path) {
   return ec ? 0 : static_cast<std::uint64_t>(n);
 }
 
+struct StatementCounter final : rdf::StatementSink {
+  std::uint64_t n = 0;
+  Status on_prefix(std::string_view, std::string_view) override { return Status::success(); }
+  Status on_statement(const rdf::Statement&) override {
+    ++n;
+    return Status::success();
+  }
+  Status finish() override { return Status::success(); }
+};
+
+// Seconds since the last lap, for the step lines.
+class Stopwatch {
+ public:
+  std::string lap() {
+    const auto now = std::chrono::steady_clock::now();
+    const double s = std::chrono::duration<double>(now - start_).count();
+    start_ = now;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f s", s);
+    return text;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
 class SiteBuilder {
  public:
-  SiteBuilder(const SiteOptions& options, SiteReport& report, const std::function<void(const std::string&)>& warn)
-      : options_(options), report_(report), warn_(warn), dir_(options.dir) {}
+  SiteBuilder(const SiteOptions& options, SiteReport& report, const std::function<void(const std::string&)>& warn,
+              const std::function<void(const std::string&)>& note)
+      : options_(options), report_(report), warn_(warn), note_(note), dir_(options.dir) {}
 
   Status run() {
     ctx_.site = options_.site;
@@ -149,12 +179,16 @@ class SiteBuilder {
     index_path_ = (dir_ / ".parley-index.sqlite").string();
     PARLEY_TRY(SiteIndex::create(index_path_, options_.base, index_));
     ctx_.index = index_.get();
+    Stopwatch watch;
     PARLEY_TRY(write_dumps());
     PARLEY_TRY(write_ontology_files());
+    note_("dumps and index: " + std::to_string(read_back_) + " statements read back, " + watch.lap());
     PARLEY_TRY(write_pages());
+    note_("pages: " + std::to_string(report_.pages) + " documents, each in HTML, Turtle and JSON-LD, " + watch.lap());
     PARLEY_TRY(write_picture());
     PARLEY_TRY(index_->figures(figures_));
     report_.triples = figures_.triples;
+    note_("picture and figures: " + std::to_string(figures_.triples) + " distinct triples, " + watch.lap());
     PARLEY_TRY(write_index_page());
     PARLEY_TRY(write_timeline_page());
     PARLEY_TRY(write_void());
@@ -184,9 +218,11 @@ class SiteBuilder {
     auto jsonld_writer = pipeline::make_writer(pipeline::Syntax::jsonld, jsonld);
     TeeSink single_graph({ttl_writer.get(), nt_writer.get(), rdf_writer.get()});
     exporters::DescriptionFilter filter(single_graph);
-    TeeSink all({jsonld_writer.get(), &filter, index_.get()});
+    StatementCounter counter;
+    TeeSink all({jsonld_writer.get(), &filter, index_.get(), &counter});
     PARLEY_TRY(pipeline::write_prefixes(all));
     PARLEY_TRY(read_nquads_file((dumps / "parley.nq").string(), all));
+    read_back_ = counter.n;
     PARLEY_TRY(all.finish());
     PARLEY_TRY(nt.close());
     for (auto* stream : {&ttl, &rdf, &jsonld}) {
@@ -408,7 +444,9 @@ class SiteBuilder {
   const SiteOptions& options_;
   SiteReport& report_;
   const std::function<void(const std::string&)>& warn_;
+  const std::function<void(const std::string&)>& note_;
   fs::path dir_;
+  std::uint64_t read_back_ = 0;
   std::string index_path_;
   std::unique_ptr<SiteIndex> index_;
   SiteContext ctx_;
@@ -419,8 +457,9 @@ class SiteBuilder {
 }  // namespace
 
 Status build_site(const SiteOptions& options, SiteReport& report,
-                  const std::function<void(const std::string&)>& warn) {
-  return SiteBuilder(options, report, warn).run();
+                  const std::function<void(const std::string&)>& warn,
+                  const std::function<void(const std::string&)>& note) {
+  return SiteBuilder(options, report, warn, note).run();
 }
 
 }  // namespace parley::publish

@@ -30,8 +30,10 @@ struct SiteReport {
   bool picture = false;  // the SVG was rendered
 };
 
-// Warnings (a page that cannot be named, no Graphviz) go to warn, one line each.
+// Warnings (a page that cannot be named, no Graphviz) go to warn, one line each; a line for
+// each step done, with its figures and time, to note.
 Status build_site(const SiteOptions& options, SiteReport& report,
-                  const std::function<void(const std::string&)>& warn);
+                  const std::function<void(const std::string&)>& warn,
+                  const std::function<void(const std::string&)>& note);
 
 }  // namespace parley::publish

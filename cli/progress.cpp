@@ -3,19 +3,11 @@
 #include <cstdio>
 #include <sstream>
 
+#include "publish/html_text.hpp"
+
 namespace parley::cli {
 
 namespace {
-
-std::string with_commas(std::uint64_t n) {
-  const std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
 
 std::string fixed(double value, int decimals) {
   char buf[64];
@@ -58,11 +50,11 @@ void Progress::redraw() {
   const double mb = static_cast<double>(bytes_done_) / 1e6;
   // Built with a stream: GCC 12 warns falsely (-Wrestrict) on long chains of string +.
   std::ostringstream line;
-  line << "parley: " << with_commas(inputs_done_) << "/" << with_commas(total_inputs_) << " inputs, "
-       << with_commas(converted_) << " articles, " << fixed(mb, 1) << " MB";
+  line << "parley: " << publish::thousands(inputs_done_) << "/" << publish::thousands(total_inputs_) << " inputs, "
+       << publish::thousands(converted_) << " articles, " << fixed(mb, 1) << " MB";
   if (t > 0.05) {
     line << ", " << fixed(mb / t, 1) << " MB/s, "
-         << with_commas(static_cast<std::uint64_t>(static_cast<double>(triples_) / t)) << " triples/s";
+         << publish::thousands(static_cast<std::uint64_t>(static_cast<double>(triples_) / t)) << " triples/s";
     if (bytes_done_ > 0 && total_bytes_ > bytes_done_) {
       line << ", " << clock(t * static_cast<double>(total_bytes_ - bytes_done_) / static_cast<double>(bytes_done_))
            << " left";
@@ -83,17 +75,17 @@ void Progress::print_summary(bool stopped) {
   std::size_t skipped = 0;
   for (const auto& [why, n] : skipped_) skipped += n;
   std::ostringstream line;
-  line << "parley: " << (stopped ? "stopped at a failed write: " : "") << with_commas(converted_) << " converted";
+  line << "parley: " << (stopped ? "stopped at a failed write: " : "") << publish::thousands(converted_) << " converted";
   if (skipped > 0) {
-    line << ", " << with_commas(skipped) << " skipped (";
+    line << ", " << publish::thousands(skipped) << " skipped (";
     bool first = true;
     for (const auto& [why, n] : skipped_) {
-      line << (first ? "" : ", ") << with_commas(n) << " " << why;
+      line << (first ? "" : ", ") << publish::thousands(n) << " " << why;
       first = false;
     }
     line << ")";
   }
-  line << ", " << with_commas(triples_) << " triples, " << fixed(seconds(), 2) << " s";
+  line << ", " << publish::thousands(triples_) << " triples, " << fixed(seconds(), 2) << " s";
   err_ << line.str() << "\n" << std::flush;
 }
 

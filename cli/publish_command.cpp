@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "cli/exit_status.hpp"
+#include "publish/html_text.hpp"
 #include "publish/site_builder.hpp"
 
 namespace parley::cli {
@@ -184,7 +185,8 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& o
   fs::permissions(target, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                               fs::perms::others_read | fs::perms::others_exec, ec);
   if (!quiet) {
-    err << "parley: published " << report.pages << " pages and " << report.triples << " triples to "
+    err << "parley: published " << publish::thousands(report.pages) << " pages and "
+        << publish::thousands(report.triples) << " triples to "
         << target.string() << (report.picture ? "" : " (no picture)") << "\n";
   }
   return status;

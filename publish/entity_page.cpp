@@ -35,7 +35,8 @@ std::string fragment_of(std::string_view iri) {
 
 class PageWriter {
  public:
-  PageWriter(const SiteContext& site, const Document& doc) : site_(site), doc_(doc), path_(site.path_of(doc.iri)) {}
+  PageWriter(const SiteContext& site, const Document& doc, const std::vector<Count>& left_out)
+      : site_(site), doc_(doc), left_out_(left_out), path_(site.path_of(doc.iri)) {}
 
   std::string write(const std::vector<rdf::Statement>& links_in, std::string_view jsonld) {
     const std::string title = site_.label_of(doc_.iri);
@@ -167,12 +168,20 @@ class PageWriter {
         }
         out_ << "</li>\n";
       }
-      out_ << "</ul>\n</section>\n";
+      out_ << "</ul>\n";
+      for (const auto& more : left_out_) {
+        if (more.iri == p) {
+          out_ << "<p class=\"more\">and " << thousands(more.n) << " more, in the <a href=\""
+               << html_escaped(relative_url(path_, "index.html")) << "#dumps\">dumps</a></p>\n";
+        }
+      }
+      out_ << "</section>\n";
     }
   }
 
   const SiteContext& site_;
   const Document& doc_;
+  const std::vector<Count>& left_out_;
   std::string path_;
   std::ostringstream out_;
 };
@@ -180,8 +189,9 @@ class PageWriter {
 }  // namespace
 
 std::string entity_page_html(const SiteContext& site, const Document& document,
-                             const std::vector<rdf::Statement>& links_in, std::string_view jsonld) {
-  return PageWriter(site, document).write(links_in, jsonld);
+                             const std::vector<rdf::Statement>& links_in, const std::vector<Count>& left_out,
+                             std::string_view jsonld) {
+  return PageWriter(site, document, left_out).write(links_in, jsonld);
 }
 
 std::string SiteContext::path_of(std::string_view iri) const {

@@ -26,8 +26,10 @@ struct SiteContext {
   std::string label_of(const std::string& iri) const;
 };
 
+// left_out: per linking property, the links not in links_in (the page says how many).
 std::string entity_page_html(const SiteContext& site, const Document& document,
-                             const std::vector<rdf::Statement>& links_in, std::string_view jsonld);
+                             const std::vector<rdf::Statement>& links_in, const std::vector<Count>& left_out,
+                             std::string_view jsonld);
 
 // The page's head up to and including <body>, shared by every page of the site.
 std::string page_head(const SiteContext& site, std::string_view page_path, std::string_view title,

@@ -2,6 +2,16 @@
 
 namespace parley::publish {
 
+std::string thousands(std::uint64_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
 std::string html_escaped(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -1,11 +1,15 @@
 #pragma once
 // Small pieces of the site's HTML: escaping, links between pages, compact names of IRIs.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace parley::publish {
+
+// A count as people read it: 1234567 -> "1,234,567".
+std::string thousands(std::uint64_t n);
 
 // Text for an element or a double-quoted attribute.
 std::string html_escaped(std::string_view text);

@@ -100,12 +100,21 @@ TEST_F(SiteIndexTest, KeepsEachTripleOnceUnderItsDocumentAndTheLinksIntoIt) {
   ASSERT_TRUE(index_->links_into(article, links).ok());
   EXPECT_TRUE(links.empty());  // a quote's isPartOf its own article is no link from elsewhere
   EXPECT_EQ(index_->value_of(person, label), "Pat Doe");
+  ASSERT_TRUE(index_->on_statement({Term::iri(meeting + "2"), Term::iri(actor), Term::iri(person), {}}).ok());
+  ASSERT_TRUE(index_->finish().ok());
+  std::vector<parley::publish::Count> left_out;
+  ASSERT_TRUE(index_->links_into(person, links, 1, &left_out).ok());
+  ASSERT_EQ(links.size(), 2u);  // one of each predicate
+  EXPECT_EQ(links[1].subject.value, meeting);
+  ASSERT_EQ(left_out.size(), 1u);
+  EXPECT_EQ(left_out[0].iri, actor);
+  EXPECT_EQ(left_out[0].n, 1u);
 
   parley::publish::Figures f;
   ASSERT_TRUE(index_->figures(f).ok());
-  EXPECT_EQ(f.triples, 8u);
-  EXPECT_EQ(f.distinct_subjects, 3u);
-  EXPECT_EQ(f.entities, 3u);
+  EXPECT_EQ(f.triples, 9u);
+  EXPECT_EQ(f.distinct_subjects, 4u);
+  EXPECT_EQ(f.entities, 4u);
   ASSERT_EQ(f.classes.size(), 2u);
   EXPECT_EQ(f.classes[0].n, 1u);
   EXPECT_EQ(f.properties.size(), 7u);
@@ -121,6 +130,7 @@ TEST_F(SiteIndexTest, KeepsEachTripleOnceUnderItsDocumentAndTheLinksIntoIt) {
   ASSERT_TRUE(index_->busiest_actors(5, busiest).ok());
   ASSERT_EQ(busiest.size(), 1u);
   EXPECT_EQ(busiest[0].iri, person);
+  EXPECT_EQ(busiest[0].n, 2u);
 }
 
 TEST(ServerConfig, NginxDeclaresTheRdfTypesAndTriesTheNegotiatedFileFirst) {

@@ -13,16 +13,6 @@ std::uint64_t entities_of(const Figures& figures, std::string_view cls) {
   return 0;
 }
 
-std::string with_separators(std::uint64_t n) {
-  const std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string timeline_item(const SiteContext& site, std::string_view page_path, const Meeting& meeting) {
@@ -53,7 +43,7 @@ std::string index_page_html(const IndexFacts& f) {
   };
   for (const auto& [name, n] : rows) {
     out << "<tr id=\"count-" << name << "\"><th>" << name << "</th><td data-count=\"" << n << "\">"
-        << with_separators(n) << "</td></tr>\n";
+        << thousands(n) << "</td></tr>\n";
   }
   out << "</table>\n<p>Described in <a href=\"void.ttl\">void.ttl</a> (VoID and DCAT).</p>\n</section>\n";
 
@@ -70,7 +60,7 @@ std::string index_page_html(const IndexFacts& f) {
 
   out << "<section id=\"meetings\">\n<h2>Latest meetings</h2>\n<ol class=\"timeline\">\n";
   for (const auto& m : f.latest_meetings) out << timeline_item(f.site, page, m);
-  out << "</ol>\n<p><a href=\"timeline.html\">All " << with_separators(f.meetings)
+  out << "</ol>\n<p><a href=\"timeline.html\">All " << thousands(f.meetings)
       << " dated meetings</a></p>\n</section>\n";
 
   out << "<section id=\"dumps\">\n<h2>Downloads</h2>\n<table class=\"dumps\">\n"
@@ -78,7 +68,7 @@ std::string index_page_html(const IndexFacts& f) {
   for (const auto& d : f.dumps) {
     out << "<tr><td><a href=\"" << html_escaped(d.path) << "\">" << html_escaped(d.path) << "</a></td><td>"
         << html_escaped(d.title) << "</td><td><code>" << html_escaped(d.media_type) << (d.gzip ? " (gzip)" : "")
-        << "</code></td><td>" << with_separators(d.bytes) << "</td></tr>\n";
+        << "</code></td><td>" << thousands(d.bytes) << "</td></tr>\n";
   }
   out << "</table>\n<p>The vocabulary:";
   for (const auto& file : f.ontology_files) {

@@ -85,7 +85,7 @@ std::string file_path_of(std::string_view path) {
   std::string out;
   for (std::size_t i = 0; i < path.size(); ++i) {
     char c = path[i];
-    if (c == '%' && i + 2 < path.size() + 0 && std::isxdigit(static_cast<unsigned char>(path[i + 1])) &&
+    if (c == '%' && i + 2 < path.size() && std::isxdigit(static_cast<unsigned char>(path[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(path[i + 2]))) {
       c = static_cast<char>(std::stoi(std::string(path.substr(i + 1, 2)), nullptr, 16));
       if (c == '/' || c == '\0') return {};
@@ -182,13 +182,13 @@ class SiteBuilder {
     Stopwatch watch;
     PARLEY_TRY(write_dumps());
     PARLEY_TRY(write_ontology_files());
-    note_("dumps and index: " + std::to_string(read_back_) + " statements read back, " + watch.lap());
+    note_("dumps and index: " + thousands(read_back_) + " statements read back, " + watch.lap());
     PARLEY_TRY(write_pages());
-    note_("pages: " + std::to_string(report_.pages) + " documents, each in HTML, Turtle and JSON-LD, " + watch.lap());
+    note_("pages: " + thousands(report_.pages) + " documents, each in HTML, Turtle and JSON-LD, " + watch.lap());
     PARLEY_TRY(write_picture());
     PARLEY_TRY(index_->figures(figures_));
     report_.triples = figures_.triples;
-    note_("picture and figures: " + std::to_string(figures_.triples) + " distinct triples, " + watch.lap());
+    note_("picture and figures: " + thousands(figures_.triples) + " distinct triples, " + watch.lap());
     PARLEY_TRY(write_index_page());
     PARLEY_TRY(write_timeline_page());
     PARLEY_TRY(write_void());
@@ -262,6 +262,7 @@ class SiteBuilder {
     search << "[";
     bool first_entry = true;
     std::vector<rdf::Statement> links;
+    std::vector<Count> left_out;
     fs::path made_dir;
     PARLEY_TRY(index_->for_each_document([&](const Document& doc) -> Status {
       if (doc.iri.compare(0, options_.base.size(), options_.base) != 0) return Status::success();
@@ -271,7 +272,7 @@ class SiteBuilder {
         warn_("no page for " + doc.iri + ": its path cannot name a file");
         return Status::success();
       }
-      PARLEY_TRY(index_->links_into(doc.iri, links));
+      PARLEY_TRY(index_->links_into(doc.iri, links, options_.links_per_property, &left_out));
       Status st;
       const std::string ttl = serialize(pipeline::Syntax::turtle, doc.statements, links, st);
       PARLEY_TRY(st);
@@ -284,7 +285,7 @@ class SiteBuilder {
       }
       PARLEY_TRY(write_file(target.string() + ".ttl", ttl));
       PARLEY_TRY(write_file(target.string() + ".jsonld", jsonld));
-      PARLEY_TRY(write_file(target.string() + ".html", entity_page_html(ctx_, doc, links, jsonld)));
+      PARLEY_TRY(write_file(target.string() + ".html", entity_page_html(ctx_, doc, links, left_out, jsonld)));
       ++report_.pages;
       nlohmann::ordered_json entry;
       if (search_entry(doc, path, entry)) {

@@ -22,6 +22,10 @@ struct SiteOptions {
   std::string dot_program = "dot";   // Graphviz, to render the picture
   std::size_t timeline_on_index = 100;  // latest meetings on the index page (all in timeline.html)
   std::size_t picture_actors = 25;      // the busiest actors drawn
+  // Links into a page shown (and written in its Turtle and JSON-LD) per linking property; the
+  // dumps hold them all. A country every article mentions would otherwise make a page (and
+  // the memory that writes it) as large as the corpus.
+  std::size_t links_per_property = 1000;
 };
 
 struct SiteReport {

@@ -141,7 +141,10 @@ Status SiteIndex::on_statement(const rdf::Statement& st) {
   return Status::success();
 }
 
-Status SiteIndex::finish() { return exec("COMMIT;"); }
+Status SiteIndex::finish() {
+  // Once: a statement added after it is committed by SQLite on its own.
+  return sqlite3_get_autocommit(db_) ? Status::success() : exec("COMMIT;");
+}
 
 Status SiteIndex::for_each_document(const std::function<Status(const Document&)>& visit) {
   Query q;
@@ -170,13 +173,29 @@ Status SiteIndex::for_each_document(const std::function<Status(const Document&)>
   return Status::success();
 }
 
-Status SiteIndex::links_into(const std::string& doc, std::vector<rdf::Statement>& out) {
+Status SiteIndex::links_into(const std::string& doc, std::vector<rdf::Statement>& out, std::size_t limit,
+                             std::vector<Count>* left_out) {
   out.clear();
+  if (left_out) left_out->clear();
   Reset reset{select_links_};
   bind_text(select_links_, 1, doc);
   int rc;
+  std::string predicate;
+  std::size_t of_predicate = 0;
   while ((rc = sqlite3_step(select_links_)) == SQLITE_ROW) {
-    out.push_back({rdf::Term::iri(column_text(select_links_, 1)), rdf::Term::iri(column_text(select_links_, 0)),
+    std::string p = column_text(select_links_, 0);
+    if (p != predicate) {
+      predicate = p;
+      of_predicate = 0;
+    }
+    if (limit > 0 && ++of_predicate > limit) {
+      if (left_out) {
+        if (left_out->empty() || left_out->back().iri != predicate) left_out->push_back({predicate, 0});
+        ++left_out->back().n;
+      }
+      continue;
+    }
+    out.push_back({rdf::Term::iri(column_text(select_links_, 1)), rdf::Term::iri(std::move(p)),
                    rdf::Term::iri(column_text(select_links_, 2)), {}});
   }
   return rc == SQLITE_DONE ? Status::success() : error("read failed");

@@ -61,8 +61,11 @@ class SiteIndex final : public rdf::StatementSink {
 
   // Every document, in IRI order, one at a time.
   Status for_each_document(const std::function<Status(const Document&)>& visit);
-  // Statements of other documents whose object lies in doc, by predicate then subject.
-  Status links_into(const std::string& doc, std::vector<rdf::Statement>& out);
+  // Statements of other documents whose object lies in doc, by predicate then subject: the
+  // first limit of each predicate (0: all), so that a page about a country every article
+  // mentions stays a page; left_out counts the rest.
+  Status links_into(const std::string& doc, std::vector<rdf::Statement>& out, std::size_t limit = 0,
+                    std::vector<Count>* left_out = nullptr);
   // The first value (in sorted order) of subject's predicate, or empty.
   std::string value_of(const std::string& subject, std::string_view predicate);
   Status figures(Figures& out);

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "ontology/dip_terms.hpp"
+
 namespace parley::exporters {
 
 namespace {
@@ -10,12 +12,11 @@ namespace {
 constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 constexpr std::string_view rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
 constexpr std::string_view sem_has_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
-constexpr std::string_view dip = "https://w3id.org/parley/diplomacy#";
 
 }  // namespace
 
 struct DotWriter::NodeKind {
-  std::string_view dip_class;  // local name in dip:
+  std::string_view dip_class;  // a dip: class, from the generated constants
   const char* name;            // the node's class attribute (SVG class="...")
   const char* style;           // its shape and colour
 };
@@ -25,16 +26,15 @@ namespace {
 using NodeKind = DotWriter::NodeKind;
 
 constexpr std::array<NodeKind, 4> node_kinds = {{
-    {"Meeting", "meeting", "shape=box, fillcolor=\"#fde68a\""},
-    {"Person", "person", "shape=ellipse, fillcolor=\"#bfdbfe\""},
-    {"Organization", "organization", "shape=hexagon, fillcolor=\"#ddd6fe\""},
-    {"Country", "country", "shape=octagon, fillcolor=\"#bbf7d0\""},
+    {ontology::dip::Meeting, "meeting", "shape=box, fillcolor=\"#fde68a\""},
+    {ontology::dip::Person, "person", "shape=ellipse, fillcolor=\"#bfdbfe\""},
+    {ontology::dip::Organization, "organization", "shape=hexagon, fillcolor=\"#ddd6fe\""},
+    {ontology::dip::Country, "country", "shape=octagon, fillcolor=\"#bbf7d0\""},
 }};
 
 const NodeKind* kind_of_class(std::string_view iri) {
-  if (iri.substr(0, dip.size()) != dip) return nullptr;
   for (const auto& kind : node_kinds) {
-    if (iri.substr(dip.size()) == kind.dip_class) return &kind;
+    if (iri == kind.dip_class) return &kind;
   }
   return nullptr;
 }
@@ -61,7 +61,7 @@ std::string DotWriter::link_of(const std::string& iri) const {
 void DotWriter::start() {
   started_ = true;
   out_ << "graph parley {\n"
-          "  graph [layout=neato, overlap=false, splines=true, fontname=\"Helvetica\"];\n"
+          "  graph [layout=neato, overlap=false, splines=false, fontname=\"Helvetica\"];\n"
           "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
           "  edge [color=\"#6b7280\"];\n";
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include "ontology/dip_terms.hpp"
+
 namespace parley::publish {
 
 namespace {
@@ -18,8 +20,8 @@ constexpr std::string_view naming_properties[] = {
 // them; others come after, named by the property.
 const std::vector<std::pair<std::string_view, std::string_view>> link_headings = {
     {"http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", "Meetings taken part in"},
-    {"https://w3id.org/parley/diplomacy#hostedBy", "Meetings hosted"},
-    {"https://w3id.org/parley/diplomacy#delegationHead", "Delegations led"},
+    {ontology::dip::hostedBy, "Meetings hosted"},
+    {ontology::dip::delegationHead, "Delegations led"},
     {"http://schema.org/creator", "Quotes"},
     {"http://schema.org/mentions", "Articles that mention it"},
     {"http://schema.org/location", "Meetings held here"},

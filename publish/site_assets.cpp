@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "ontology/dip_terms.hpp"
+
 namespace parley::publish {
 
 namespace {
@@ -34,12 +36,12 @@ std::string index_page_html(const IndexFacts& f) {
       {"triples", f.figures.triples},
       {"entities", f.figures.entities},
       {"articles", entities_of(f.figures, "http://schema.org/NewsArticle")},
-      {"meetings", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Meeting")},
-      {"persons", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Person")},
-      {"organizations", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Organization")},
-      {"countries", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Country")},
-      {"places", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Place")},
-      {"quotes", entities_of(f.figures, "https://w3id.org/parley/diplomacy#Quote")},
+      {"meetings", entities_of(f.figures, ontology::dip::Meeting)},
+      {"persons", entities_of(f.figures, ontology::dip::Person)},
+      {"organizations", entities_of(f.figures, ontology::dip::Organization)},
+      {"countries", entities_of(f.figures, ontology::dip::Country)},
+      {"places", entities_of(f.figures, ontology::dip::Place)},
+      {"quotes", entities_of(f.figures, ontology::dip::Quote)},
   };
   for (const auto& [name, n] : rows) {
     out << "<tr id=\"count-" << name << "\"><th>" << name << "</th><td data-count=\"" << n << "\">"

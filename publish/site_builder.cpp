@@ -15,6 +15,7 @@
 
 #include "exporters/description_filter.hpp"
 #include "exporters/dot_writer.hpp"
+#include "ontology/dip_terms.hpp"
 #include "pipeline/pipeline.hpp"
 #include "publish/entity_page.hpp"
 #include "publish/gzip_output.hpp"
@@ -39,7 +40,7 @@ constexpr std::string_view skos_alt_label = "http://www.w3.org/2004/02/skos/core
 constexpr std::string_view schema_headline = "http://schema.org/headline";
 constexpr std::string_view schema_start_date = "http://schema.org/startDate";
 constexpr std::string_view sem_has_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
-constexpr std::string_view dip_ns = "https://w3id.org/parley/diplomacy#";
+constexpr std::string_view dip_ns = ontology::dip::ns;
 
 // Prefixes for the site's own files beyond the dataset's.
 const std::vector<std::pair<std::string, std::string>> description_prefixes = {

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "ontology/dip_terms.hpp"
+
 namespace parley::publish {
 
 namespace {
@@ -12,7 +14,7 @@ constexpr const char* rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#typ
 constexpr const char* rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
 constexpr const char* schema_start_date = "http://schema.org/startDate";
 constexpr const char* sem_has_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
-constexpr const char* dip_meeting = "https://w3id.org/parley/diplomacy#Meeting";
+constexpr std::string_view dip_meeting = ontology::dip::Meeting;
 
 // Statements per transaction while loading: large enough to amortize the commit.
 constexpr std::uint64_t batch_size = 50000;

@@ -552,7 +552,7 @@ class Help(unittest.TestCase):
     def test_choices_are_shown_and_accepted_by_name_only(self):
         p = run(["convert", "--help"])
         text = p.stdout.decode()
-        self.assertIn("{jsonld|nquads|ntriples|rdfxml|trig|turtle}", text)
+        self.assertIn("{dot|jsonld|nquads|ntriples|rdfxml|trig|turtle}", text)
         self.assertNotIn("->", text)
         self.assertIn("must end in '/' or '#'", text)
         self.assertIn("--source-base", text)
@@ -562,12 +562,16 @@ class Help(unittest.TestCase):
             self.assertEqual(p.stdout, b"")
         p = run(["ontology", "-f", "4"])
         self.assertEqual(p.returncode, 64)
+        # The ontology has no meetings to draw.
+        p = run(["ontology", "-f", "dot"])
+        self.assertEqual(p.returncode, 64)
+        self.assertIn(b"{jsonld|nquads|ntriples|rdfxml|trig|turtle}", run(["ontology", "--help"]).stdout)
 
     def test_an_unknown_command_is_named_and_the_commands_listed(self):
         p = run(["bogus"])
         self.assertEqual(p.returncode, 64)
         self.assertEqual(p.stderr.decode().strip(),
-                         "parley: 'bogus' is not a command; the commands are convert, ontology, eval (see parley --help)")
+                         "parley: 'bogus' is not a command; the commands are convert, publish, ontology, eval (see parley --help)")
 
     def test_help_and_version(self):
         p = run(["--help"])

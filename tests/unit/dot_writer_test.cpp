@@ -1,5 +1,6 @@
 // The DOT writer: meetings and actors as nodes when their label comes, sem:hasActor as edges,
-// everything else left out; quotes and backslashes escaped.
+// everything else left out; quotes and backslashes escaped. The dip: IRIs are spelled out here,
+// not taken from the generated constants the writer uses, so the test checks those too.
 #include <gtest/gtest.h>
 
 #include <sstream>

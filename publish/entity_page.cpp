@@ -4,16 +4,17 @@
 #include <sstream>
 
 #include "ontology/dip_terms.hpp"
+#include "publish/terms.hpp"
 
 namespace parley::publish {
 
 namespace {
 
-constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+using terms::rdf_type;
 
 // The properties that name a thing, in the order a name is looked for.
 constexpr std::string_view naming_properties[] = {
-    "http://www.w3.org/2000/01/rdf-schema#label", "http://schema.org/headline", "http://schema.org/name",
+    terms::rdfs_label, terms::schema_headline, "http://schema.org/name",
     "http://schema.org/text", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"};
 
 // Headings for what links to a page, by the linking property, in the order the page shows
@@ -164,7 +165,7 @@ class PageWriter {
           out_ << " <small>in <a href=\"" << html_escaped(site_.href(path_, article)) << "\">"
                << html_escaped(site_.label_of(article)) << "</a></small>";
         }
-        for (std::string_view date : {"http://schema.org/startDate", "http://schema.org/datePublished"}) {
+        for (std::string_view date : {terms::schema_start_date, terms::schema_date_published}) {
           const std::string when = site_.index->value_of(s, date);
           if (!when.empty()) out_ << " <time>" << html_escaped(when) << "</time>";
         }

@@ -24,6 +24,7 @@
 #include "publish/site_assets.hpp"
 #include "publish/site_index.hpp"
 #include "publish/tee_sink.hpp"
+#include "publish/terms.hpp"
 #include "publish/void_description.hpp"
 
 extern char** environ;
@@ -34,19 +35,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr std::string_view rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr std::string_view skos_alt_label = "http://www.w3.org/2004/02/skos/core#altLabel";
-constexpr std::string_view schema_headline = "http://schema.org/headline";
-constexpr std::string_view schema_start_date = "http://schema.org/startDate";
-constexpr std::string_view sem_has_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
+using namespace terms;
 constexpr std::string_view dip_ns = ontology::dip::ns;
-
-// Prefixes for the site's own files beyond the dataset's.
-const std::vector<std::pair<std::string, std::string>> description_prefixes = {
-    {"void", "http://rdfs.org/ns/void#"},  {"dcat", "http://www.w3.org/ns/dcat#"},
-    {"dcterms", "http://purl.org/dc/terms/"}, {"foaf", "http://xmlns.com/foaf/0.1/"},
-    {"xsd", "http://www.w3.org/2001/XMLSchema#"}};
 
 // Collects the prefixes pipeline::write_prefixes gives, for compact names on the pages.
 class PrefixCollector final : public rdf::StatementSink {
@@ -176,7 +166,8 @@ class SiteBuilder {
     ctx_.title = options_.title;
     PrefixCollector collector(ctx_.names);
     PARLEY_TRY(pipeline::write_prefixes(collector));
-    for (const auto& [name, iri] : description_prefixes) ctx_.names.add(name, iri);
+    // The description's own prefixes beyond the dataset's.
+    for (const auto& ns : description_namespaces) ctx_.names.add(std::string(ns.prefix), std::string(ns.iri));
     index_path_ = (dir_ / ".parley-index.sqlite").string();
     PARLEY_TRY(SiteIndex::create(index_path_, options_.base, index_));
     ctx_.index = index_.get();
@@ -190,8 +181,7 @@ class SiteBuilder {
     PARLEY_TRY(index_->figures(figures_));
     report_.triples = figures_.triples;
     note_("picture and figures: " + thousands(figures_.triples) + " distinct triples, " + watch.lap());
-    PARLEY_TRY(write_index_page());
-    PARLEY_TRY(write_timeline_page());
+    PARLEY_TRY(write_index_and_timeline_pages());
     PARLEY_TRY(write_void());
     PARLEY_TRY(write_server_config());
     PARLEY_TRY(write_file(dir_ / "style.css", site_stylesheet()));
@@ -313,7 +303,7 @@ class SiteBuilder {
       if (p == rdf_type && kind.empty() && st.object.value.compare(0, dip_ns.size(), dip_ns) == 0) {
         kind = st.object.value.substr(dip_ns.size());
       }
-      if (p == rdf_type && st.object.value == "http://schema.org/NewsArticle") kind = "Article";
+      if (p == rdf_type && st.object.value == schema_news_article) kind = "Article";
     }
     if (label.empty()) return false;
     entry["l"] = label;
@@ -390,30 +380,25 @@ class SiteBuilder {
     return start == std::string::npos ? std::string() : svg.substr(start);
   }
 
-  Status write_index_page() {
+  // One walk over the meetings, latest first: every one into timeline.html, the latest onto
+  // the index page with the count of all.
+  Status write_index_and_timeline_pages() {
     IndexFacts facts{ctx_, facts_.dumps, facts_.ontology_files, figures_, report_.picture ? read_svg() : std::string(),
                      {}, 0};
-    PARLEY_TRY(index_->for_each_meeting(0, [&](const Meeting& m) {
-      if (facts.latest_meetings.size() < options_.timeline_on_index) facts.latest_meetings.push_back(m);
-      ++facts.meetings;
-      return Status::success();
-    }));
-    return write_file(dir_ / "index.html", index_page_html(facts));
-  }
-
-  Status write_timeline_page() {
     std::ofstream out(dir_ / "timeline.html", std::ios::binary);
     if (!out) return Status::failure(StatusCode::io_create, (dir_ / "timeline.html").string() + ": cannot create");
     out << page_head(ctx_, "timeline.html", "Meetings – " + ctx_.title) << "<main>\n<h1>Meetings, latest first</h1>\n"
         << "<ol id=\"timeline\" class=\"timeline\">\n";
     PARLEY_TRY(index_->for_each_meeting(0, [&](const Meeting& m) {
       out << timeline_item(ctx_, "timeline.html", m);
+      if (facts.latest_meetings.size() < options_.timeline_on_index) facts.latest_meetings.push_back(m);
+      ++facts.meetings;
       return Status::success();
     }));
     out << "</ol>\n</main>\n" << page_foot();
     out.close();
     if (!out) return Status::failure(StatusCode::io_write, (dir_ / "timeline.html").string() + ": write failed");
-    return Status::success();
+    return write_file(dir_ / "index.html", index_page_html(facts));
   }
 
   Status write_void() {

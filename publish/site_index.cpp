@@ -4,17 +4,13 @@
 
 #include <filesystem>
 
-#include "ontology/dip_terms.hpp"
+#include "publish/terms.hpp"
 
 namespace parley::publish {
 
 namespace {
 
-constexpr const char* rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr const char* rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr const char* schema_start_date = "http://schema.org/startDate";
-constexpr const char* sem_has_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
-constexpr std::string_view dip_meeting = ontology::dip::Meeting;
+using namespace terms;
 
 // Statements per transaction while loading: large enough to amortize the commit.
 constexpr std::uint64_t batch_size = 50000;
@@ -221,9 +217,10 @@ Status SiteIndex::figures(Figures& out) {
     n = static_cast<std::uint64_t>(sqlite3_column_int64(q.st, 0));
     return Status::success();
   };
-  auto counts = [this](const char* sql, std::vector<Count>& list) -> Status {
+  auto counts = [this](const char* sql, std::string_view parameter, std::vector<Count>& list) -> Status {
     Query q;
     PARLEY_TRY(prepare(sql, q.st));
+    bind_text(q.st, 1, parameter);
     int rc;
     while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
       list.push_back({column_text(q.st, 0), static_cast<std::uint64_t>(sqlite3_column_int64(q.st, 1))});
@@ -235,9 +232,9 @@ Status SiteIndex::figures(Figures& out) {
   PARLEY_TRY(one_number("SELECT COUNT(*) FROM (SELECT DISTINCT ok, o, dt, lang FROM triple)", out.distinct_objects));
   PARLEY_TRY(one_number("SELECT COUNT(*) FROM (SELECT DISTINCT doc, s FROM triple "
                         "WHERE substr(s, 1, length(?1)) = ?1)", out.entities));
-  PARLEY_TRY(counts("SELECT o, COUNT(*) FROM triple WHERE p = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type' "
-                    "AND ok = 0 GROUP BY o ORDER BY o", out.classes));
-  PARLEY_TRY(counts("SELECT p, COUNT(*) FROM triple GROUP BY p ORDER BY p", out.properties));
+  PARLEY_TRY(counts("SELECT o, COUNT(*) FROM triple WHERE p = ?1 AND ok = 0 GROUP BY o ORDER BY o",
+                    rdf_type, out.classes));
+  PARLEY_TRY(counts("SELECT p, COUNT(*) FROM triple GROUP BY p ORDER BY p", {}, out.properties));
   return Status::success();
 }
 
@@ -249,7 +246,7 @@ Status SiteIndex::for_each_meeting(std::size_t limit, const std::function<Status
       q.st));
   bind_text(q.st, 1, schema_start_date);
   bind_text(q.st, 2, rdf_type);
-  bind_text(q.st, 3, dip_meeting);
+  bind_text(q.st, 3, ontology::dip::Meeting);
   sqlite3_bind_int64(q.st, 4, limit == 0 ? -1 : static_cast<sqlite3_int64>(limit));
   int rc;
   while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {

@@ -2,17 +2,19 @@
 
 #include <set>
 
+#include "publish/terms.hpp"
+
 namespace parley::publish {
 
 namespace {
 
-constexpr std::string_view void_ns = "http://rdfs.org/ns/void#";
-constexpr std::string_view dcat_ns = "http://www.w3.org/ns/dcat#";
-constexpr std::string_view dcterms_ns = "http://purl.org/dc/terms/";
-constexpr std::string_view foaf_ns = "http://xmlns.com/foaf/0.1/";
-constexpr std::string_view xsd_ns = "http://www.w3.org/2001/XMLSchema#";
-constexpr std::string_view media_types = "http://www.iana.org/assignments/media-types/";
-constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+constexpr std::string_view void_ns = terms::void_ns.iri;
+constexpr std::string_view dcat_ns = terms::dcat_ns.iri;
+constexpr std::string_view dcterms_ns = terms::dcterms_ns.iri;
+constexpr std::string_view foaf_ns = terms::foaf_ns.iri;
+constexpr std::string_view xsd_ns = terms::xsd_ns.iri;
+using terms::media_types;
+using terms::rdf_type;
 
 std::string in(std::string_view ns, std::string_view local) {
   std::string out(ns);

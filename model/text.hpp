@@ -92,6 +92,9 @@ struct EventCandidate {
   int round = 0;                  // "the fourth round", "a second in a series of meetings"
   bool planned = false;           // "will be held", "slated to visit"
   bool reference = false;         // "the talks", "the meeting": a meeting named before
+  // "dinner", "ceremony" (a meal or ceremony of its own), "one-on-one" (a format); "": none.
+  std::string occasion;
+  bool format = false;            // the occasion is a format ("delegation-level talks")
   std::size_t hosted_by_at = 0;   // positions (code points) after which the host is named; 0: none
   std::size_t host_before = 0;    // "X hosted": the host is named before this position
   std::size_t chaired_by_at = 0;

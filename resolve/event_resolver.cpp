@@ -38,7 +38,16 @@ struct Draft {
   std::size_t first_sentence = 0;
   std::size_t last_sentence = 0;
   std::size_t dated_sentence = 0;  // the report that gave the date
+  // "dinner", "ceremony", "one-on-one": the occasion or format the meeting was first reported
+  // as, which keeps it apart from the day's other meetings of the same parties (its IRI says it).
+  std::string own_occasion;
+  std::string occasion;  // what reports of it must name to join it; a format the day's meeting took on
+  bool format = false;   // the occasion is a format: the meeting is the day's talks, in that format
+  const Draft* context = nullptr;  // the meeting being reported when this one was first
 };
+
+// A meal or a ceremony: an occasion that general reports of the day's meeting do not join.
+bool separate(const Draft& d) { return !d.occasion.empty() && !d.format; }
 
 // How many sentences after a meeting's report an undated report still refers to it.
 constexpr std::size_t recent_sentences = 5;
@@ -61,28 +70,22 @@ class EventResolver {
   bool inside_quote(const model::TextSpan& span) const { return quoted_.covers(span); }
 
   void run(const std::vector<model::EventCandidate>& candidates) {
-    // One event per distinct date in a sentence; an undated trigger joins the sentence's dated one.
     for (std::size_t i = 0; i < candidates.size();) {
       std::size_t end = i;
       while (end < candidates.size() && candidates[end].sentence == candidates[i].sentence) ++end;
-      std::vector<std::optional<model::EventDate>> dates;
-      for (std::size_t k = i; k < end; ++k) dates.push_back(date_for(candidates[k]));
-      std::set<std::string> seen;
-      const model::EventCandidate* undated = nullptr;
-      bool any_dated = false;
-      for (std::size_t k = i; k < end; ++k) {
-        const auto& date = dates[k - i];
-        if (!date) {
-          if (!undated) undated = &candidates[k];
-          continue;
-        }
-        any_dated = true;
-        if (seen.insert(date->lexical()).second) add(candidates[k], date);
-      }
-      if (!any_dated && undated) add(*undated, std::nullopt);
+      add_sentence(candidates, i, end);
       i = end;
     }
     date_the_lead_meeting();
+    // A dinner or a ceremony first reported without a date, right after the day's meeting, is
+    // on that meeting's day.
+    for (auto& d : drafts_) {
+      if (!d.event.date && d.context && d.context->event.date && !d.event.planned) {
+        d.event.date = d.context->event.date;
+        d.dated_sentence = d.context->dated_sentence;
+        by_date_[d.event.date->lexical()].push_back(&d);
+      }
+    }
     for (auto& d : drafts_) finish(d);
     // A meeting nobody is named taking part in says nothing a graph can hold (and the contract
     // wants at least one sem:hasActor).
@@ -92,6 +95,68 @@ class EventResolver {
   }
 
  private:
+  // The reports of one sentence. A meal or a ceremony takes the sentence's other reports in
+  // ("informal talks over dinner"); each format is a meeting of its own ("a one-on-one meeting
+  // before delegation-level talks"). Within each, one event per distinct date, and an undated
+  // report joins the dated one.
+  void add_sentence(const std::vector<model::EventCandidate>& candidates, std::size_t from, std::size_t to) {
+    std::vector<std::optional<model::EventDate>> dates;
+    std::optional<model::EventDate> sentence_date;
+    for (std::size_t k = from; k < to; ++k) {
+      dates.push_back(date_for(candidates[k]));
+      if (!sentence_date) sentence_date = dates.back();
+    }
+    // What a meeting will include is part of it ("a meeting, which will be followed by a
+    // dinner"; "at the end of their talks, both will witness the signing").
+    bool general = false;
+    for (std::size_t k = from; k < to; ++k) general = general || candidates[k].occasion.empty();
+    const model::EventCandidate* lead = nullptr;
+    for (std::size_t k = from; k < to && !lead; ++k) {
+      const auto& c = candidates[k];
+      if (!c.occasion.empty() && !c.format && !(c.planned && general)) lead = &c;
+    }
+    for (std::size_t k = from; k < to && !lead; ++k) {
+      if (candidates[k].format) lead = &candidates[k];
+    }
+    const auto group_of = [&](const model::EventCandidate& c) -> const model::EventCandidate* {
+      if (c.occasion.empty() || (!c.format && c.planned && general)) return lead;
+      return &c;
+    };
+    std::vector<std::string> groups;  // occasions, in the order the sentence names them
+    for (std::size_t k = from; k < to; ++k) {
+      const auto* g = group_of(candidates[k]);
+      const std::string occasion = g ? g->occasion : std::string();
+      if (std::find(groups.begin(), groups.end(), occasion) == groups.end()) groups.push_back(occasion);
+    }
+    for (const auto& occasion : groups) {
+      std::set<std::string> seen;
+      const model::EventCandidate* undated = nullptr;
+      bool any_dated = false;
+      for (std::size_t k = from; k < to; ++k) {
+        const auto* g = group_of(candidates[k]);
+        if ((g ? g->occasion : std::string()) != occasion) continue;
+        model::EventCandidate c = candidates[k];
+        c.occasion = occasion;
+        c.format = g && g->format;
+        const auto& date = dates[k - from];
+        if (!date) {
+          if (!undated || &candidates[k] == g) undated = &candidates[k];
+          continue;
+        }
+        any_dated = true;
+        if (seen.insert(date->lexical()).second) add(c, date);
+      }
+      if (!any_dated && undated) {
+        model::EventCandidate c = *undated;
+        const auto* g = group_of(c);
+        c.occasion = occasion;
+        c.format = g && g->format;
+        // "held a one-on-one meeting on Monday before delegation-level talks": the sentence's day.
+        add(c, occasion.empty() ? std::nullopt : sentence_date);
+      }
+    }
+  }
+
   std::optional<model::EventDate> date_for(const model::EventCandidate& c) const {
     std::optional<model::EventDate> best;
     std::size_t best_distance = static_cast<std::size_t>(-1);
@@ -194,6 +259,21 @@ class EventResolver {
     return key;
   }
 
+  // Whether a report of that occasion may be a report of the meeting: the same occasion, or a
+  // general report ("the talks") of the day's talks in some format.
+  static bool same_occasion(const Draft& d, const model::EventCandidate& c) {
+    return d.occasion == c.occasion || (c.occasion.empty() && d.format);
+  }
+
+  // "a one-on-one meeting" where the day's meeting has no format yet: that meeting, which now
+  // has one; where it has another, a meeting of its own.
+  static Draft* claim_format(Draft* d, const model::EventCandidate& c) {
+    if (!d || !d->occasion.empty()) return nullptr;
+    d->occasion = c.occasion;
+    d->format = true;
+    return d;
+  }
+
   Draft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
     if (date) {
       auto it = by_date_.find(date->lexical());
@@ -201,9 +281,29 @@ class EventResolver {
       // "X met Y on Sunday, and met Z on Sunday too": a report of the day that names none of a
       // meeting's participants is another meeting of that day, unless it refers back to one.
       for (Draft* d : it->second) {
-        if (c.reference || shares_an_actor(*d, c)) return d;
+        if (same_occasion(*d, c) && (c.reference || shares_an_actor(*d, c))) return d;
+      }
+      if (c.format) {
+        for (Draft* d : it->second) {
+          if (d->occasion.empty() && (c.reference || shares_an_actor(*d, c))) return claim_format(d, c);
+        }
       }
       return nullptr;
+    }
+    if (!c.occasion.empty()) {
+      // "the ceremony", "the working lunch": the last one reported.
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+        if (it->occasion == c.occasion) return &*it;
+      }
+      if (c.format) {
+        Draft* recent = last_held_ ? last_held_ : last_;
+        if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) {
+          return recent->occasion.empty() ? claim_format(recent, c) : nullptr;
+        }
+      } else if (!c.reference) {
+        return nullptr;
+      }
+      // "The two leaders shared the dinner": the dinner of the meeting being reported.
     }
     if (c.round > 0) {
       for (auto& d : drafts_) {  // few meetings carry a round: this stays short
@@ -215,9 +315,28 @@ class EventResolver {
     Draft* recent = last_held_ ? last_held_ : last_;
     if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;
     for (auto& d : drafts_) {
-      if (!d.event.date) return &d;  // the one undated meeting of the article
+      if (!d.event.date && !separate(d)) return &d;  // the one undated meeting of the article
     }
     return nullptr;
+  }
+
+  // Whether two meetings have a person in common, or, where either names none, an actor.
+  bool same_people(const Draft& a, const Draft& b) const {
+    const auto persons = [&](const Draft& d) {
+      std::vector<std::string> out;
+      for (const auto& key : d.event.actors) {
+        const auto* en = entity(key);
+        if (en && en->kind == EntityKind::person) out.push_back(key);
+      }
+      return out;
+    };
+    const auto pa = persons(a), pb = persons(b);
+    const auto& xa = pa.empty() || pb.empty() ? a.event.actors : pa;
+    const auto& xb = pa.empty() || pb.empty() ? b.event.actors : pb;
+    for (const auto& key : xa) {
+      if (std::find(xb.begin(), xb.end(), key) != xb.end()) return true;
+    }
+    return false;
   }
 
   // Whether the report's sentence names someone the meeting has, or names no one (and so may be
@@ -236,22 +355,36 @@ class EventResolver {
     const auto& s = t_[c.sentence];
     Draft* d = find_same(date, c);
     if (!d) {
+      Draft* context = last_held_ ? last_held_ : last_;
       drafts_.push_back({});
       d = &drafts_.back();
       d->event.date = date;
-      if (date) by_date_[date->lexical()].push_back(d);
       d->kind = c.kind;
       d->first_sentence = c.sentence;
       d->dated_sentence = c.sentence;
       d->event.kind = c.kind;
+      d->own_occasion = d->occasion = c.occasion;
+      d->format = c.format;
+      if (!c.occasion.empty()) {
+        d->context = context;
+        // "before the meetings opened up to a working lunch": the day, and the countries of the
+        // meeting it follows.
+        if (!date && context && !c.planned && context->event.date) {
+          d->event.date = context->event.date;
+          d->dated_sentence = context->dated_sentence;
+        }
+      }
+      if (d->event.date) by_date_[d->event.date->lexical()].push_back(d);
     }
-    last_ = d;
     d->last_sentence = c.sentence;
     Event& e = d->event;
     e.mentions.push_back(s.span);
     if (c.round > 0 && e.round == 0) e.round = c.round;
     if (e.mentions.size() == 1) e.planned = c.planned;  // as its first report says
-    if (!e.planned) last_held_ = d;
+    if (!separate(*d)) {
+      last_ = d;
+      if (!e.planned) last_held_ = d;
+    }
     const auto actors = actors_in(s);
     for (const auto& m : actors) {
       const std::string& key = index_.entity(m).key;
@@ -298,10 +431,15 @@ class EventResolver {
   void date_the_lead_meeting() {
     if (!a_.published) return;
     const model::EventDate day{a_.published->year, a_.published->month, a_.published->day};
-    if (by_date_.count(day.lexical())) return;
     for (auto& d : drafts_) {
       if (d.event.date || d.event.planned) continue;
       if (!reports_as_held(t_[d.first_sentence])) return;
+      auto it = by_date_.find(day.lexical());
+      if (it != by_date_.end()) {
+        for (const Draft* other : it->second) {
+          if (other->occasion == d.occasion && same_people(*other, d)) return;
+        }
+      }
       d.event.date = day;
       by_date_[day.lexical()].push_back(&d);
       return;
@@ -359,6 +497,8 @@ class EventResolver {
     std::vector<std::string> isos, countries;
     // The key's countries: those of the report that dates the meeting, less the country the
     // meeting is held in, which reports name or leave out as they go ("talks in Iraq").
+    // A lunch of the day's meeting, where nothing else is said, is where the meeting is.
+    if (e.place.empty() && d.context && d.dated_sentence == d.context->dated_sentence) e.place = d.context->event.place;
     const auto* place = entity(e.place);
     const std::string host_country = place ? place->contained_in : std::string();
     for (const auto& m : actors_in(t_[d.dated_sentence])) {
@@ -382,12 +522,29 @@ class EventResolver {
     std::string who;
     for (const auto& c : countries) who += (who.empty() ? "" : "\u2013") + c;
     if (who.empty() && !e.actors.empty()) who = label_of(e.actors.front());
-    e.label = (who.empty() ? std::string() : who + " ") + (isos.empty() || !e.date ? std::string(model::event_kind_info(d.kind).label_noun) : "meeting");
+    std::string noun = isos.empty() || !e.date ? std::string(model::event_kind_info(d.kind).label_noun) : "meeting";
+    if (!d.own_occasion.empty()) {
+      // "lunch", "delegation-level meeting"; a signing, at a ceremony or not, says "signing".
+      const std::string kind_noun(model::event_kind_info(d.kind).label_noun);
+      noun = d.format ? d.own_occasion + " meeting" : kind_noun == "meeting" ? d.own_occasion : kind_noun;
+    }
+    e.label = (who.empty() ? std::string() : who + " ") + noun;
     if (e.date) e.label += ", " + e.date->lexical();
+    std::string key;
     if (e.date && !isos.empty()) {
-      e.key = mapping::event_key(*e.date, isos);
+      key = mapping::event_key(*e.date, isos);
+      if (!d.own_occasion.empty()) key += "-" + d.own_occasion;
+    }
+    // Two meetings of one day between the same countries that nothing tells apart: the second
+    // is known within its article only, rather than one IRI with two labels.
+    if (!key.empty() && keys_.insert(key).second) {
+      e.key = key;
     } else {
-      e.key = mapping::scoped_event_key(d.first_sentence + 1);
+      // Numbered by the sentence that first reports it; a second meeting first reported there
+      // too ("a one-on-one meeting before delegation-level talks") gets "-2".
+      const std::string scoped = mapping::scoped_event_key(d.first_sentence + 1);
+      e.key = scoped;
+      for (int n = 2; !keys_.insert(e.key).second; ++n) e.key = scoped + "-" + std::to_string(n);
       e.article_scoped = true;
     }
   }
@@ -400,6 +557,7 @@ class EventResolver {
   std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
   std::map<std::string, std::size_t> entity_by_key_;
   std::map<std::string, std::vector<Draft*>> by_date_;
+  std::set<std::string> keys_;  // the IRIs of the article's meetings so far
   std::deque<Draft> drafts_;  // a deque: last_ and merged drafts keep their addresses
   Draft* last_ = nullptr;
   Draft* last_held_ = nullptr;

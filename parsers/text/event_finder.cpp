@@ -20,6 +20,8 @@ const gazetteer::ListRef lex_future_markers{"future-markers"};
 const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
 const gazetteer::ListRef lex_determiners{"determiners"};
 const gazetteer::ListRef lex_meeting_role_verbs{"meeting-role-verbs"};
+const gazetteer::ListRef lex_agreement_nouns{"agreement-nouns"};
+const gazetteer::ListRef lex_meeting_formats{"meeting-formats"};
 
 
 using model::EventKind;
@@ -68,6 +70,38 @@ int ordinal(std::u32string_view w) {
 
 bool is_future_marker(std::u32string_view w) { return (*lex_future_markers).contains(w); }
 
+// "signed a historic agreement", "the peace deal was signed": an agreement noun within four
+// words of the trigger, in its clause.
+bool agreement_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
+  for (std::size_t k = i; k-- > s.first_token && k + 4 >= i;) {
+    if (ends_clause(tokens[k].text)) break;
+    if (lex_agreement_nouns->contains(tokens[k].text)) return true;
+  }
+  for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
+    if (ends_clause(tokens[k].text)) break;
+    if (lex_agreement_nouns->contains(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+// The occasion the trigger names ("lunch", "ceremony"), or the format the word before it names
+// ("one-on-one meeting", "delegation-level talks").
+void set_occasion(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i, model::EventCandidate& e) {
+  const std::string_view occasion = (*lex_meeting_words).value(tokens[i].text, "occasion");
+  if (!occasion.empty() && occasion != "-") {
+    e.occasion = std::string(occasion);
+    return;
+  }
+  for (std::size_t k = i; k-- > s.first_token && k + 2 >= i;) {
+    const std::string_view format = (*lex_meeting_formats).value(tokens[k].text, "format");
+    if (!format.empty()) {
+      e.occasion = std::string(format);
+      e.format = true;
+      return;
+    }
+  }
+}
+
 bool ends_clause(std::u32string_view w) { return (*lex_clause_boundaries).has(w, "planned"); }
 
 bool refers_back(std::u32string_view w) { return (*lex_determiners).has(w, "refers_back"); }
@@ -109,7 +143,8 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       if (quoted.contains(t.span.begin)) continue;
       const std::u32string_view next = i + 1 < s.end_token ? std::u32string_view(tokens[i + 1].text) : U"";
       EventKind kind;
-      if (trigger_of(t.text, next, kind) && !remote_around(tokens, s, i)) {
+      if (trigger_of(t.text, next, kind) && !remote_around(tokens, s, i) &&
+          (!(*lex_meeting_words).has(t.text, "needs_agreement") || agreement_around(tokens, s, i))) {
         model::EventCandidate e;
         e.sentence = si;
         e.trigger = t.span;
@@ -120,6 +155,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         e.reference = refers_back(before) || refers_back(two_before) ||
                       (*lex_meeting_words).has(t.text, "party");
         e.planned = planned_around(tokens, s, i);
+        set_occasion(tokens, s, i, e);
         found.push_back(e);
       }
       // "the fourth round", "the second U.S.-Iran ambassador meeting", "a second in a series of meetings"

@@ -172,10 +172,23 @@ class SentenceTimes {
       }
     }
     if (int wd = weekday_of(t.text)) {
+      // "on Monday, January 12": the date that follows says which Monday.
+      if (i + 2 < s_.end_token && tokens_[i + 1].text == U"," && absolute_date_at(i + 2)) return i;
       e.kind = TemporalKind::weekday, e.weekday = wd;
       return finish(i, t.span.end, e);
     }
     return i;
+  }
+
+  // Whether a month and day, with or without a year, start at token i ("January 12", "12 January").
+  bool absolute_date_at(std::size_t i) const {
+    iterator_type it = text_.cbegin() + static_cast<std::ptrdiff_t>(tokens_[i].span.begin);
+    const iterator_type end = text_.cbegin() + static_cast<std::ptrdiff_t>(s_.span.end);
+    ast::MonthDay md;
+    if (x3::parse(it, end, dg::month_day, md)) return true;
+    it = text_.cbegin() + static_cast<std::ptrdiff_t>(tokens_[i].span.begin);
+    ast::DayMonth dm;
+    return x3::parse(it, end, dg::day_month, dm);
   }
 
   std::size_t finish(std::size_t first, std::size_t end_cp, TemporalExpression e) {

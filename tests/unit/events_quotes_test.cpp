@@ -2,6 +2,8 @@
 // the publication date (Monday 2 October 2023).
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "pipeline/pipeline.hpp"
 #include "resolve/date_resolver.hpp"
 
@@ -220,4 +222,86 @@ TEST(Events, APhoneCallIsNoMeeting) {
   EXPECT_TRUE(process("The presidents of Oman and Qatar held talks by phone on Monday.").events.empty());
   EXPECT_TRUE(process("Oman's minister had a telephone conversation with Qatar's minister on Monday.").events.empty());
   EXPECT_FALSE(process("The presidents of Oman and Qatar held talks in Muscat on Monday.").events.empty());
+}
+
+namespace {
+
+const parley::model::Event* event_keyed(const Article& a, const std::string& key) {
+  for (const auto& e : a.events) {
+    if (e.key == key) return &e;
+  }
+  return nullptr;
+}
+
+std::string keys_of(const Article& a) {
+  std::string out;
+  for (const auto& e : a.events) out += e.key + " ";
+  return out;
+}
+
+}  // namespace
+
+TEST(Events, AMealOrACeremonyOfTheDayIsAMeetingOfItsOwn) {
+  // Published Monday 2 October 2023.
+  const auto a = process(
+      "President Jana Lind of Oman met President Karel Novak of Qatar in Muscat on Monday.\n\n"
+      "The talks lasted two hours before the leaders sat down to a working lunch with their ministers.\n\n"
+      "Later, Lind and Novak signed a trade agreement.\n");
+  ASSERT_EQ(a.events.size(), 3u) << keys_of(a);
+  // Keyed without Oman, where they meet (as the day's meeting is).
+  EXPECT_TRUE(event_keyed(a, "event/2023-10-02-qa")) << keys_of(a);
+  const auto* lunch = event_keyed(a, "event/2023-10-02-qa-lunch");
+  ASSERT_TRUE(lunch) << keys_of(a);
+  EXPECT_EQ(lunch->label, "Qatar lunch, 2023-10-02");  // its day and countries are the meeting's
+  const auto* signing = event_keyed(a, "event/2023-10-02-qa-ceremony");
+  ASSERT_TRUE(signing) << keys_of(a);
+  EXPECT_EQ(signing->kind, parley::model::EventKind::Signing);
+}
+
+TEST(Events, WhatAMeetingWillIncludeIsPartOfIt) {
+  auto a = process("President Jana Lind of Oman will meet President Karel Novak of Qatar in Muscat on Wednesday, "
+                   "and the meeting will be followed by a dinner.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_EQ(a.events[0].key, "event/2023-10-04-qa");
+  // "the dinner": the dinner of the meeting reported.
+  a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Muscat on Monday. "
+              "The two leaders shared the dinner together.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+}
+
+TEST(Events, TwoFormatsOfADayAreTwoMeetings) {
+  const auto a = process(
+      "President Jana Lind of Oman met President Karel Novak of Qatar in Muscat on Monday.\n\n"
+      "The leaders held a one-on-one meeting before holding delegation-level talks.\n");
+  ASSERT_EQ(a.events.size(), 2u) << keys_of(a);
+  // The first format is the day's meeting's; the second is another meeting of that day.
+  EXPECT_TRUE(event_keyed(a, "event/2023-10-02-qa")) << keys_of(a);
+  EXPECT_TRUE(event_keyed(a, "event/2023-10-02-qa-delegation-level")) << keys_of(a);
+}
+
+TEST(Events, ASignatureOnALawIsNoSigning) {
+  auto a = process("President Jana Lind of Oman signed a decree on Monday.");
+  EXPECT_TRUE(a.events.empty()) << keys_of(a);
+  a = process("Oman and Qatar signed a border agreement in Doha on Monday.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_EQ(a.events[0].kind, parley::model::EventKind::Signing);
+  // "the deal was signed": the agreement noun before the verb.
+  a = process("The border deal was signed by Oman and Qatar in Doha on Monday.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+}
+
+TEST(Events, TwoMeetingsNothingTellsApartHaveTwoIris) {
+  // Two meetings of one day with the same countries: one IRI would carry two labels.
+  const auto a = process(
+      "Oman and Qatar held talks in Muscat on Monday.\n\n"
+      "Later on Monday, Foreign Minister Lena Holm of Oman met Foreign Minister Tom Berg of Qatar.\n");
+  std::set<std::string> keys;
+  for (const auto& e : a.events) EXPECT_TRUE(keys.insert(e.key).second) << keys_of(a);
+}
+
+TEST(Dates, AWeekdayBeforeADateIsThatDate) {
+  const auto a = process("The ministers of Oman and Qatar were expected to meet in Berlin on Monday, October 2.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");  // not the Monday a week on
 }

@@ -179,6 +179,16 @@ class EntityResolver {
     mentions_.push_back({kind, c.text, c.span, none, std::move(canonical), std::move(country), &c, {}});
   }
 
+  // A capital, or a city the list of places names, is a city of the GeoNames gazetteer too: its
+  // feature, for owl:sameAs; "" for a place that is no city there (the Kremlin, a sea).
+  std::string geonames_of(const std::string& name, const std::string& iso2) const {
+    if (iso2.empty()) return {};
+    for (std::size_t i : g_.lookup_cities(name)) {
+      if (g_.cities()[i].country_iso2 == iso2) return g_.cities()[i].geonames;
+    }
+    return {};
+  }
+
   bool classify_gazetteer(const MentionCandidate& c) {
     if (auto i = country_of(c.text)) {
       add_country(*i, c.text, c.span, c);
@@ -195,6 +205,7 @@ class EntityResolver {
       }
       if (c.has(model::cue_locative)) {
         add_named(EntityKind::place, country.capitals.front(), c, country.iso2);
+        mentions_.back().geonames = geonames_of(country.capitals.front(), country.iso2);
       } else {
         add_country(e->index, c.text, c.span, c);  // "Washington accused Tehran": the government
       }
@@ -207,6 +218,7 @@ class EntityResolver {
     if (auto e = find(c.text, EntryKind::place)) {
       const auto& place = g_.places()[e->index];
       add_named(EntityKind::place, place.name, c, place.country_iso2);
+      mentions_.back().geonames = geonames_of(place.name, place.country_iso2);
       return true;
     }
     return false;

@@ -46,6 +46,13 @@ struct Draft {
   const Draft* context = nullptr;  // the meeting being reported when this one was first
 };
 
+bool is_visit(EventKind kind) {
+  for (EventKind k = kind;; k = model::event_kind_info(k).parent) {
+    if (k == EventKind::Visit) return true;
+    if (model::event_kind_info(k).parent == k) return false;
+  }
+}
+
 // A meal or a ceremony: an occasion that general reports of the day's meeting do not join.
 bool separate(const Draft& d) { return !d.occasion.empty() && !d.format; }
 
@@ -267,8 +274,9 @@ class EventResolver {
 
   // "a one-on-one meeting" where the day's meeting has no format yet: that meeting, which now
   // has one; where it has another, a meeting of its own.
+  // A visit is no meeting of one format: the one-on-one meeting is held during it.
   static Draft* claim_format(Draft* d, const model::EventCandidate& c) {
-    if (!d || !d->occasion.empty()) return nullptr;
+    if (!d || !d->occasion.empty() || is_visit(d->kind)) return nullptr;
     d->occasion = c.occasion;
     d->format = true;
     return d;
@@ -281,7 +289,7 @@ class EventResolver {
       // "X met Y on Sunday, and met Z on Sunday too": a report of the day that names none of a
       // meeting's participants is another meeting of that day, unless it refers back to one.
       for (Draft* d : it->second) {
-        if (same_occasion(*d, c) && (c.reference || shares_an_actor(*d, c))) return d;
+        if (same_occasion(*d, c) && (c.reference || shares_an_actor(*d, c)) && !in_another_city(*d, c)) return d;
       }
       if (c.format) {
         for (Draft* d : it->second) {
@@ -318,6 +326,39 @@ class EventResolver {
       if (!d.event.date && !separate(d)) return &d;  // the one undated meeting of the article
     }
     return nullptr;
+  }
+
+  // The place named nearest the report's trigger ("arrived in Beijing from Shanghai, where he
+  // had meetings"), or "".
+  std::string place_near(const model::EventCandidate& c) const {
+    const auto& s = t_[c.sentence];
+    std::string best;
+    std::size_t best_distance = static_cast<std::size_t>(-1);
+    // Within a clause's reach of the trigger: an endless sentence costs no more per report.
+    constexpr std::size_t reach = 300;
+    const std::size_t from = std::max(s.span.begin, c.trigger.begin > reach ? c.trigger.begin - reach : 0);
+    const std::size_t to = std::min(s.span.end, c.trigger.end + reach);
+    for (const auto& m : index_.within(from, to)) {
+      if (index_.entity(m).kind != EntityKind::place || inside_quote(m.span) || datelines_.covers(m.span)) continue;
+      // "after talks in Brussels": another report's place; "Moscow's denial": a government.
+      if (clause_break_between(c.trigger, m.span) || possessive_at(m.span.end)) continue;
+      const std::size_t distance = m.span.begin > c.trigger.begin ? m.span.begin - c.trigger.begin : c.trigger.begin - m.span.end;
+      if (distance < best_distance) best = index_.entity(m).key, best_distance = distance;
+    }
+    return best;
+  }
+
+  bool possessive_at(std::size_t at) const {
+    const auto& text = a_.text;
+    return at + 1 < text.size() && (text[at] == U'\'' || text[at] == U'\u2019') && (text[at + 1] == U's' || text[at + 1] == U'S');
+  }
+
+  // "Xi received Lula in Beijing on Thursday ... in Shanghai, where he had meetings on
+  // Thursday": a report of the day in another city is of another meeting.
+  bool in_another_city(const Draft& d, const model::EventCandidate& c) const {
+    const auto* here = entity(d.event.place);
+    const auto* there = entity(place_near(c));
+    return here && there && here != there && !here->geonames.empty() && !there->geonames.empty();
   }
 
   // Whether two meetings have a person in common, or, where either names none, an actor.
@@ -390,14 +431,7 @@ class EventResolver {
       const std::string& key = index_.entity(m).key;
       if (std::find(e.actors.begin(), e.actors.end(), key) == e.actors.end()) e.actors.push_back(key);
     }
-    if (e.place.empty()) {
-      for (const auto& m : index_.within(s.span.begin, s.span.end)) {
-        if (index_.entity(m).kind == EntityKind::place && !inside_quote(m.span)) {
-          e.place = index_.entity(m).key;
-          break;
-        }
-      }
-    }
+    if (e.place.empty()) e.place = place_near(c);
     if (c.hosted_by_at && e.hosted_by.empty()) e.hosted_by = first_after(actors, c.hosted_by_at);
     if (c.host_before && e.hosted_by.empty()) e.hosted_by = last_before(actors, c.host_before);
     if (c.chaired_by_at && e.chaired_by.empty()) e.chaired_by = first_after(actors, c.chaired_by_at);

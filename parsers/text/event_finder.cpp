@@ -27,24 +27,30 @@ const gazetteer::ListRef lex_meeting_formats{"meeting-formats"};
 using model::EventKind;
 using model::Token;
 
-// The kind of meeting a word reports (ontology/lexicon/meeting-words.tsv), when the word that
-// follows allows it ("dialogue with", "the committee met").
-bool trigger_of(std::u32string_view w, std::u32string_view next, EventKind& kind) {
+// Whether a cell of words separated by '|' ("met|convened") lists the word.
+bool cell_lists(std::string_view cell, std::u32string_view word) {
+  const std::u32string w(word);
+  for (std::size_t start = 0; start <= cell.size();) {
+    const std::size_t bar = std::min(cell.find('|', start), cell.size());
+    if (gazetteer::to_utf32(cell.substr(start, bar - start)) == w) return true;
+    start = bar + 1;
+  }
+  return false;
+}
+
+// The kind of meeting a word reports (ontology/lexicon/meeting-words.tsv), when the words around
+// it allow it ("dialogue with", "the committee met"; not "a press conference").
+bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind) {
   const auto& meeting_words = (*lex_meeting_words);
   const std::string_view kind_name = meeting_words.value(w, "kind");
   if (kind_name.empty()) return false;
   const auto found = model::event_kind_named(kind_name);
   if (!found) return false;
   kind = *found;
+  const std::string_view not_after = meeting_words.value(w, "not_after");
+  if (not_after != "-" && cell_lists(not_after, before)) return false;
   const std::string_view required = meeting_words.value(w, "next");
-  if (required == "-") return true;
-  const std::u32string next_word(next);
-  for (std::size_t start = 0; start <= required.size();) {
-    const std::size_t bar = std::min(required.find('|', start), required.size());
-    if (gazetteer::to_utf32(required.substr(start, bar - start)) == next_word) return true;
-    start = bar + 1;
-  }
-  return false;
+  return required == "-" || cell_lists(required, next);
 }
 
 bool ends_clause(std::u32string_view w);
@@ -143,7 +149,8 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       if (quoted.contains(t.span.begin)) continue;
       const std::u32string_view next = i + 1 < s.end_token ? std::u32string_view(tokens[i + 1].text) : U"";
       EventKind kind;
-      if (trigger_of(t.text, next, kind) && !remote_around(tokens, s, i) &&
+      const std::u32string_view previous = i > s.first_token ? std::u32string_view(tokens[i - 1].text) : U"";
+      if (trigger_of(t.text, previous, next, kind) && !remote_around(tokens, s, i) &&
           (!(*lex_meeting_words).has(t.text, "needs_agreement") || agreement_around(tokens, s, i))) {
         model::EventCandidate e;
         e.sentence = si;
@@ -162,7 +169,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       if (ordinal(t.text) && cues.round == 0) {
         for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
           EventKind ignored;
-          if (trigger_of(tokens[k].text, U"", ignored) || tokens[k].text == U"series") {
+          if (trigger_of(tokens[k].text, U"", U"", ignored) || tokens[k].text == U"series") {
             cues.round = ordinal(t.text);
             break;
           }

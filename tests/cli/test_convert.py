@@ -194,7 +194,8 @@ class ExitStatus(Workdir):
         good = self.write("good.txt", GOOD_TEXT)
         p = run(["convert", good])
         self.assertEqual(p.returncode, 0)
-        self.assertRegex(p.stderr.decode(), r"^parley: 1 converted, 13 triples, [\d.]+ s\n$")
+        # 14: the article node (4), Switzerland (5) and Geneva (5, with its GeoNames feature).
+        self.assertRegex(p.stderr.decode(), r"^parley: 1 converted, 14 triples, [\d.]+ s\n$")
         self.assertEqual(run(["convert", good, "-q"]).stderr, b"")
 
     def test_empty_article_warns_and_writes_the_article_node_alone(self):

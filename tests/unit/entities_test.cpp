@@ -144,6 +144,14 @@ TEST(Entities, CitiesComeFromGeoNamesAndTheArticleSaysWhichOfSeveral) {
   es = entities(headline + "Envoys met in Tripoli on Monday.");
   ASSERT_NE(by_key(es, "place/tripoli"), nullptr);
   EXPECT_EQ(by_key(es, "place/tripoli")->contained_in, "country/ly");
+  // A capital (from the countries) and a well-known city (from the places) are GeoNames cities too.
+  es = entities(headline + "Envoys met in Beijing on Monday, and in Shanghai on Tuesday, and sailed the Red Sea.");
+  ASSERT_NE(by_key(es, "place/beijing"), nullptr);
+  EXPECT_EQ(by_key(es, "place/beijing")->geonames, "1816670");
+  ASSERT_NE(by_key(es, "place/shanghai"), nullptr);
+  EXPECT_EQ(by_key(es, "place/shanghai")->geonames, "1796236");
+  ASSERT_NE(by_key(es, "place/red-sea"), nullptr);
+  EXPECT_EQ(by_key(es, "place/red-sea")->geonames, "");
   // Without a place cue, a city of 100,000+ still reads as one: "his hometown Xian".
   es = entities(headline + "The envoy visited his hometown Xian with the minister.");
   ASSERT_NE(by_key(es, "place/xi-an"), nullptr);

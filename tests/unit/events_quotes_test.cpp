@@ -305,3 +305,26 @@ TEST(Dates, AWeekdayBeforeADateIsThatDate) {
   ASSERT_TRUE(a.events[0].date);
   EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");  // not the Monday a week on
 }
+
+TEST(Events, APressConferenceIsNoMeeting) {
+  const auto a = process("President Jana Lind of Oman spoke at a press conference in Muscat on Monday.");
+  EXPECT_TRUE(a.events.empty()) << keys_of(a);
+}
+
+TEST(Events, AReportOfTheDayInAnotherCityIsAnotherMeeting) {
+  const auto a = process(
+      "President Jana Lind of Oman met President Karel Novak of Qatar in Muscat on Monday.\n\n"
+      "Novak had flown in from Doha, where he had a day of meetings on Sunday with Omani ministers.\n\n"
+      "On Monday he also held talks in Salalah.\n");
+  // Muscat and Salalah are two cities: two meetings on Monday, besides Sunday's in Doha.
+  std::set<std::string> places;
+  for (const auto& e : a.events) places.insert(e.place);
+  EXPECT_EQ(places, (std::set<std::string>{"place/muscat", "place/doha", "place/salalah"})) << keys_of(a);
+}
+
+TEST(Events, AVisitHoldsMeetingsOfEachFormat) {
+  const auto a = process(
+      "President Karel Novak of Qatar arrived in Muscat on Monday on a state visit to Oman.\n\n"
+      "He and President Jana Lind held a one-on-one meeting before holding delegation-level talks.\n");
+  ASSERT_EQ(a.events.size(), 3u) << keys_of(a);
+}

@@ -42,6 +42,7 @@ enum MentionCue : std::uint32_t {
   cue_title_phrase = 1u << 11,    // the words are a title, not a name: "US Ambassador", "Iranian FM"
   cue_org_role_before = 1u << 12, // "state broadcaster EBC", "the daily Kayhan"
   cue_area_descriptor = 1u << 13, // "the Nagorno-Karabakh region": the last word is no part of the name
+  cue_meeting_noun_after = 1u << 14, // "the Helsinki summit": a capital there is where the meeting is
 };
 
 struct MentionCandidate {

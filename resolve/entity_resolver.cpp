@@ -203,7 +203,7 @@ class EntityResolver {
           if (article_countries_.count(g_.cities()[i].country_iso2) && classify_city(c)) return true;
         }
       }
-      if (c.has(model::cue_locative)) {
+      if (c.has(model::cue_locative) || c.has(model::cue_meeting_noun_after)) {
         add_named(EntityKind::place, country.capitals.front(), c, country.iso2);
         mentions_.back().geonames = geonames_of(country.capitals.front(), country.iso2);
       } else {

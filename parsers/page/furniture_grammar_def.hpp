@@ -70,7 +70,13 @@ auto const photo_credit = x3::seek[x3::omit[photo_credit_inside]] >> *uni::char_
                           x3::omit[photo_credit_start] >> *uni::char_;
 
 auto const credit_inside = uni::upper >> *(uni::alnum | uni::blank | ch(U'/') | ch(U'.') | ch(U'-') | ch(U'&'));
-auto const caption_credit = x3::seek[ch(U'[') >> credit_inside >> ch(U']') >> opt_blanks >> x3::eoi];
+// A caption that ends in its credit: "... in Beijing.[Photo by X]", "... on July 16. (X/Y via AP)"
+// (a slash: "(Russia-Ukraine-OSCE)" is no credit), "... Kishida Photo: Reuters/POOL".
+auto const credit_with_slash = uni::upper >> *(uni::alnum | uni::blank | ch(U'.') | ch(U'-') | ch(U'&')) >> ch(U'/') >>
+                               credit_inside;
+auto const caption_credit = x3::seek[ch(U'[') >> credit_inside >> ch(U']') >> opt_blanks >> x3::eoi] |
+                            x3::seek[ch(U'(') >> credit_with_slash >> ch(U')') >> opt_blanks >> x3::eoi] |
+                            x3::seek[blanks >> x3::omit[photo_credit_start] >> blanks >> credit_inside >> x3::eoi];
 
 auto const section_label = uni::upper >> *(uni::char_ - ch(U'(') - ch(U'.') - ch(U'!') - ch(U'?') - ch(U'"')) >>
                            ch(U'(') >> uni::upper >> +uni::upper >> ch(U')') >> opt_blanks >> x3::eoi;

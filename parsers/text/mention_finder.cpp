@@ -230,6 +230,8 @@ class SentenceScanner {
     if (end >= s_.end_token) return;
     const Token& next = tokens_[end];
     if (is_apostrophe_s(next)) m.cues |= model::cue_possessive;
+    // "the Helsinki summit", "the Geneva talks": where the meeting is.
+    if (is_lower_word(next) && lex::is_meeting_noun(next.text)) m.cues |= model::cue_meeting_noun_after;
     if (is_punct(next, U"(") && end + 2 < s_.end_token && tokens_[end + 1].all_caps &&
         is_punct(tokens_[end + 2], U")")) {
       m.acronym = model::to_utf8(tokens_[end + 1].text);

@@ -152,6 +152,9 @@ TEST(Entities, CitiesComeFromGeoNamesAndTheArticleSaysWhichOfSeveral) {
   EXPECT_EQ(by_key(es, "place/shanghai")->geonames, "1796236");
   ASSERT_NE(by_key(es, "place/red-sea"), nullptr);
   EXPECT_EQ(by_key(es, "place/red-sea")->geonames, "");
+  // "the Helsinki summit": the capital before a meeting noun is where the meeting is.
+  es = entities(headline + "Officials prepared the Helsinki summit.");
+  ASSERT_NE(by_key(es, "place/helsinki"), nullptr);
   // Without a place cue, a city of 100,000+ still reads as one: "his hometown Xian".
   es = entities(headline + "The envoy visited his hometown Xian with the minister.");
   ASSERT_NE(by_key(es, "place/xi-an"), nullptr);

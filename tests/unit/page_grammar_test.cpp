@@ -91,6 +91,11 @@ TEST(FurnitureGrammar, RecognizesFurnitureByShape) {
   EXPECT_EQ(classify_line(U"Envoys meet in Geneva (Photo: Reuters)"), LineShape::photo_credit);
   EXPECT_EQ(classify_line(U"Photo by Jane Roe"), LineShape::photo_credit);
   EXPECT_EQ(classify_line(U"The two envoys shake hands in Muscat [Getty Images]"), LineShape::caption_credit);
+  EXPECT_EQ(classify_line(U"The two envoys shake hands in Muscat on May 4. (Jane Roe/Agency via AP)"), LineShape::caption_credit);
+  EXPECT_EQ(classify_line(U"Foreign Minister Jana Lind Photo: Reuters/POOL"), LineShape::caption_credit);
+  // A parenthesis without a slash is no credit; prose that names a photo is none either.
+  EXPECT_EQ(classify_line(U"The envoys met the Contact Group (Oman-Qatar-OSCE)"), LineShape::prose);
+  EXPECT_EQ(classify_line(U"The envoys looked at the photo: it showed the border."), LineShape::prose);
   EXPECT_EQ(classify_line(U"North Atlantic Treaty Organization (NATO)"), LineShape::section_label);
   EXPECT_EQ(classify_line(U"The Long Peace: A History - by Anna Weiss"), LineShape::promo_byline);
   EXPECT_EQ(classify_line(U"By Jane Doe"), LineShape::byline);

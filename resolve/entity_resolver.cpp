@@ -18,6 +18,7 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_group_adjectives{"group-adjectives"};
+const gazetteer::ListRef lex_patronymic_endings{"patronymic-endings"};
 const gazetteer::ListRef lex_document_nouns{"document-nouns"};
 const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
 
@@ -73,11 +74,21 @@ std::string without_middle_initials(const std::string& label) {
   const auto is_initial = [](const std::string& w) {
     return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && std::isupper(static_cast<unsigned char>(w[0]));
   };
-  const auto initials = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), is_initial));
+  // "Vladimir Vladimirovich Putin": a patronymic between the given and the family name.
+  const auto is_patronymic = [&](const std::string& w) {
+    if (&w == &words.front() || &w == &words.back()) return false;
+    for (const auto& row : lex_patronymic_endings->rows()) {
+      const std::string ending = model::to_utf8(row.word);
+      if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) return true;
+    }
+    return false;
+  };
+  const auto dropped = [&](const std::string& w) { return is_initial(w) || is_patronymic(w); };
+  const auto initials = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), dropped));
   if (initials == 0 || words.size() - initials < 2 || is_initial(words.front())) return label;
   std::string out;
   for (const auto& w : words) {
-    if (is_initial(w)) continue;
+    if (dropped(w)) continue;
     if (!out.empty()) out += ' ';
     out += w;
   }
@@ -399,7 +410,9 @@ class EntityResolver {
       add_named(EntityKind::place, c.text, c);
       return;
     }
-    if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial)) ||
+    // "on Election Meddling, Putin Denial" in a headline's title case: words of the language,
+    // which the article writes in lower case too ("election meddling"), not a person's name.
+    if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial) && !c.has(model::cue_common_last_word)) ||
         (has_article_prefix(c) && c.words.size() >= 2)) {
       persons_.push_back(&c);
       return;

@@ -23,7 +23,14 @@ auto const opt_blanks = x3::omit[*uni::blank];
 auto const end_punct = x3::omit[*(ch(U'.') | ch(U',') | ch(U':') | ch(U'!') | ch(U'>') | ch(U'\u00BB'))] >> opt_blanks >> x3::eoi;
 auto const word = +(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-'));
 auto const cap_word = uni::upper >> *(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-') | ch(U'.'));
-auto const name_words = cap_word >> *(blanks >> cap_word);
+// "Beatriz Montes de Oca", "Ursula von der Leyen": the particles of names (name-particles.tsv).
+struct name_particles : unicode_symbols<int> {
+  name_particles() {
+    for (const auto& row : gazetteer::Lexicon::active().list("name-particles").rows()) entry(row.word, 0);
+  }
+};
+name_particles const name_particle;
+auto const name_words = cap_word >> *(blanks >> (cap_word | x3::omit[name_particle] >> &(blanks >> cap_word)));
 
 phrases const reading_time_unit{"reading-time-unit"};
 phrases const reading_time_verb{"reading-time-verb"};

@@ -182,6 +182,7 @@ class SentenceScanner {
     }
     m.sentence = index_;
     if (begin == s_.first_token) m.cues |= model::cue_sentence_initial;
+    if (end - begin >= 2 && is_common_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
     add_left_cues(begin, m);
     add_right_cues(end, m);
     out_.push_back(std::move(m));

@@ -177,3 +177,21 @@ TEST(Entities, GazetteerNamesWithLowerCaseWordsOrPossessivesAreFoundWhole) {
   EXPECT_EQ(by_key(es, "place/minsk-protocol"), nullptr);
   for (const auto& e : es) EXPECT_NE(e.label, "TERMS REJECTED");
 }
+
+TEST(Entities, WordsTheArticleWritesInLowerCaseAreNoPersonsName) {
+  // A headline in title case, repeated as the body's first line; the body writes "meddling"
+  // and "denial" in lower case.
+  const std::string heading = "Lind Declares 'Confidence in Both Parties' on Election Meddling, Novak Denial\n\n";
+  const auto es = entities(heading + heading + "President Jana Lind spoke of election meddling. Karel Novak issued a denial.\n");
+  EXPECT_EQ(by_key(es, "person/election-meddling"), nullptr);
+  EXPECT_EQ(by_key(es, "person/novak-denial"), nullptr);
+  EXPECT_NE(by_key(es, "person/jana-lind"), nullptr);
+}
+
+TEST(Entities, APatronymicIsLeftOutOfTheKeyLikeAMiddleInitial) {
+  const auto es = entities(headline + "President Ivan Petrovich Sidorov met envoys. Ivan Sidorov said the talks went well.");
+  const auto* p = by_key(es, "person/ivan-sidorov");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->label, "Ivan Sidorov");
+  EXPECT_EQ(by_key(es, "person/ivan-petrovich-sidorov"), nullptr);
+}

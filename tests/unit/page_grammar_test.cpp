@@ -99,6 +99,7 @@ TEST(FurnitureGrammar, RecognizesFurnitureByShape) {
   EXPECT_EQ(classify_line(U"North Atlantic Treaty Organization (NATO)"), LineShape::section_label);
   EXPECT_EQ(classify_line(U"The Long Peace: A History - by Anna Weiss"), LineShape::promo_byline);
   EXPECT_EQ(classify_line(U"By Jane Doe"), LineShape::byline);
+  EXPECT_EQ(classify_line(U"Edited by Jana Lopes de Sa"), LineShape::byline);  // a name with a particle
   EXPECT_EQ(classify_line(U"Maria Lopez, Madrid, Spain"), LineShape::signature);
   EXPECT_EQ(classify_line(U"\u201CThey should talk more often\u201D"), LineShape::quoted_line);
 }

@@ -483,7 +483,17 @@ class EventResolver {
   // Whether the sentence has a word of holding ("held", "arrived") or a meeting verb ("met",
   // "visited"), not only a meeting noun ("an offer for a fourth round").
   bool reports_as_held(const model::Sentence& s) const {
-    const std::u32string_view text = std::u32string_view(a_.text).substr(s.span.begin, s.span.end - s.span.begin);
+    // "Nov. 13, 2019 (EIRNS)—The meeting ...": the report begins after the dateline.
+    std::size_t begin = s.span.begin;
+    while (begin < s.span.end && (datelines_.contains(begin) || !is_word_char(a_.text[begin]))) {
+      // "(EIRNS)", "(AFP)": the agency the dateline names.
+      if (a_.text[begin] == U'(') {
+        const std::size_t close = a_.text.find(U')', begin);
+        if (close != std::u32string::npos && close < s.span.end && close - begin <= 40) begin = close;
+      }
+      ++begin;
+    }
+    const std::u32string_view text = std::u32string_view(a_.text).substr(begin, s.span.end - begin);
     // "The meeting at the White House between X and Y went on longer": a story that opens on
     // the meeting as its subject reports it held.
     if (text.substr(0, 4) == U"The ") {

@@ -328,3 +328,15 @@ TEST(Events, AVisitHoldsMeetingsOfEachFormat) {
       "He and President Jana Lind held a one-on-one meeting before holding delegation-level talks.\n");
   ASSERT_EQ(a.events.size(), 3u) << keys_of(a);
 }
+
+TEST(Events, AStoryThatOpensOnTheMeetingAfterItsDatelineReportsItHeld) {
+  Article a;
+  std::unique_ptr<parley::pipeline::Pipeline> p;
+  ASSERT_TRUE(parley::pipeline::Pipeline::open({}, p).ok());
+  ASSERT_TRUE(p->read("Envoys meet\n\nNov. 13, 2019 (AGENCY)\u2014The meeting at the palace between President Jana Lind "
+                      "of Oman and President Karel Novak of Qatar went an hour longer than scheduled.\n",
+                      "t.txt", a).ok());
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2019-11-13");
+}

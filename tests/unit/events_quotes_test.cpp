@@ -340,3 +340,11 @@ TEST(Events, AStoryThatOpensOnTheMeetingAfterItsDatelineReportsItHeld) {
   ASSERT_TRUE(a.events[0].date);
   EXPECT_EQ(a.events[0].date->lexical(), "2019-11-13");
 }
+
+TEST(Events, ReceivingACounterpartIsHostingAVisitReceivingALetterIsNot) {
+  auto a = process("President Jana Lind of Oman received his Qatari counterpart Karel Novak in Muscat on Monday.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_EQ(a.events[0].kind, parley::model::EventKind::HostedVisit);
+  a = process("President Jana Lind of Oman received a letter from President Karel Novak of Qatar on Monday.");
+  EXPECT_TRUE(a.events.empty()) << keys_of(a);
+}

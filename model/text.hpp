@@ -97,6 +97,7 @@ struct EventCandidate {
   // "dinner", "ceremony" (a meal or ceremony of its own), "one-on-one" (a format); "": none.
   std::string occasion;
   bool format = false;            // the occasion is a format ("delegation-level talks")
+  bool another = false;           // "X also met Z": a meeting besides the one just told
   std::size_t hosted_by_at = 0;   // positions (code points) after which the host is named; 0: none
   std::size_t host_before = 0;    // "X hosted": the host is named before this position
   std::size_t chaired_by_at = 0;

@@ -319,8 +319,9 @@ class EventResolver {
       }
     }
     // "the talks", "the meeting", and an undated report right after a meeting's: that meeting,
-    // preferably the one last reported as held.
+    // preferably the one last reported as held; but "she also met Z" is another.
     Draft* recent = last_held_ ? last_held_ : last_;
+    if (recent && c.another && names_someone_new(*recent, c)) return nullptr;
     if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;
     for (auto& d : drafts_) {
       if (!d.event.date && !separate(d)) return &d;  // the one undated meeting of the article
@@ -359,6 +360,18 @@ class EventResolver {
     const auto* here = entity(d.event.place);
     const auto* there = entity(place_near(c));
     return here && there && here != there && !here->geonames.empty() && !there->geonames.empty();
+  }
+
+  // Whether the report's sentence names a person or country the meeting does not have ("also
+  // met the foreign ministers of Germany and France").
+  bool names_someone_new(const Draft& d, const model::EventCandidate& c) const {
+    for (const auto& m : actors_in(t_[c.sentence])) {
+      const auto& en = index_.entity(m);
+      if (std::find(d.event.actors.begin(), d.event.actors.end(), en.key) == d.event.actors.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether two meetings have a person in common, or, where either names none, an actor.
@@ -406,7 +419,7 @@ class EventResolver {
       d->event.kind = c.kind;
       d->own_occasion = d->occasion = c.occasion;
       d->format = c.format;
-      if (!c.occasion.empty()) {
+      if (!c.occasion.empty() || c.another) {
         d->context = context;
         // "before the meetings opened up to a working lunch": the day, and the countries of the
         // meeting it follows.

@@ -22,6 +22,7 @@ const gazetteer::ListRef lex_determiners{"determiners"};
 const gazetteer::ListRef lex_meeting_role_verbs{"meeting-role-verbs"};
 const gazetteer::ListRef lex_agreement_nouns{"agreement-nouns"};
 const gazetteer::ListRef lex_meeting_formats{"meeting-formats"};
+const gazetteer::ListRef lex_verb_adverbs{"verb-adverbs"};
 
 
 using model::EventKind;
@@ -162,6 +163,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         e.reference = refers_back(before) || refers_back(two_before) ||
                       (*lex_meeting_words).has(t.text, "party");
         e.planned = planned_around(tokens, s, i);
+        e.another = lex_verb_adverbs->has(before, "another_meeting") || lex_verb_adverbs->has(two_before, "another_meeting");
         set_occasion(tokens, s, i, e);
         found.push_back(e);
       }

@@ -348,3 +348,18 @@ TEST(Events, ReceivingACounterpartIsHostingAVisitReceivingALetterIsNot) {
   a = process("President Jana Lind of Oman received a letter from President Karel Novak of Qatar on Monday.");
   EXPECT_TRUE(a.events.empty()) << keys_of(a);
 }
+
+TEST(Events, SheAlsoMetSomeoneElseIsAnotherMeeting) {
+  const auto a = process("President Jana Lind of Oman met President Karel Novak of Qatar on Sunday. "
+                         "She also met Prime Minister Tom Berg of Jordan in the West Bank.");
+  ASSERT_EQ(a.events.size(), 2u) << keys_of(a);
+  EXPECT_NE(a.events[0].key, a.events[1].key);
+  for (const auto& e : a.events) {
+    ASSERT_TRUE(e.date) << e.key;
+    EXPECT_EQ(e.date->lexical(), "2023-10-01");  // the day of the trip it is told with
+  }
+  // "also" with no one new: the same meeting.
+  const auto b = process("President Jana Lind of Oman met President Karel Novak of Qatar on Sunday. "
+                         "Lind also met Novak's ministers at the talks.");
+  EXPECT_EQ(b.events.size(), 1u) << keys_of(b);
+}

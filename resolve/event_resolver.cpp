@@ -172,9 +172,11 @@ class EventResolver {
     for (const auto* time : found->second) {
       const auto& e = *time;
       if (e.when_said || inside_quote(e.span)) continue;
-      // A year alone dates no meeting ("since the 1979 crisis"); a date in another clause is
-      // another event's ("a day after a trip").
-      if (e.kind == model::TemporalKind::year || (e.kind == model::TemporalKind::relative && e.unit == 'y')) continue;
+      // A year alone dates no meeting held ("since the 1979 crisis"), but does a planned one
+      // ("will meet later this year", "a summit in 2019"); a date in another clause is another
+      // event's ("a day after a trip").
+      const bool a_year = e.kind == model::TemporalKind::year || (e.kind == model::TemporalKind::relative && e.unit == 'y');
+      if (a_year && !c.planned) continue;
       if (clause_break_between(c.trigger, e.span)) continue;
       auto date = resolve_date(e, a_.published, c.planned);
       if (!date) continue;

@@ -363,3 +363,19 @@ TEST(Events, SheAlsoMetSomeoneElseIsAnotherMeeting) {
                          "Lind also met Novak's ministers at the talks.");
   EXPECT_EQ(b.events.size(), 1u) << keys_of(b);
 }
+
+TEST(Dates, APlannedMeetingMayBeDatedByItsYearAlone) {
+  auto a = process("President Jana Lind of Oman and President Karel Novak of Qatar will meet later this year.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023");
+  a = process("Oman will host a summit with Qatar in 2025.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2025");
+  // A meeting held is not dated by a year: "in 1979" tells of something else.
+  a = process("President Jana Lind of Oman met President Karel Novak of Qatar, whose countries have been at odds since 1979.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
+}

@@ -19,6 +19,7 @@ namespace {
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 const gazetteer::ListRef lex_group_adjectives{"group-adjectives"};
 const gazetteer::ListRef lex_patronymic_endings{"patronymic-endings"};
+const gazetteer::ListRef lex_title_case_minor_words{"title-case-minor-words"};
 const gazetteer::ListRef lex_document_nouns{"document-nouns"};
 const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
 
@@ -48,12 +49,25 @@ std::string undotted(std::string_view s) {
 }
 
 // "US embassy" -> "US Embassy", "U.S. Embassy" -> "US Embassy": one label for one organization.
+// Title case, with the minor words in lower case after the first ("Federation of Trade Unions"),
+// so that one organization has one label whichever case an article prints it in.
 std::string organization_label(std::string_view surface) {
-  std::string out = undotted(surface);
-  bool word_start = true;
-  for (auto& c : out) {
-    if (word_start && std::islower(static_cast<unsigned char>(c))) c = static_cast<char>(std::toupper(c));
-    word_start = c == ' ';
+  const std::string printed = undotted(surface);
+  std::string out;
+  for (std::size_t start = 0; start < printed.size();) {
+    std::size_t end = printed.find(' ', start);
+    if (end == std::string::npos) end = printed.size();
+    std::string word = printed.substr(start, end - start);
+    std::string lower = word;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!out.empty() && lex_title_case_minor_words->contains(gazetteer::to_utf32(lower))) {
+      word = lower;
+    } else if (!word.empty() && std::islower(static_cast<unsigned char>(word[0]))) {
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    }
+    if (!out.empty()) out += ' ';
+    out += word;
+    start = end + 1;
   }
   return out;
 }
@@ -228,6 +242,11 @@ class EntityResolver {
     }
     if (auto e = find(c.text, EntryKind::place)) {
       const auto& place = g_.places()[e->index];
+      // "The White House said", "the Kremlin announced": the institution that sits there.
+      if (c.has(model::cue_reporting_verb) && !c.has(model::cue_locative)) {
+        add_named(EntityKind::organization, place.name, c);
+        return true;
+      }
       add_named(EntityKind::place, place.name, c, place.country_iso2);
       mentions_.back().geonames = geonames_of(place.name, place.country_iso2);
       return true;

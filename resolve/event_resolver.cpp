@@ -560,14 +560,18 @@ class EventResolver {
     if (e.place.empty() && d.context && d.dated_sentence == d.context->dated_sentence) e.place = d.context->event.place;
     const auto* place = entity(e.place);
     const std::string host_country = place ? place->contained_in : std::string();
+    bool host_named = false;
     for (const auto& m : actors_in(t_[d.dated_sentence])) {
       const auto& en = index_.entity(m);
       const bool located = m.span.begin >= 3 && a_.text.compare(m.span.begin - 3, 3, U"in ") == 0;
+      if (en.kind == EntityKind::country && en.key == host_country && !located) host_named = true;
       if (en.kind == EntityKind::country && en.key != host_country && !located) {
         const std::string iso = mapping::country_iso(en.key);
         if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.push_back(iso);
       }
     }
+    // "British negotiators will meet in London": the host is the one country there is.
+    if (isos.empty() && host_named) isos.push_back(mapping::country_iso(host_country));
     std::sort(isos.begin(), isos.end());
     for (const auto& iso : isos) countries.push_back(label_of(mapping::country_key(iso)));
     if (isos.empty()) {
@@ -596,6 +600,7 @@ class EventResolver {
     }
     // Two meetings of one day between the same countries that nothing tells apart: the second
     // is known within its article only, rather than one IRI with two labels.
+    if (e.actors.empty()) return;  // dropped: it takes no IRI from a meeting kept
     if (!key.empty() && keys_.insert(key).second) {
       e.key = key;
     } else {

@@ -195,3 +195,17 @@ TEST(Entities, APatronymicIsLeftOutOfTheKeyLikeAMiddleInitial) {
   EXPECT_EQ(p->label, "Ivan Sidorov");
   EXPECT_EQ(by_key(es, "person/ivan-petrovich-sidorov"), nullptr);
 }
+
+TEST(Entities, TheSeatOfAnInstitutionThatSpeaksIsTheInstitution) {
+  auto es = entities(headline + "\"The talks were useful,\" the White House said. The envoys met at the White House.");
+  EXPECT_NE(by_key(es, "org/white-house"), nullptr);   // "the White House said"
+  EXPECT_NE(by_key(es, "place/white-house"), nullptr); // "met at the White House"
+}
+
+TEST(Entities, AnOrganizationsLabelKeepsItsMinorWordsInLowerCase) {
+  // The label was once title-cased throughout ("Federation Of Trade Unions").
+  const auto es = entities(headline + "He met members of the Federation of Trade Unions on Monday.");
+  const auto* org = by_key(es, "org/federation-of-trade-unions");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->label, "Federation of Trade Unions");
+}

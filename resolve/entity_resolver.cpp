@@ -3,6 +3,7 @@
 #include "gazetteer/lexicon.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -170,7 +171,9 @@ class EntityResolver {
 
   void run(const std::vector<MentionCandidate>& candidates) {
     note_context(candidates);
-    for (const auto& c : candidates) classify(c);
+    for (const auto& c : candidates) {
+      if (!split_after_country(c)) classify(c);
+    }
     for (const auto& c : pending_) classify_pending(*c);
     build_countries();
     build_named(EntityKind::organization);
@@ -182,6 +185,50 @@ class EntityResolver {
 
  private:
   // --- typing ---------------------------------------------------------------------------
+
+  // "member of the Political Bureau of the Communist Party of China Yang Jiechi": an
+  // organization named "of" a country, and the person whose title it is, printed as one run.
+  // Classifies the two parts and says whether it did.
+  bool split_after_country(const MentionCandidate& c) {
+    if (!c.has(model::cue_org_head) || c.words.size() < 5) return false;
+    std::size_t of = c.words.size();
+    for (std::size_t k = 0; k + 1 < c.words.size(); ++k) {
+      if (c.words[k] == "of") of = k;
+    }
+    if (of >= c.words.size()) return false;
+    std::size_t country = of + 1;
+    if (country < c.words.size() && c.words[country] == "the") ++country;
+    const std::size_t rest = c.words.size() - country - 1;
+    if (country >= c.words.size() || rest < 2 || rest > 3 || !find(c.words[country], EntryKind::country_name)) return false;
+    for (std::size_t k = country + 1; k < c.words.size(); ++k) {
+      if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
+    }
+    // The words are printed as in the text, with single spaces: the split falls after the
+    // country's name.
+    const std::string tail = " " + c.words[country + 1];
+    const std::size_t at = c.text.find(c.words[country] + tail);
+    if (at == std::string::npos) return false;
+    const std::size_t org_bytes = at + c.words[country].size();
+    const auto code_points = [](std::string_view utf8) {
+      return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char ch) {
+        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+      }));
+    };
+    MentionCandidate& org = split_.emplace_back(c);
+    org.text = c.text.substr(0, org_bytes);
+    org.words.assign(c.words.begin(), c.words.begin() + static_cast<std::ptrdiff_t>(country) + 1);
+    org.span.end = c.span.begin + code_points(org.text);
+    org.cues &= ~static_cast<std::uint32_t>(model::cue_reporting_verb | model::cue_possessive);
+    MentionCandidate& person = split_.emplace_back(c);
+    person.text = c.text.substr(org_bytes + 1);
+    person.words.assign(c.words.begin() + static_cast<std::ptrdiff_t>(country) + 1, c.words.end());
+    person.span.begin = org.span.end + 1;
+    person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_org_head | model::cue_sentence_initial)) | model::cue_title;
+    person.title = org.text;
+    classify(org);
+    classify(person);
+    return true;
+  }
 
   std::optional<gazetteer::Entry> find(std::string_view surface, EntryKind kind) const {
     for (const auto& e : g_.lookup(surface)) {
@@ -639,6 +686,7 @@ class EntityResolver {
   std::set<std::string> person_words_;
   std::vector<Mention> mentions_;
   std::vector<const MentionCandidate*> persons_;
+  std::deque<MentionCandidate> split_;  // parts of candidates split in two; a deque keeps their addresses
   std::vector<const MentionCandidate*> pending_;
   std::map<std::string, std::size_t> index_;
 };

@@ -290,8 +290,11 @@ class EventResolver {
       if (it == by_date_.end()) return nullptr;
       // "X met Y on Sunday, and met Z on Sunday too": a report of the day that names none of a
       // meeting's participants is another meeting of that day, unless it refers back to one.
+      std::optional<std::string> place;  // looked up once, for the first meeting it may be
       for (Draft* d : it->second) {
-        if (same_occasion(*d, c) && (c.reference || shares_an_actor(*d, c)) && !in_another_city(*d, c)) return d;
+        if (!same_occasion(*d, c) || !(c.reference || shares_an_actor(*d, c))) continue;
+        if (!place) place = place_near(c);
+        if (!in_another_city(*d, *place)) return d;
       }
       if (c.format) {
         for (Draft* d : it->second) {
@@ -358,9 +361,9 @@ class EventResolver {
 
   // "Xi received Lula in Beijing on Thursday ... in Shanghai, where he had meetings on
   // Thursday": a report of the day in another city is of another meeting.
-  bool in_another_city(const Draft& d, const model::EventCandidate& c) const {
+  bool in_another_city(const Draft& d, const std::string& report_place) const {
     const auto* here = entity(d.event.place);
-    const auto* there = entity(place_near(c));
+    const auto* there = entity(report_place);
     return here && there && here != there && !here->geonames.empty() && !there->geonames.empty();
   }
 

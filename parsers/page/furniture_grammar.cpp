@@ -32,6 +32,15 @@ std::size_t word_count(std::u32string_view line) {
   return words;
 }
 
+// A caption's credit closes the line ("...]", "...)") or follows a colon ("Photo: Reuters"): a
+// line with neither is not scanned for one.
+bool may_end_in_credit(std::u32string_view line) {
+  std::size_t end = line.size();
+  while (end > 0 && (line[end - 1] == U' ' || line[end - 1] == U'\t')) --end;
+  if (end > 0 && (line[end - 1] == U']' || line[end - 1] == U')')) return true;
+  return line.find(U':') != std::u32string_view::npos;
+}
+
 }  // namespace
 
 LineShape classify_line(std::u32string_view view) {
@@ -49,7 +58,7 @@ LineShape classify_line(std::u32string_view view) {
   if (words <= 20 && matches(line, g::cookie_notice)) return LineShape::cookie_notice;
   if (matches(line, g::call_to_action)) return LineShape::call_to_action;
   if (matches(line, g::photo_credit)) return LineShape::photo_credit;
-  if (words <= 40 && matches(line, g::caption_credit)) return LineShape::caption_credit;
+  if (words <= 40 && may_end_in_credit(line) && matches(line, g::caption_credit)) return LineShape::caption_credit;
   if (words <= 10 && matches(line, g::section_label)) return LineShape::section_label;
   if (words <= 25 && matches(line, g::promo_byline)) return LineShape::promo_byline;
   if (words <= 8 && matches(line, g::byline)) return LineShape::byline;

@@ -81,9 +81,10 @@ auto const credit_inside = uni::upper >> *(uni::alnum | uni::blank | ch(U'/') | 
 // (a slash: "(Russia-Ukraine-OSCE)" is no credit), "... Kishida Photo: Reuters/POOL".
 auto const credit_with_slash = uni::upper >> *(uni::alnum | uni::blank | ch(U'.') | ch(U'-') | ch(U'&')) >> ch(U'/') >>
                                credit_inside;
-auto const caption_credit = x3::seek[ch(U'[') >> credit_inside >> ch(U']') >> opt_blanks >> x3::eoi] |
-                            x3::seek[ch(U'(') >> credit_with_slash >> ch(U')') >> opt_blanks >> x3::eoi] |
-                            x3::seek[blanks >> x3::omit[photo_credit_start] >> blanks >> credit_inside >> x3::eoi];
+// One pass over the line: each form begins with a different character.
+auto const caption_credit = x3::seek[(ch(U'[') >> credit_inside >> ch(U']') >> opt_blanks >> x3::eoi) |
+                                     (ch(U'(') >> credit_with_slash >> ch(U')') >> opt_blanks >> x3::eoi) |
+                                     (uni::blank >> &uni::upper >> x3::omit[photo_credit_start] >> blanks >> credit_inside >> x3::eoi)];
 
 auto const section_label = uni::upper >> *(uni::char_ - ch(U'(') - ch(U'.') - ch(U'!') - ch(U'?') - ch(U'"')) >>
                            ch(U'(') >> uni::upper >> +uni::upper >> ch(U')') >> opt_blanks >> x3::eoi;

@@ -182,7 +182,8 @@ class SentenceScanner {
     }
     m.sentence = index_;
     if (begin == s_.first_token) m.cues |= model::cue_sentence_initial;
-    if (end - begin >= 2 && is_common_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
+    // Only a name of two to four words is read by its shape alone: only those need it.
+    if (end - begin >= 2 && end - begin <= 4 && is_common_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
     add_left_cues(begin, m);
     add_right_cues(end, m);
     out_.push_back(std::move(m));

@@ -1,6 +1,8 @@
 #include "parsers/text/name_lexicon.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "gazetteer/lexicon.hpp"
 #include "parsers/page/config.hpp"
@@ -62,6 +64,25 @@ bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prep
 bool is_name_particle(std::u32string_view w) { return (*lex_name_particles).contains(w); }
 
 bool has_arabic_article_prefix(std::u32string_view w) {
+  // Asked of every word: first whether the word has a prefix's last character where one would
+  // end ("al-", "abu-": a hyphen third or fourth), from the list once per installed lexicon.
+  struct Ends {
+    const gazetteer::WordList* list = nullptr;
+    std::vector<std::pair<std::size_t, char32_t>> at;  // (length, last character) of each prefix
+  };
+  thread_local Ends ends;
+  const gazetteer::WordList* list = &*lex_arabic_article_prefixes;
+  if (ends.list != list) {
+    ends = {list, {}};
+    for (const auto* row : list->rows_with("starts_name")) {
+      if (row->word.empty()) continue;
+      const std::pair<std::size_t, char32_t> end{row->word.size(), row->word.back()};
+      if (std::find(ends.at.begin(), ends.at.end(), end) == ends.at.end()) ends.at.push_back(end);
+    }
+  }
+  bool possible = false;
+  for (const auto& [length, last] : ends.at) possible = possible || (w.size() > length && w[length - 1] == last);
+  if (!possible) return false;
   for (const auto* row : (*lex_arabic_article_prefixes).rows_with("starts_name")) {
     const std::u32string_view prefix = row->word;
     if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix) {

@@ -209,3 +209,11 @@ TEST(Entities, AnOrganizationsLabelKeepsItsMinorWordsInLowerCase) {
   ASSERT_NE(org, nullptr);
   EXPECT_EQ(org->label, "Federation of Trade Unions");
 }
+
+TEST(Entities, AnOrganizationOfACountryEndsThereAndThePersonItTitlesFollows) {
+  const auto es = entities(headline + "Oman was represented by member of the Supreme Council of Oman Karim Haddad and its envoy.");
+  EXPECT_NE(by_key(es, "org/supreme-council-of-oman"), nullptr);
+  const auto* p = by_key(es, "person/karim-haddad");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(by_key(es, "org/supreme-council-of-oman-karim-haddad"), nullptr);
+}

@@ -56,18 +56,23 @@ bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32strin
 
 bool ends_clause(std::u32string_view w);
 
-// "held talks by phone", "a telephone call", "met virtually": within four words of the trigger,
-// in its clause.
-bool remote_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
+// Whether a word of the list stands within four words of the trigger, in its clause.
+bool near_in_clause(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i,
+                    const gazetteer::WordList& list) {
   for (std::size_t k = i; k-- > s.first_token && k + 4 >= i;) {
     if (ends_clause(tokens[k].text)) break;
-    if (lex_remote_markers->contains(tokens[k].text)) return true;
+    if (list.contains(tokens[k].text)) return true;
   }
   for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
     if (ends_clause(tokens[k].text)) break;
-    if (lex_remote_markers->contains(tokens[k].text)) return true;
+    if (list.contains(tokens[k].text)) return true;
   }
   return false;
+}
+
+// "held talks by phone", "a telephone call", "met virtually".
+bool remote_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
+  return near_in_clause(tokens, s, i, *lex_remote_markers);
 }
 
 int ordinal(std::u32string_view w) {
@@ -77,18 +82,9 @@ int ordinal(std::u32string_view w) {
 
 bool is_future_marker(std::u32string_view w) { return (*lex_future_markers).contains(w); }
 
-// "signed a historic agreement", "the peace deal was signed": an agreement noun within four
-// words of the trigger, in its clause.
+// "signed a historic agreement", "the peace deal was signed", not "signed a decree".
 bool agreement_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
-  for (std::size_t k = i; k-- > s.first_token && k + 4 >= i;) {
-    if (ends_clause(tokens[k].text)) break;
-    if (lex_agreement_nouns->contains(tokens[k].text)) return true;
-  }
-  for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
-    if (ends_clause(tokens[k].text)) break;
-    if (lex_agreement_nouns->contains(tokens[k].text)) return true;
-  }
-  return false;
+  return near_in_clause(tokens, s, i, *lex_agreement_nouns);
 }
 
 // The occasion the trigger names ("lunch", "ceremony"), or the format the word before it names

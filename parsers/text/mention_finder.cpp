@@ -140,6 +140,11 @@ class SentenceScanner {
     if (begin > s_.first_token + 1 && tokens_[begin - 1].text == U"of" && lex::is_title_head(tokens_[begin - 2].text)) {
       std::size_t name = begin;
       while (name < end && lex::is_office_word(tokens_[name].text)) ++name;
+      // "Director of Russian Affairs Fiona Hill": a word that names whose affairs, then the office.
+      if (name == begin && begin + 3 < end && lex::is_office_word(tokens_[begin + 1].text)) {
+        name = begin + 2;
+        while (name < end && lex::is_office_word(tokens_[name].text)) ++name;
+      }
       if (name > begin && name < end) {
         std::size_t title_start = begin - 2;
         while (title_start > s_.first_token && is_name_token(tokens_[title_start - 1])) --title_start;
@@ -240,6 +245,17 @@ class SentenceScanner {
     }
     const bool has_head = lex::is_organization_head(tokens_[end - 1].text) ||
                           lex::is_place_head(tokens_[end - 1].text);
+    // "Japan's foreign ministry": the ministry of the country before the possessive.
+    if (!has_head && is_apostrophe_s(next) && end + 2 < s_.end_token && is_lower_word(tokens_[end + 1]) &&
+        lex::is_ministry_modifier(tokens_[end + 1].text) && lex::is_lowercase_organization_head(tokens_[end + 2].text)) {
+      m.cues |= model::cue_org_head;
+      m.cues &= ~static_cast<std::uint32_t>(model::cue_possessive);
+      m.span.end = tokens_[end + 2].span.end;
+      m.text = words_text_to(m.span.begin, m.span.end);
+      m.words.push_back(model::to_utf8(tokens_[end + 1].text));
+      m.words.push_back(model::to_utf8(tokens_[end + 2].text));
+      return;
+    }
     // "Swiss foreign ministry": one modifier may stand before a lower-case ministry.
     if (!has_head && is_lower_word(next) && lex::is_ministry_modifier(next.text) && end + 1 < s_.end_token &&
         lex::is_lowercase_organization_head(tokens_[end + 1].text)) {

@@ -217,3 +217,16 @@ TEST(Entities, AnOrganizationOfACountryEndsThereAndThePersonItTitlesFollows) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(by_key(es, "org/supreme-council-of-oman-karim-haddad"), nullptr);
 }
+
+TEST(Entities, AnOfficeOfSomeonesAffairsBelongsToTheTitle) {
+  const auto es = entities(headline + "National Security Council Director of European Affairs Jana Lind attended the lunch.");
+  const auto* lind = by_key(es, "person/jana-lind");
+  ASSERT_NE(lind, nullptr);
+  EXPECT_NE(by_key(es, "org/national-security-council"), nullptr);
+}
+
+TEST(Entities, ACountrysLowerCaseMinistryIsAnOrganization) {
+  const auto es = entities(headline + "Oman's foreign ministry said the talks were useful.");
+  EXPECT_NE(by_key(es, "org/oman-s-foreign-ministry"), nullptr);
+  EXPECT_NE(by_key(es, "country/om"), nullptr);
+}

@@ -145,7 +145,11 @@ Status Pipeline::read(std::string_view bytes, const std::string& source, InputFo
   PARLEY_TRY(parsers::read_article(bytes, format, p.read, article));
   resolve::resolve_publisher(article, p.outlets);
   const auto tokenized = parsers::split_sentences(article);
-  const auto candidates = parsers::find_mention_candidates(article.text, tokenized);
+  auto candidates = parsers::find_mention_candidates(article.text, tokenized);
+  for (auto& c : parsers::find_mention_candidates(article.text, parsers::split_headline(article))) {
+    c.cues |= model::cue_headline;
+    candidates.push_back(std::move(c));
+  }
   resolve::resolve_entities(article, candidates, p.gazetteer);
   const auto quotes = parsers::find_quotes(article, tokenized);
   const auto times = parsers::find_temporal_expressions(article.text, tokenized, p.read.page.date_order);

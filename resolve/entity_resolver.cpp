@@ -172,6 +172,11 @@ class EntityResolver {
   void run(const std::vector<MentionCandidate>& candidates) {
     note_context(candidates);
     for (const auto& c : candidates) {
+      // A headline's name counts when a gazetteer knows it: title case makes a name of anything.
+      if (c.has(model::cue_headline)) {
+        if (!classify_gazetteer(c)) classify_city(c);
+        continue;
+      }
       if (!split_after_country(c)) classify(c);
     }
     for (const auto& c : pending_) classify_pending(*c);
@@ -308,7 +313,7 @@ class EntityResolver {
       if (auto i = country_of(c.text)) article_countries_.insert(g_.countries()[*i].iso2);
       // Every word of a longer name may be a person's: cheap, and a city the article names on
       // its own is seldom also a word of another name in it.
-      if (c.words.size() >= 2) {
+      if (c.words.size() >= 2 && !c.has(model::cue_headline)) {
         for (const auto& w : c.words) person_words_.insert(strip_possessive(w));
       }
     }

@@ -109,4 +109,12 @@ TokenizedText split_sentences(const model::Article& article) {
   return out;
 }
 
+TokenizedText split_headline(const model::Article& article) {
+  TokenizedText out;
+  for (const auto& block : article.blocks) {
+    if (block.role == model::BlockRole::headline) split_block(article.text, block, out);
+  }
+  return out;
+}
+
 }  // namespace parley::parsers

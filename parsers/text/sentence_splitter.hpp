@@ -15,6 +15,10 @@ struct TokenizedText {
 
 TokenizedText split_sentences(const model::Article& article);
 
+// The headline's sentences alone: read for the countries, places and organizations it names,
+// which the story may not repeat ("... returned from a visit to Egypt").
+TokenizedText split_headline(const model::Article& article);
+
 // Splits one block's tokens (appended to out) into sentences.
 void split_block(const std::u32string& text, model::Block block, TokenizedText& out);
 

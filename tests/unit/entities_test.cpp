@@ -230,3 +230,19 @@ TEST(Entities, ACountrysLowerCaseMinistryIsAnOrganization) {
   EXPECT_NE(by_key(es, "org/oman-s-foreign-ministry"), nullptr);
   EXPECT_NE(by_key(es, "country/om"), nullptr);
 }
+
+TEST(Entities, AHeadlineNamesWhatTheGazetteersKnowAndNoOneElse) {
+  // The split and the resolver alone: no pipeline, so the headline is read as the pipeline does.
+  auto a = read("Lind Declares Confidence After Visit to Egypt\n\nPresident Jana Lind met envoys in Muscat on Monday.\n");
+  const auto body = parley::parsers::split_sentences(a);
+  auto candidates = parley::parsers::find_mention_candidates(a.text, body);
+  for (auto c : parley::parsers::find_mention_candidates(a.text, parley::parsers::split_headline(a))) {
+    c.cues |= parley::model::cue_headline;
+    candidates.push_back(c);
+  }
+  parley::resolve::resolve_entities(a, candidates, parley::gazetteer::Gazetteer::built_in());
+  EXPECT_NE(by_key(a.entities, "country/eg"), nullptr);       // named in the headline only
+  EXPECT_EQ(by_key(a.entities, "person/lind-declares-confidence"), nullptr);
+  EXPECT_EQ(by_key(a.entities, "person/lind-declares"), nullptr);
+  EXPECT_NE(by_key(a.entities, "person/jana-lind"), nullptr);
+}

@@ -379,3 +379,16 @@ TEST(Dates, APlannedMeetingMayBeDatedByItsYearAlone) {
   ASSERT_TRUE(a.events[0].date);
   EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
 }
+
+TEST(Pipeline, ACountryNamedInTheHeadlineOnlyIsMentioned) {
+  Article a;
+  std::unique_ptr<parley::pipeline::Pipeline> p;
+  ASSERT_TRUE(parley::pipeline::Pipeline::open({}, p).ok());
+  ASSERT_TRUE(p->read("Lind Declares Confidence After Visit to Egypt\n\nPresident Jana Lind met envoys in Muscat on Monday.\n",
+                      "t.txt", a).ok());
+  std::set<std::string> keys;
+  for (const auto& e : a.entities) keys.insert(e.key);
+  EXPECT_TRUE(keys.count("country/eg"));
+  EXPECT_FALSE(keys.count("person/lind-declares-confidence"));
+  EXPECT_TRUE(keys.count("person/jana-lind"));
+}

@@ -105,8 +105,9 @@ class SentenceScanner {
       }
     }
     if (!found || last_head + 1 >= end) return begin;
-    // "Iranian Foreign Ministry" is an organization, not a title.
-    if (lex::is_organization_head(tokens_[end - 1].text)) return begin;
+    // "Iranian Foreign Ministry" is an organization, "President Wilson Hotel", "King Fahd
+    // Stadium" places, not titles.
+    if (lex::is_organization_head(tokens_[end - 1].text) || lex::is_place_head(tokens_[end - 1].text)) return begin;
     return last_head + 1;
   }
 

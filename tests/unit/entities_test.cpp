@@ -246,3 +246,9 @@ TEST(Entities, AHeadlineNamesWhatTheGazetteersKnowAndNoOneElse) {
   EXPECT_EQ(by_key(a.entities, "person/lind-declares"), nullptr);
   EXPECT_NE(by_key(a.entities, "person/jana-lind"), nullptr);
 }
+
+TEST(Entities, ATitleWordInsideAPlacesNameIsNoTitle) {
+  const auto es = entities(headline + "The ministers met at the historic President Lind Hotel on Monday.");
+  EXPECT_NE(by_key(es, "place/president-lind-hotel"), nullptr);
+  EXPECT_EQ(by_key(es, "place/lind-hotel"), nullptr);
+}

@@ -28,6 +28,11 @@ TEST(EventKinds, EachKindSpecializesAnotherUpToMeeting) {
   EXPECT_EQ(event_kind_info(EventKind::HostedVisit).parent, EventKind::Visit);
   EXPECT_EQ(event_kind_info(EventKind::Visit).parent, EventKind::Meeting);
   EXPECT_EQ(event_kind_info(EventKind::Meeting).parent, EventKind::Meeting);
+  EXPECT_TRUE(parley::model::specializes(EventKind::HostedVisit, EventKind::Visit));
+  EXPECT_TRUE(parley::model::specializes(EventKind::Visit, EventKind::Visit));
+  EXPECT_TRUE(parley::model::specializes(EventKind::Talks, EventKind::Meeting));
+  EXPECT_FALSE(parley::model::specializes(EventKind::Talks, EventKind::Visit));
+  EXPECT_FALSE(parley::model::specializes(EventKind::Meeting, EventKind::Visit));
   for (const auto& info : parley::model::event_kinds) {
     auto k = info.kind;
     int steps = 0;

@@ -108,7 +108,13 @@ bool write_event_kinds(const Collected& c, const char* path) {
          "// The kind whose class has that local name (\"Talks\"), as the lexicon files name kinds.\n"
          "inline constexpr std::optional<EventKind> event_kind_named(std::string_view name) {\n"
          "  for (const auto& info : event_kinds) {\n    if (info.name == name) return info.kind;\n  }\n"
-         "  return std::nullopt;\n}\n\n}  // namespace parley::model\n";
+         "  return std::nullopt;\n}\n\n"
+         "// Whether the kind is the ancestor or specializes it (a hosted visit is a visit).\n"
+         "inline constexpr bool specializes(EventKind kind, EventKind ancestor) {\n"
+         "  for (EventKind k = kind;; k = event_kind_info(k).parent) {\n"
+         "    if (k == ancestor) return true;\n"
+         "    if (event_kind_info(k).parent == k) return false;\n  }\n}\n\n"
+         "}  // namespace parley::model\n";
   return static_cast<bool>(out);
 }
 

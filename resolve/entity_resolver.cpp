@@ -203,8 +203,9 @@ class EntityResolver {
     if (of >= c.words.size()) return false;
     std::size_t country = of + 1;
     if (country < c.words.size() && c.words[country] == "the") ++country;
-    const std::size_t rest = c.words.size() - country - 1;
-    if (country >= c.words.size() || rest < 2 || rest > 3 || !find(c.words[country], EntryKind::country_name)) return false;
+    if (country >= c.words.size()) return false;
+    const std::size_t rest = c.words.size() - country - 1;  // the person's name: two or three words
+    if (rest < 2 || rest > 3 || !find(c.words[country], EntryKind::country_name)) return false;
     for (std::size_t k = country + 1; k < c.words.size(); ++k) {
       if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
     }

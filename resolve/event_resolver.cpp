@@ -46,13 +46,6 @@ struct Draft {
   const Draft* context = nullptr;  // the meeting being reported when this one was first
 };
 
-bool is_visit(EventKind kind) {
-  for (EventKind k = kind;; k = model::event_kind_info(k).parent) {
-    if (k == EventKind::Visit) return true;
-    if (model::event_kind_info(k).parent == k) return false;
-  }
-}
-
 // A meal or a ceremony: an occasion that general reports of the day's meeting do not join.
 bool separate(const Draft& d) { return !d.occasion.empty() && !d.format; }
 
@@ -84,14 +77,9 @@ class EventResolver {
       i = end;
     }
     date_the_lead_meeting();
-    // A dinner or a ceremony first reported without a date, right after the day's meeting, is
-    // on that meeting's day.
+    // The meeting it followed may have been dated since by the publication.
     for (auto& d : drafts_) {
-      if (!d.event.date && d.context && d.context->event.date && !d.event.planned) {
-        d.event.date = d.context->event.date;
-        d.dated_sentence = d.context->dated_sentence;
-        by_date_[d.event.date->lexical()].push_back(&d);
-      }
+      if (take_day_of_context(d, d.event.planned)) by_date_[d.event.date->lexical()].push_back(&d);
     }
     for (auto& d : drafts_) finish(d);
     // A meeting nobody is named taking part in says nothing a graph can hold (and the contract
@@ -129,6 +117,14 @@ class EventResolver {
       if (c.occasion.empty() || (!c.format && c.planned && general)) return lead;
       return &c;
     };
+    // The report as its group's: with the group's occasion.
+    const auto in_group = [&](const model::EventCandidate& c, const std::string& occasion) {
+      model::EventCandidate out = c;
+      const auto* g = group_of(c);
+      out.occasion = occasion;
+      out.format = g && g->format;
+      return out;
+    };
     std::vector<std::string> groups;  // occasions, in the order the sentence names them
     for (std::size_t k = from; k < to; ++k) {
       const auto* g = group_of(candidates[k]);
@@ -142,25 +138,16 @@ class EventResolver {
       for (std::size_t k = from; k < to; ++k) {
         const auto* g = group_of(candidates[k]);
         if ((g ? g->occasion : std::string()) != occasion) continue;
-        model::EventCandidate c = candidates[k];
-        c.occasion = occasion;
-        c.format = g && g->format;
         const auto& date = dates[k - from];
         if (!date) {
           if (!undated || &candidates[k] == g) undated = &candidates[k];
           continue;
         }
         any_dated = true;
-        if (seen.insert(date->lexical()).second) add(c, date);
+        if (seen.insert(date->lexical()).second) add(in_group(candidates[k], occasion), date);
       }
-      if (!any_dated && undated) {
-        model::EventCandidate c = *undated;
-        const auto* g = group_of(c);
-        c.occasion = occasion;
-        c.format = g && g->format;
-        // "held a one-on-one meeting on Monday before delegation-level talks": the sentence's day.
-        add(c, occasion.empty() ? std::nullopt : sentence_date);
-      }
+      // "held a one-on-one meeting on Monday before delegation-level talks": the sentence's day.
+      if (!any_dated && undated) add(in_group(*undated, occasion), occasion.empty() ? std::nullopt : sentence_date);
     }
   }
 
@@ -278,7 +265,7 @@ class EventResolver {
   // has one; where it has another, a meeting of its own.
   // A visit is no meeting of one format: the one-on-one meeting is held during it.
   static Draft* claim_format(Draft* d, const model::EventCandidate& c) {
-    if (!d || !d->occasion.empty() || is_visit(d->kind)) return nullptr;
+    if (!d || !d->occasion.empty() || model::specializes(d->kind, EventKind::Visit)) return nullptr;
     d->occasion = c.occasion;
     d->format = true;
     return d;
@@ -410,6 +397,16 @@ class EventResolver {
     return false;
   }
 
+  // "before the meetings opened up to a working lunch", "she also met Z": a meeting told
+  // without a date right after the day's meeting, and not planned, is on that meeting's day and
+  // keyed by its countries. Says whether it took them.
+  static bool take_day_of_context(Draft& d, bool planned) {
+    if (d.event.date || !d.context || !d.context->event.date || planned) return false;
+    d.event.date = d.context->event.date;
+    d.dated_sentence = d.context->dated_sentence;
+    return true;
+  }
+
   void add(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
     const auto& s = t_[c.sentence];
     Draft* d = find_same(date, c);
@@ -426,12 +423,7 @@ class EventResolver {
       d->format = c.format;
       if (!c.occasion.empty() || c.another) {
         d->context = context;
-        // "before the meetings opened up to a working lunch": the day, and the countries of the
-        // meeting it follows.
-        if (!date && context && !c.planned && context->event.date) {
-          d->event.date = context->event.date;
-          d->dated_sentence = context->dated_sentence;
-        }
+        take_day_of_context(*d, c.planned);
       }
       if (d->event.date) by_date_[d->event.date->lexical()].push_back(d);
     }

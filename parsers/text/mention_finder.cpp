@@ -246,25 +246,17 @@ class SentenceScanner {
     }
     const bool has_head = lex::is_organization_head(tokens_[end - 1].text) ||
                           lex::is_place_head(tokens_[end - 1].text);
-    // "Japan's foreign ministry": the ministry of the country before the possessive.
-    if (!has_head && is_apostrophe_s(next) && end + 2 < s_.end_token && is_lower_word(tokens_[end + 1]) &&
-        lex::is_ministry_modifier(tokens_[end + 1].text) && lex::is_lowercase_organization_head(tokens_[end + 2].text)) {
+    // "Swiss foreign ministry", "Japan's foreign ministry": one modifier may stand before a
+    // lower-case ministry, after the name or its possessive.
+    const std::size_t modifier = is_apostrophe_s(next) ? end + 1 : end;
+    if (!has_head && modifier + 1 < s_.end_token && is_lower_word(tokens_[modifier]) &&
+        lex::is_ministry_modifier(tokens_[modifier].text) && lex::is_lowercase_organization_head(tokens_[modifier + 1].text)) {
       m.cues |= model::cue_org_head;
       m.cues &= ~static_cast<std::uint32_t>(model::cue_possessive);
-      m.span.end = tokens_[end + 2].span.end;
+      m.span.end = tokens_[modifier + 1].span.end;
       m.text = words_text_to(m.span.begin, m.span.end);
-      m.words.push_back(model::to_utf8(tokens_[end + 1].text));
-      m.words.push_back(model::to_utf8(tokens_[end + 2].text));
-      return;
-    }
-    // "Swiss foreign ministry": one modifier may stand before a lower-case ministry.
-    if (!has_head && is_lower_word(next) && lex::is_ministry_modifier(next.text) && end + 1 < s_.end_token &&
-        lex::is_lowercase_organization_head(tokens_[end + 1].text)) {
-      m.cues |= model::cue_org_head;
-      m.span.end = tokens_[end + 1].span.end;
-      m.text = words_text_to(m.span.begin, m.span.end);
-      m.words.push_back(model::to_utf8(next.text));
-      m.words.push_back(model::to_utf8(tokens_[end + 1].text));
+      m.words.push_back(model::to_utf8(tokens_[modifier].text));
+      m.words.push_back(model::to_utf8(tokens_[modifier + 1].text));
     } else if (is_lower_word(next)) {
       if (!has_head && (lex::is_lowercase_organization_head(next.text) || lex::is_lowercase_place_head(next.text))) {
         // "US embassy", "Imam Ali mosque": the head belongs to the name.

@@ -1,9 +1,7 @@
 #pragma once
-// Sentences that report meetings -> one event per real meeting. Mentions of the same meeting
-// merge within an article: the same date, the same round ("the second round"), or a reference
-// back ("the talks"). A dated meeting is keyed by its day (or month) and the ISO codes of the
-// countries taking part, so every article reporting it gives it the same IRI; an undated one is
-// scoped to its article.
+// Sentences that report meetings -> one event per real meeting, in three stages: grouping the
+// reports into meetings (meeting_grouping.hpp), dating each (meeting_dating.hpp), and giving
+// each its label and IRI (meeting_identity.hpp).
 #include <vector>
 
 #include "model/article.hpp"

@@ -1,0 +1,101 @@
+#include "resolve/meeting_dating.hpp"
+
+#include "gazetteer/lexicon.hpp"
+#include "resolve/date_resolver.hpp"
+
+namespace parley::resolve {
+
+namespace {
+
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_held_markers{"held-markers"};
+const gazetteer::ListRef lex_meeting_words{"meeting-words"};
+
+}  // namespace
+
+MeetingDating::MeetingDating(const MeetingReports& reports, const std::vector<model::TemporalExpression>& times)
+    : reports_(reports) {
+  for (const auto& e : times) times_by_sentence_[e.sentence].push_back(&e);
+}
+
+std::optional<model::EventDate> MeetingDating::date_of_report(const model::EventCandidate& c) const {
+  std::optional<model::EventDate> best;
+  std::size_t best_distance = static_cast<std::size_t>(-1);
+  auto found = times_by_sentence_.find(c.sentence);
+  if (found == times_by_sentence_.end()) return best;
+  for (const auto* time : found->second) {
+    const auto& e = *time;
+    if (e.when_said || reports_.inside_quote(e.span)) continue;
+    // A year alone dates no meeting held ("since the 1979 crisis"), but does a planned one
+    // ("will meet later this year", "a summit in 2019"); a date in another clause is another
+    // event's ("a day after a trip").
+    const bool a_year = e.kind == model::TemporalKind::year || (e.kind == model::TemporalKind::relative && e.unit == 'y');
+    if (a_year && !c.planned) continue;
+    if (reports_.clause_break_between(c.trigger, e.span)) continue;
+    auto date = resolve_date(e, reports_.article().published, c.planned);
+    if (!date) continue;
+    const std::size_t distance = e.span.begin > c.trigger.begin ? e.span.begin - c.trigger.begin
+                                                                : c.trigger.begin - e.span.end;
+    if (distance < best_distance) best = date, best_distance = distance;
+  }
+  return best;
+}
+
+std::optional<model::EventDate> MeetingDating::publication_day() const {
+  const auto& published = reports_.article().published;
+  if (!published) return std::nullopt;
+  return model::EventDate{published->year, published->month, published->day};
+}
+
+MeetingDraft* MeetingDating::undated_lead(std::deque<MeetingDraft>& drafts) const {
+  for (auto& d : drafts) {
+    if (d.event.date || d.event.planned) continue;
+    return reports_as_held(reports_.sentence(d.first_sentence)) ? &d : nullptr;
+  }
+  return nullptr;
+}
+
+bool MeetingDating::reports_as_held(const model::Sentence& s) const {
+  const auto& text_all = reports_.article().text;
+  // "Nov. 13, 2019 (EIRNS)—The meeting ...": the report begins after the dateline.
+  std::size_t begin = s.span.begin;
+  while (begin < s.span.end && (reports_.in_dateline(begin) || !is_word_char(text_all[begin]))) {
+    // "(EIRNS)", "(AFP)": the agency the dateline names.
+    if (text_all[begin] == U'(') {
+      const std::size_t close = text_all.find(U')', begin);
+      if (close != std::u32string::npos && close < s.span.end && close - begin <= 40) begin = close;
+    }
+    ++begin;
+  }
+  const std::u32string_view text = std::u32string_view(text_all).substr(begin, s.span.end - begin);
+  // "The meeting at the White House between X and Y went on longer": a story that opens on
+  // the meeting as its subject reports it held.
+  if (text.substr(0, 4) == U"The ") {
+    std::size_t j = 4;
+    while (j < text.size() && is_word_char(text[j])) ++j;
+    if (lex_meeting_words->has(text.substr(4, j - 4), "names_meeting")) return true;
+  }
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_word_char(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && (is_word_char(text[j]) || text[j] == U'-')) ++j;
+    const std::u32string_view word = text.substr(i, j - i);
+    if (lex_held_markers->contains(word)) return true;
+    if (lex_meeting_words->contains(word) && !lex_meeting_words->has(word, "names_meeting") &&
+        !lex_meeting_words->has(word, "party") && lex_meeting_words->value(word, "next") == "-") {
+      return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+bool MeetingDating::take_day_of_context(MeetingDraft& d, bool planned) {
+  if (d.event.date || !d.context || !d.context->event.date || planned) return false;
+  d.event.date = d.context->event.date;
+  d.dated_sentence = d.context->dated_sentence;
+  return true;
+}
+
+}  // namespace parley::resolve

@@ -1,0 +1,41 @@
+#pragma once
+// When each meeting was held: the time expression of its report's clause, resolved against the
+// publication date (resolve/date_resolver.hpp); the publication day for the story's lead
+// meeting told as held without a date; the day of the meeting it follows for a meal or an
+// "also met".
+#include <deque>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "model/text.hpp"
+#include "resolve/meeting_draft.hpp"
+#include "resolve/meeting_reports.hpp"
+
+namespace parley::resolve {
+
+class MeetingDating {
+ public:
+  MeetingDating(const MeetingReports& reports, const std::vector<model::TemporalExpression>& times);
+
+  // The date the report's own clause gives, or none.
+  std::optional<model::EventDate> date_of_report(const model::EventCandidate& c) const;
+  // The publication date, as precisely as the article gives it.
+  std::optional<model::EventDate> publication_day() const;
+  // The first meeting told as held, with no date of its own, if its first report says it was
+  // held ("held", "met", a story opening on "The meeting"): news reports the day's meeting so.
+  MeetingDraft* undated_lead(std::deque<MeetingDraft>& drafts) const;
+  // Whether the sentence has a word of holding ("held", "arrived") or a meeting verb ("met",
+  // "visited"), not only a meeting noun ("an offer for a fourth round").
+  bool reports_as_held(const model::Sentence& s) const;
+  // "before the meetings opened up to a working lunch", "she also met Z": a meeting told
+  // without a date right after the day's meeting, and not planned, is on that meeting's day.
+  // Says whether it took it.
+  static bool take_day_of_context(MeetingDraft& d, bool planned);
+
+ private:
+  const MeetingReports& reports_;
+  std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
+};
+
+}  // namespace parley::resolve

@@ -1,0 +1,28 @@
+#pragma once
+// A meeting while its reports are being grouped: the event it becomes, and what grouping,
+// dating and identity need to remember of the reports that made it.
+#include <cstddef>
+#include <string>
+
+#include "model/event.hpp"
+
+namespace parley::resolve {
+
+struct MeetingDraft {
+  model::Event event;
+  model::EventKind kind = model::EventKind::Talks;
+  std::size_t first_sentence = 0;
+  std::size_t last_sentence = 0;
+  std::size_t dated_sentence = 0;  // the report that gave the date
+  // "dinner", "ceremony", "one-on-one": the occasion or format the meeting was first reported
+  // as, which keeps it apart from the day's other meetings of the same parties (its IRI says it).
+  std::string own_occasion;
+  std::string occasion;  // what reports of it must name to join it; a format the day's meeting took on
+  bool format = false;   // the occasion is a format: the meeting is the day's talks, in that format
+  const MeetingDraft* context = nullptr;  // the meeting being reported when this one was first
+};
+
+// A meal or a ceremony: an occasion that general reports of the day's meeting do not join.
+inline bool separate(const MeetingDraft& d) { return !d.occasion.empty() && !d.format; }
+
+}  // namespace parley::resolve

@@ -1,0 +1,307 @@
+#include "resolve/meeting_grouping.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "mapping/iri_minting.hpp"
+
+namespace parley::resolve {
+
+namespace {
+
+using model::EntityKind;
+using model::EventKind;
+
+// How many sentences after a meeting's report an undated report still refers to it.
+constexpr std::size_t recent_sentences = 5;
+
+// Whether a report of that occasion may be a report of the meeting: the same occasion, or a
+// general report ("the talks") of the day's talks in some format.
+bool same_occasion(const MeetingDraft& d, const model::EventCandidate& c) {
+  return d.occasion == c.occasion || (c.occasion.empty() && d.format);
+}
+
+// "a one-on-one meeting" where the day's meeting has no format yet: that meeting, which now
+// has one; where it has another, a meeting of its own.
+// A visit is no meeting of one format: the one-on-one meeting is held during it.
+MeetingDraft* claim_format(MeetingDraft* d, const model::EventCandidate& c) {
+  if (!d || !d->occasion.empty() || model::specializes(d->kind, EventKind::Visit)) return nullptr;
+  d->occasion = c.occasion;
+  d->format = true;
+  return d;
+}
+
+void add_actor(model::Event& e, const std::string& key) {
+  if (std::find(e.actors.begin(), e.actors.end(), key) == e.actors.end()) e.actors.push_back(key);
+}
+
+}  // namespace
+
+MeetingGrouping::MeetingGrouping(const MeetingReports& reports, const MeetingDating& dating)
+    : reports_(reports), dating_(dating) {}
+
+void MeetingGrouping::add_reports(const std::vector<model::EventCandidate>& candidates) {
+  for (std::size_t i = 0; i < candidates.size();) {
+    std::size_t end = i;
+    while (end < candidates.size() && candidates[end].sentence == candidates[i].sentence) ++end;
+    add_sentence(candidates, i, end);
+    i = end;
+  }
+}
+
+bool MeetingGrouping::holds_same_meeting(const model::EventDate& day, const MeetingDraft& d) const {
+  auto it = by_date_.find(day.lexical());
+  if (it == by_date_.end()) return false;
+  for (const MeetingDraft* other : it->second) {
+    if (other->occasion == d.occasion && reports_.same_people(other->event, d.event)) return true;
+  }
+  return false;
+}
+
+void MeetingGrouping::date(MeetingDraft& d, const model::EventDate& day) {
+  d.event.date = day;
+  by_date_[day.lexical()].push_back(&d);
+}
+
+void MeetingGrouping::take_days_of_context() {
+  for (auto& d : drafts_) {
+    if (MeetingDating::take_day_of_context(d, d.event.planned)) by_date_[d.event.date->lexical()].push_back(&d);
+  }
+}
+
+// The reports of one sentence. A meal or a ceremony takes the sentence's other reports in
+// ("informal talks over dinner"); each format is a meeting of its own ("a one-on-one meeting
+// before delegation-level talks"). Within each, one event per distinct date, and an undated
+// report joins the dated one.
+void MeetingGrouping::add_sentence(const std::vector<model::EventCandidate>& candidates, std::size_t from, std::size_t to) {
+  std::vector<std::optional<model::EventDate>> dates;
+  std::optional<model::EventDate> sentence_date;
+  for (std::size_t k = from; k < to; ++k) {
+    dates.push_back(dating_.date_of_report(candidates[k]));
+    if (!sentence_date) sentence_date = dates.back();
+  }
+  // What a meeting will include is part of it ("a meeting, which will be followed by a
+  // dinner"; "at the end of their talks, both will witness the signing").
+  bool general = false;
+  for (std::size_t k = from; k < to; ++k) general = general || candidates[k].occasion.empty();
+  const model::EventCandidate* lead = nullptr;
+  for (std::size_t k = from; k < to && !lead; ++k) {
+    const auto& c = candidates[k];
+    if (!c.occasion.empty() && !c.format && !(c.planned && general)) lead = &c;
+  }
+  for (std::size_t k = from; k < to && !lead; ++k) {
+    if (candidates[k].format) lead = &candidates[k];
+  }
+  const auto group_of = [&](const model::EventCandidate& c) -> const model::EventCandidate* {
+    if (c.occasion.empty() || (!c.format && c.planned && general)) return lead;
+    return &c;
+  };
+  // The report as its group's: with the group's occasion.
+  const auto in_group = [&](const model::EventCandidate& c, const std::string& occasion) {
+    model::EventCandidate out = c;
+    const auto* g = group_of(c);
+    out.occasion = occasion;
+    out.format = g && g->format;
+    return out;
+  };
+  std::vector<std::string> groups;  // occasions, in the order the sentence names them
+  for (std::size_t k = from; k < to; ++k) {
+    const auto* g = group_of(candidates[k]);
+    const std::string occasion = g ? g->occasion : std::string();
+    if (std::find(groups.begin(), groups.end(), occasion) == groups.end()) groups.push_back(occasion);
+  }
+  for (const auto& occasion : groups) {
+    std::set<std::string> seen;
+    const model::EventCandidate* undated = nullptr;
+    bool any_dated = false;
+    for (std::size_t k = from; k < to; ++k) {
+      const auto* g = group_of(candidates[k]);
+      if ((g ? g->occasion : std::string()) != occasion) continue;
+      const auto& date = dates[k - from];
+      if (!date) {
+        if (!undated || &candidates[k] == g) undated = &candidates[k];
+        continue;
+      }
+      any_dated = true;
+      if (seen.insert(date->lexical()).second) add(in_group(candidates[k], occasion), date);
+    }
+    // "held a one-on-one meeting on Monday before delegation-level talks": the sentence's day.
+    if (!any_dated && undated) add(in_group(*undated, occasion), occasion.empty() ? std::nullopt : sentence_date);
+  }
+}
+
+MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
+  if (date) {
+    auto it = by_date_.find(date->lexical());
+    if (it == by_date_.end()) return nullptr;
+    // "X met Y on Sunday, and met Z on Sunday too": a report of the day that names none of a
+    // meeting's participants is another meeting of that day, unless it refers back to one.
+    std::optional<std::string> place;  // looked up once, for the first meeting it may be
+    for (MeetingDraft* d : it->second) {
+      if (!same_occasion(*d, c) || !(c.reference || shares_an_actor(*d, c))) continue;
+      if (!place) place = reports_.place_near(c);
+      if (!in_another_city(*d, *place)) return d;
+    }
+    if (c.format) {
+      for (MeetingDraft* d : it->second) {
+        if (d->occasion.empty() && (c.reference || shares_an_actor(*d, c))) return claim_format(d, c);
+      }
+    }
+    return nullptr;
+  }
+  if (!c.occasion.empty()) {
+    // "the ceremony", "the working lunch": the last one reported.
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (it->occasion == c.occasion) return &*it;
+    }
+    if (c.format) {
+      MeetingDraft* recent = last_held_ ? last_held_ : last_;
+      if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) {
+        return recent->occasion.empty() ? claim_format(recent, c) : nullptr;
+      }
+    } else if (!c.reference) {
+      return nullptr;
+    }
+    // "The two leaders shared the dinner": the dinner of the meeting being reported.
+  }
+  if (c.round > 0) {
+    for (auto& d : drafts_) {  // few meetings carry a round: this stays short
+      if (d.event.round == c.round) return &d;
+    }
+  }
+  // "the talks", "the meeting", and an undated report right after a meeting's: that meeting,
+  // preferably the one last reported as held; but "she also met Z" is another.
+  MeetingDraft* recent = last_held_ ? last_held_ : last_;
+  if (recent && c.another && names_someone_new(*recent, c)) return nullptr;
+  if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;
+  for (auto& d : drafts_) {
+    if (!d.event.date && !separate(d)) return &d;  // the one undated meeting of the article
+  }
+  return nullptr;
+}
+
+// "Xi received Lula in Beijing on Thursday ... in Shanghai, where he had meetings on
+// Thursday": a report of the day in another city is of another meeting.
+bool MeetingGrouping::in_another_city(const MeetingDraft& d, const std::string& report_place) const {
+  const auto* here = reports_.entity(d.event.place);
+  const auto* there = reports_.entity(report_place);
+  return here && there && here != there && !here->geonames.empty() && !there->geonames.empty();
+}
+
+// Whether the report's sentence names a person or country the meeting does not have ("also
+// met the foreign ministers of Germany and France").
+bool MeetingGrouping::names_someone_new(const MeetingDraft& d, const model::EventCandidate& c) const {
+  for (const auto& m : reports_.actors_in(reports_.sentence(c.sentence))) {
+    const auto& en = reports_.index().entity(m);
+    if (std::find(d.event.actors.begin(), d.event.actors.end(), en.key) == d.event.actors.end()) return true;
+  }
+  return false;
+}
+
+// Whether the report's sentence names someone the meeting has, or names no one (and so may be
+// about it).
+bool MeetingGrouping::shares_an_actor(const MeetingDraft& d, const model::EventCandidate& c) const {
+  const auto actors = reports_.actors_in(reports_.sentence(c.sentence));
+  if (actors.empty() || d.event.actors.empty()) return true;
+  for (const auto& m : actors) {
+    const std::string& key = reports_.index().entity(m).key;
+    if (std::find(d.event.actors.begin(), d.event.actors.end(), key) != d.event.actors.end()) return true;
+  }
+  return false;
+}
+
+std::string MeetingGrouping::first_after(const std::vector<EntityMention>& ms, std::size_t at, bool persons_only) const {
+  const auto& index = reports_.index();
+  // "chaired by Ethiopian Foreign Minister Abebe Tadesse": the person, not the demonym before.
+  for (const auto& m : ms) {
+    if (m.span.begin >= at && m.span.begin < at + 60 && index.entity(m).kind == EntityKind::person) {
+      return index.entity(m).key;
+    }
+  }
+  for (const auto& m : ms) {
+    if (m.span.begin >= at && (!persons_only || index.entity(m).kind == EntityKind::person)) {
+      return index.entity(m).key;
+    }
+  }
+  return {};
+}
+
+std::string MeetingGrouping::last_before(const std::vector<EntityMention>& ms, std::size_t at) const {
+  std::string key;
+  for (const auto& m : ms) {
+    if (m.span.end <= at) key = reports_.index().entity(m).key;
+  }
+  return key;
+}
+
+void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
+  const auto& s = reports_.sentence(c.sentence);
+  const auto& index = reports_.index();
+  MeetingDraft* d = find_same(date, c);
+  if (!d) {
+    MeetingDraft* context = last_held_ ? last_held_ : last_;
+    drafts_.push_back({});
+    d = &drafts_.back();
+    d->event.date = date;
+    d->kind = c.kind;
+    d->first_sentence = c.sentence;
+    d->dated_sentence = c.sentence;
+    d->event.kind = c.kind;
+    d->own_occasion = d->occasion = c.occasion;
+    d->format = c.format;
+    if (!c.occasion.empty() || c.another) {
+      d->context = context;
+      MeetingDating::take_day_of_context(*d, c.planned);
+    }
+    if (d->event.date) by_date_[d->event.date->lexical()].push_back(d);
+  }
+  d->last_sentence = c.sentence;
+  model::Event& e = d->event;
+  e.mentions.push_back(s.span);
+  if (c.round > 0 && e.round == 0) e.round = c.round;
+  if (e.mentions.size() == 1) e.planned = c.planned;  // as its first report says
+  if (!separate(*d)) {
+    last_ = d;
+    if (!e.planned) last_held_ = d;
+  }
+  const auto actors = reports_.actors_in(s);
+  for (const auto& m : actors) add_actor(e, index.entity(m).key);
+  if (e.place.empty()) e.place = reports_.place_near(c);
+  if (c.hosted_by_at && e.hosted_by.empty()) e.hosted_by = first_after(actors, c.hosted_by_at);
+  if (c.host_before && e.hosted_by.empty()) e.hosted_by = last_before(actors, c.host_before);
+  if (c.chaired_by_at && e.chaired_by.empty()) e.chaired_by = first_after(actors, c.chaired_by_at);
+  if (c.chair_before && e.chaired_by.empty()) e.chaired_by = last_before(actors, c.chair_before);
+  if (c.headed_by_at || c.head_before) {
+    std::string head = c.headed_by_at ? first_after(actors, c.headed_by_at, true) : std::string();
+    if (head.empty() && c.head_before) {
+      for (const auto& m : actors) {
+        if (m.span.end <= c.head_before && index.entity(m).kind == EntityKind::person) head = index.entity(m).key;
+      }
+    }
+    if (!head.empty() && std::find(e.delegation_heads.begin(), e.delegation_heads.end(), head) == e.delegation_heads.end()) {
+      e.delegation_heads.push_back(head);
+    }
+  }
+}
+
+void MeetingGrouping::complete_participants(MeetingDraft& d) const {
+  model::Event& e = d.event;
+  // "The subcommittee met in August": who met comes from the sentences before.
+  for (std::size_t s = d.first_sentence; e.actors.empty() && s-- > 0;) {
+    for (const auto& m : reports_.actors_in(reports_.sentence(s))) add_actor(e, reports_.index().entity(m).key);
+  }
+  // A minister takes part for the country they serve.
+  const auto people = e.actors;
+  for (const auto& key : people) {
+    const auto* p = reports_.entity(key);
+    if (p && p->kind == EntityKind::person && !mapping::country_iso(p->affiliation).empty() &&
+        reports_.entity(p->affiliation)) {
+      add_actor(e, p->affiliation);
+    }
+  }
+  for (const auto* role : {&e.hosted_by, &e.chaired_by}) {
+    if (!role->empty()) add_actor(e, *role);
+  }
+}
+
+}  // namespace parley::resolve

@@ -1,0 +1,144 @@
+#include "resolve/meeting_reports.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "gazetteer/lexicon.hpp"
+
+namespace parley::resolve {
+
+namespace {
+
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
+const gazetteer::ListRef lex_role_nouns{"role-nouns"};
+const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
+
+using model::EntityKind;
+
+// A correspondent, an analyst: one who reports or comments, not one who takes part.
+bool reports_only(const model::Entity& e) {
+  if (e.job_title.empty()) return false;
+  std::string title = e.job_title;
+  for (auto& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto* row : lex_role_nouns->rows_with("reports")) {
+    const std::string noun = model::to_utf8(row->word);
+    if (title.find(noun) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_word_char(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+MeetingReports::MeetingReports(const model::Article& a, const std::vector<model::Sentence>& t,
+                               const std::vector<model::QuoteCandidate>& quotes)
+    : a_(a), t_(t), quoted_(quotes, [](const model::QuoteCandidate& q) { return q.span; }), index_(a) {
+  std::vector<model::TextSpan> datelines;
+  for (const auto& b : a.blocks) {
+    if (b.role == model::BlockRole::dateline) datelines.push_back(b.span);
+  }
+  datelines_ = model::SpanSet(datelines, [](const model::TextSpan& s) { return s; });
+  for (std::size_t i = 0; i < a.entities.size(); ++i) entity_by_key_[a.entities[i].key] = i;
+}
+
+const model::Entity* MeetingReports::entity(const std::string& key) const {
+  auto it = entity_by_key_.find(key);
+  return it == entity_by_key_.end() ? nullptr : &a_.entities[it->second];
+}
+
+std::string MeetingReports::label_of(const std::string& key) const {
+  const auto* en = entity(key);
+  return en ? en->label : key;
+}
+
+bool MeetingReports::clause_break_between(const model::TextSpan& a, const model::TextSpan& b) const {
+  const std::size_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+  if (from >= to) return false;
+  const std::u32string_view between = std::u32string_view(a_.text).substr(from, to - from);
+  // Marks stand alone (";"); words stand between spaces (" after ").
+  for (const auto* row : (*lex_clause_boundaries).rows_with("event_report")) {
+    const bool mark = row->word.size() == 1 && !is_word_char(row->word.front());
+    const std::u32string w = mark ? row->word : U" " + row->word + U" ";
+    if (between.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+bool MeetingReports::possessive_at(std::size_t at) const {
+  const auto& text = a_.text;
+  return at + 1 < text.size() && (text[at] == U'\'' || text[at] == U'\u2019') && (text[at + 1] == U's' || text[at + 1] == U'S');
+}
+
+std::vector<EntityMention> MeetingReports::actors_in(const model::Sentence& s) const {
+  std::vector<EntityMention> out;
+  for (const auto& m : index_.within(s.span.begin, s.span.end)) {
+    const auto& e = index_.entity(m);
+    // The dateline's city is where the story was filed, not a party ("Havana, April 14 (RHC) -").
+    if (datelines_.covers(m.span)) continue;
+    if ((e.kind == EntityKind::person || e.kind == EntityKind::country) && !inside_quote(m.span) &&
+        !(e.kind == EntityKind::person && (reports_only(e) || is_source(m, s)))) {
+      out.push_back(m);
+    }
+  }
+  return out;
+}
+
+// "Talks are scheduled for Tuesday, Jana Novak, the spokesperson, said.": the one named in a
+// short trailing attribution tells of the meeting and takes no part in it.
+bool MeetingReports::is_source(const EntityMention& m, const model::Sentence& s) const {
+  const std::u32string_view tail = std::u32string_view(a_.text).substr(m.span.end, s.span.end - m.span.end);
+  std::size_t words = 0;
+  bool speech = false;
+  for (std::size_t i = 0; i < tail.size();) {
+    while (i < tail.size() && !is_word_char(tail[i])) ++i;
+    std::size_t j = i;
+    while (j < tail.size() && is_word_char(tail[j])) ++j;
+    if (j > i) {
+      ++words;
+      speech = speech || lex_reporting_verbs->has(tail.substr(i, j - i), "quote");
+    }
+    i = j;
+  }
+  return speech && words <= 5 && m.span.begin > s.span.begin + 1 && a_.text[m.span.begin - 2] == U',';
+}
+
+// "arrived in Beijing from Shanghai, where he had meetings": the place nearest the trigger.
+std::string MeetingReports::place_near(const model::EventCandidate& c) const {
+  const auto& s = t_[c.sentence];
+  std::string best;
+  std::size_t best_distance = static_cast<std::size_t>(-1);
+  // Within a clause's reach of the trigger: an endless sentence costs no more per report.
+  constexpr std::size_t reach = 300;
+  const std::size_t from = std::max(s.span.begin, c.trigger.begin > reach ? c.trigger.begin - reach : 0);
+  const std::size_t to = std::min(s.span.end, c.trigger.end + reach);
+  for (const auto& m : index_.within(from, to)) {
+    if (index_.entity(m).kind != EntityKind::place || inside_quote(m.span) || datelines_.covers(m.span)) continue;
+    // "after talks in Brussels": another report's place; "Moscow's denial": a government.
+    if (clause_break_between(c.trigger, m.span) || possessive_at(m.span.end)) continue;
+    const std::size_t distance = m.span.begin > c.trigger.begin ? m.span.begin - c.trigger.begin : c.trigger.begin - m.span.end;
+    if (distance < best_distance) best = index_.entity(m).key, best_distance = distance;
+  }
+  return best;
+}
+
+bool MeetingReports::same_people(const model::Event& a, const model::Event& b) const {
+  const auto persons = [&](const model::Event& e) {
+    std::vector<std::string> out;
+    for (const auto& key : e.actors) {
+      const auto* en = entity(key);
+      if (en && en->kind == EntityKind::person) out.push_back(key);
+    }
+    return out;
+  };
+  const auto pa = persons(a), pb = persons(b);
+  const auto& xa = pa.empty() || pb.empty() ? a.actors : pa;
+  const auto& xb = pa.empty() || pb.empty() ? b.actors : pb;
+  for (const auto& key : xa) {
+    if (std::find(xb.begin(), xb.end(), key) != xb.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace parley::resolve

@@ -24,7 +24,7 @@ std::string slurp(const std::string& path) {
 
 void print_score(std::ostream& out, const std::string& kind, const eval::Score& s) {
   char line[160];
-  std::snprintf(line, sizeof line, "%-13s %9.3f %7.3f %7.3f %7zu %9zu %6zu\n", kind.c_str(),
+  std::snprintf(line, sizeof line, "%-26s %9.3f %7.3f %7.3f %7zu %9zu %6zu\n", kind.c_str(),
                 s.precision(), s.recall(), s.f1(), s.true_positives, s.predicted, s.gold);
   out << line;
 }
@@ -74,10 +74,13 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   eval::Score entities;
   for (const std::string kind : {"Person", "Organization", "Location"}) entities.add(evaluation.scores[kind]);
   out << "parley eval: " << articles << " article(s) against " << options.gold_dir << "\n";
-  out << "kind          precision  recall      f1      tp predicted   gold\n";
+  out << "kind                       precision  recall      f1      tp predicted   gold\n";
   for (const std::string kind : {"Person", "Organization", "Location"}) print_score(out, kind, evaluation.scores[kind]);
   print_score(out, "Entities", entities);
   print_score(out, "Events", evaluation.scores["Events"]);
+  const auto& undated = evaluation.scores[eval::undated_events_kind];
+  print_score(out, eval::undated_events_kind, undated);
+  out << "meeting dates right: " << evaluation.meeting_dates_right << " of " << undated.true_positives << "\n";
   print_score(out, "Quotes", evaluation.scores["Quotes"]);
   out << "furniture entities: " << evaluation.furniture_entities << "\n";
   if (options.show_errors) {

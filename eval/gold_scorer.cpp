@@ -67,9 +67,10 @@ struct Item {
   std::vector<std::string> raw_labels = {};
 };
 
-void score_items(const std::string& kind, const std::string& article, const std::vector<Item>& predicted,
-                 const std::vector<Item>& gold,
-                 const std::function<bool(const Item&, const Item&)>& matches, Evaluation& out) {
+// Returns the matching: for each gold item, the predicted one it matched, or -1.
+std::vector<int> score_items(const std::string& kind, const std::string& article, const std::vector<Item>& predicted,
+                             const std::vector<Item>& gold,
+                             const std::function<bool(const Item&, const Item&)>& matches, Evaluation& out) {
   auto m = maximum_matching(predicted.size(), gold.size(),
                             [&](std::size_t p, std::size_t g) { return matches(predicted[p], gold[g]); });
   Score s;
@@ -88,6 +89,7 @@ void score_items(const std::string& kind, const std::string& article, const std:
     if (!predicted_matched[p]) out.errors.push_back("FP " + kind + " " + article + ": " + predicted[p].display);
   }
   out.scores[kind].add(s);
+  return m;
 }
 
 bool share_a_name(const Item& a, const Item& b) {
@@ -111,6 +113,41 @@ std::set<std::string> gold_names(const nlohmann::json& gold, const std::string& 
 bool dates_agree(const std::string& predicted, const std::string& gold) {
   if (predicted.empty() || gold.empty()) return predicted.empty() && gold.empty();
   return predicted.compare(0, gold.size(), gold) == 0;
+}
+
+// Meetings matched by participants alone, keeping every pair the dated matching made: how
+// many meetings are found whatever their dates, and how many of those carry the right date.
+void score_meetings_by_participants(const std::string& article, const std::vector<Item>& predicted,
+                                    const std::vector<std::string>& predicted_dates, const std::vector<Item>& gold,
+                                    const std::vector<std::string>& gold_dates, const std::vector<int>& dated,
+                                    Evaluation& out) {
+  // The dated pairs stay as they are; the rest are matched among themselves.
+  std::vector<bool> predicted_dated(predicted.size(), false);
+  for (int p : dated) {
+    if (p >= 0) predicted_dated[static_cast<std::size_t>(p)] = true;
+  }
+  auto m = maximum_matching(predicted.size(), gold.size(), [&](std::size_t p, std::size_t g) {
+    return dated[g] < 0 && !predicted_dated[p] && share_a_name(predicted[p], gold[g]);
+  });
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (dated[g] >= 0) m[g] = dated[g];
+  }
+  Score s;
+  s.predicted = predicted.size();
+  s.gold = gold.size();
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (m[g] < 0) continue;
+    ++s.true_positives;
+    const auto p = static_cast<std::size_t>(m[g]);
+    if (dates_agree(predicted_dates[p], gold_dates[g])) {
+      ++out.meeting_dates_right;
+    } else {
+      const auto shown = [](const std::string& d) { return d.empty() ? std::string("none") : d; };
+      out.errors.push_back("DATE Events " + article + ": " + gold[g].display + " dated " + shown(predicted_dates[p]) +
+                           " as " + predicted[p].display);
+    }
+  }
+  out.scores[undated_events_kind].add(s);
 }
 
 }  // namespace
@@ -218,13 +255,14 @@ void score_article(const std::string& name, const RdfGraph& graph,
     item.display += " (" + gold_dates.back() + ")";
     gold_events.push_back(item);
   }
-  score_items("Events", name, predicted_events, gold_events,
-              [&](const Item& p, const Item& gi) {
-                const std::size_t pi = static_cast<std::size_t>(&p - predicted_events.data());
-                const std::size_t gj = static_cast<std::size_t>(&gi - gold_events.data());
-                return dates_agree(predicted_dates[pi], gold_dates[gj]) && share_a_name(p, gi);
-              },
-              out);
+  const auto dated = score_items("Events", name, predicted_events, gold_events,
+                                 [&](const Item& p, const Item& gi) {
+                                   const std::size_t pi = static_cast<std::size_t>(&p - predicted_events.data());
+                                   const std::size_t gj = static_cast<std::size_t>(&gi - gold_events.data());
+                                   return dates_agree(predicted_dates[pi], gold_dates[gj]) && share_a_name(p, gi);
+                                 },
+                                 out);
+  score_meetings_by_participants(name, predicted_events, predicted_dates, gold_events, gold_dates, dated, out);
   // Quotes: the creator matches the gold speaker and the text begins with the gold words.
   std::vector<Item> predicted_quotes, gold_quotes;
   for (const auto& q : g.subjects_of_type(schema + "Quotation")) {

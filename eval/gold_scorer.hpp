@@ -31,10 +31,16 @@ struct Score {
 };
 
 struct Evaluation {
-  std::map<std::string, Score> scores;  // "Person", "Organization", "Location", "Entities", "Events", "Quotes"
+  std::map<std::string, Score> scores;  // "Person", "Organization", "Location", "Events", "Quotes", undated_events_kind
   std::vector<std::string> errors;      // "FP Person 000.txt: Foo", "FN ...", one per line
   std::size_t furniture_entities = 0;   // predicted entities named only in gold boilerplate
+  // Of the meetings matched by participants alone (scores[undated_events_kind]), how many
+  // carry a date that agrees with the gold one.
+  std::size_t meeting_dates_right = 0;
 };
+
+// Meetings matched by participants alone, dates not compared.
+inline const std::string undated_events_kind = "Events, dates not compared";
 
 // Normalized as FORMAT.md says: case folded, apostrophes and punctuation dropped, hyphens and
 // underscores read as spaces, white space collapsed.

@@ -140,6 +140,7 @@ class PageReader {
     read_body(body_start);
     if (!metadata_.headline.empty()) article_.headline = metadata_.headline;
     if (!article_.published) date_from_caption();
+    if (!article_.published) date_from_date_line();
     if (article_.headline.empty()) {
       std::stable_sort(article_.blocks.begin(), article_.blocks.end(),
                        [](const model::Block& a, const model::Block& b) { return a.span.begin < b.span.begin; });
@@ -303,6 +304,41 @@ class PageReader {
         }
       }
     }
+  }
+
+  // A short line near the top that carries a full date with at most a label, an outlet or a
+  // dateline before it and a time after it: "/ 2 May 1997", "ISLAMABAD (AFP) Jan 04, 2004",
+  // "Islands Business - June 24, 2015", "Source: Xinhuanet | 12-07-2006 08:32",
+  // "PUBLISHED : Friday, 12 November, 2010, 12:00am". Prose that dates something ("figures show
+  // the envoys met on May 4, 2007") is no such line: a lower-case word before the date says so.
+  void date_from_date_line() {
+    constexpr std::size_t max_words_before = 5, max_words_after = 2;
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      const std::u32string_view text = lines_[i].text;
+      std::size_t words_before = 0;
+      bool in_word = false;
+      for (std::size_t at = 0; at < text.size() && words_before <= max_words_before; ++at) {
+        const bool starts_word = !is_blank(text[at]) && !in_word;
+        in_word = !is_blank(text[at]);
+        if (!starts_word) continue;
+        if (is_lower(text[at]) && word_length(text.substr(at)) > 3) break;  // prose
+        if (!(at > 0 && is_alnum(text[at - 1]))) {
+          if (auto date = parse_leading_date(text.substr(at), options_.date_order)) {
+            if (word_count(text.substr(at + date->length)) <= max_words_after) {
+              article_.published = date->date;
+              return;
+            }
+          }
+        }
+        ++words_before;
+      }
+    }
+  }
+
+  static std::size_t word_length(std::u32string_view text) {
+    std::size_t n = 0;
+    while (n < text.size() && is_alnum(text[n])) ++n;
+    return n;
   }
 
   static bool could_be_headline(std::u32string_view text) {

@@ -142,6 +142,13 @@ TEST(PublicationDates, FormsRealPagesPrint) {
   EXPECT_EQ(published_of("Envoys meet\n\n\u2014 Jana Lind (@janalind) September 21, 2015\n\nThe envoys met.\n"), "2015-09-21");
   // Prose is no date label, and a date inside prose is no publication date.
   EXPECT_EQ(published_of("Envoys meet\n\nUpdated figures show the envoys met on May 4, 2007.\n"), "none");
+  // A short line that is a date with a label, an outlet or a dateline before it.
+  EXPECT_EQ(published_of("Envoys meet\nMUSCAT (Reuters) Mar 05, 2019\nThe envoys met on Sunday.\n"), "2019-03-05");
+  EXPECT_EQ(published_of("Envoys meet\n\nGulf Weekly - June 3, 2019\n\nThe envoys met.\n"), "2019-06-03");
+  EXPECT_EQ(published_of("/ 3 June 2019\n\nEnvoys meet\n\nThe envoys met.\n"), "2019-06-03");
+  EXPECT_EQ(published_of("Envoys meet\n\nPUBLISHED : Monday, 3 June, 2019, 9:00am\n\nThe envoys met.\n"),
+            "2019-06-03T09:00:00");
+  EXPECT_EQ(published_of("Envoys meet\n\nThe envoys who met on June 3, 2019 agreed.\n"), "none");
 }
 
 TEST(Events, TheDaysMeetingTakesThePublicationDate) {

@@ -76,7 +76,8 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
     case TemporalKind::weekday: {
       const int w = weekday_of(today);
       long target = today;
-      if (future) target = today + ((e.weekday - w + 7) % 7 == 0 ? 7 : (e.weekday - w + 7) % 7);
+      // "will meet on Thursday" in a Thursday paper is today's meeting: a week on is "next Thursday".
+      if (future) target = today + (e.weekday - w + 7) % 7;
       else target = today - ((w - e.weekday + 7) % 7);
       return civil_from_days(target);
     }

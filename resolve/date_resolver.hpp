@@ -1,7 +1,8 @@
 #pragma once
 // Time expressions -> calendar dates, against the article's publication date. Weekdays are the
 // publication day itself in the present or past of that day, the previous such day in the past
-// tense, the next one when the verb is future or planned ("slated to visit on Wednesday").
+// tense, that day or the next such day when the verb is future or planned ("slated to visit on
+// Wednesday"; "will meet on Thursday" in a Thursday paper is today).
 // Without a publication date, only full dates resolve.
 #include <optional>
 

@@ -45,7 +45,8 @@ TEST(DateResolver, WeekdaysFollowTheTense) {
   EXPECT_EQ(date_of(weekday(1), false), "2023-10-02");  // "on Monday" in a Monday article
   EXPECT_EQ(date_of(weekday(4), false), "2023-09-28");  // "on Thursday": the Thursday before
   EXPECT_EQ(date_of(weekday(3), true), "2023-10-04");   // "will meet on Wednesday"
-  EXPECT_EQ(date_of(weekday(1), true), "2023-10-09");   // "will meet on Monday": a week on
+  EXPECT_EQ(date_of(weekday(1), true), "2023-10-02");   // "will meet on Monday" in a Monday paper: today
+  EXPECT_EQ(date_of(weekday(7), true), "2023-10-08");   // "will meet on Sunday"
 }
 
 TEST(DateResolver, RelativeAndPartialDates) {

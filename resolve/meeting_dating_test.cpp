@@ -1,0 +1,79 @@
+// The dating stage on articles written for these tests (published Monday 2 October 2023).
+#include "resolve/meeting_dating.hpp"
+
+#include <gtest/gtest.h>
+
+#include "resolve/meeting_test_fixture.hpp"
+
+namespace {
+
+using parley::model::EntityKind;
+using parley::model::TemporalKind;
+using parley::resolve::MeetingDating;
+using parley::resolve::MeetingDraft;
+using parley::resolve::MeetingReports;
+using parley::resolve::testing::ArticleFixture;
+
+const parley::model::CalendarDate published{2023, 10, 2};
+
+std::string lexical(const std::optional<parley::model::EventDate>& d) { return d ? d->lexical() : "none"; }
+
+TEST(MeetingDating, AReportTakesTheDateOfItsOwnClause) {
+  ArticleFixture f("Oman and Qatar met on Thursday, a day after talks in Doha on Wednesday. ", published);
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  f.time(0, "Wednesday", TemporalKind::weekday).weekday = 3;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "met"))), "2023-09-28");
+  // "talks ... on Wednesday" is of its own clause, past "after": Wednesday is its date.
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "talks"))), "2023-09-27");
+}
+
+TEST(MeetingDating, AYearAloneDatesOnlyAPlannedMeeting) {
+  ArticleFixture f("Oman and Qatar met in 2019 and will meet again in 2024. ", published);
+  f.time(0, "2019", TemporalKind::year).year = 2019;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "met"))), "none");
+  f.times.clear();
+  f.time(0, "2024", TemporalKind::year).year = 2024;
+  const MeetingDating planned(reports, f.times);
+  EXPECT_EQ(lexical(planned.date_of_report(f.report(0, "meet", true))), "2024");
+}
+
+TEST(MeetingDating, WhenItWasSaidDatesNoMeeting) {
+  ArticleFixture f("The ministry said Friday that the envoys met. ", published);
+  auto& friday = f.time(0, "Friday", TemporalKind::weekday);
+  friday.weekday = 5;
+  friday.when_said = true;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "met"))), "none");
+}
+
+TEST(MeetingDating, TheLeadMeetingToldAsHeldTakesThePublicationDay) {
+  ArticleFixture f("Envoys of Oman and Qatar met in Muscat. An offer of a second round was made. ", published);
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.publication_day()), "2023-10-02");
+  std::deque<MeetingDraft> drafts(2);
+  drafts[0].first_sentence = 0;
+  drafts[1].first_sentence = 1;
+  EXPECT_EQ(dating.undated_lead(drafts), &drafts[0]);
+  // An offer of a round is no report that one was held.
+  drafts.pop_front();
+  EXPECT_EQ(dating.undated_lead(drafts), nullptr);
+}
+
+TEST(MeetingDating, AMealTakesTheDayOfTheMeetingItFollows) {
+  MeetingDraft talks, lunch;
+  talks.event.date = parley::model::EventDate{2023, 9, 28};
+  talks.dated_sentence = 3;
+  lunch.context = &talks;
+  EXPECT_FALSE(MeetingDating::take_day_of_context(lunch, true));  // a planned lunch: not said when
+  EXPECT_TRUE(MeetingDating::take_day_of_context(lunch, false));
+  EXPECT_EQ(lexical(lunch.event.date), "2023-09-28");
+  EXPECT_EQ(lunch.dated_sentence, 3u);
+}
+
+}  // namespace

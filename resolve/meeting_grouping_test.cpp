@@ -1,0 +1,92 @@
+// The grouping stage on articles written for these tests (published Monday 2 October 2023).
+#include "resolve/meeting_grouping.hpp"
+
+#include <gtest/gtest.h>
+
+#include "resolve/meeting_test_fixture.hpp"
+
+namespace {
+
+using parley::model::EntityKind;
+using parley::model::TemporalKind;
+using parley::resolve::MeetingDating;
+using parley::resolve::MeetingGrouping;
+using parley::resolve::MeetingReports;
+using parley::resolve::testing::ArticleFixture;
+
+const parley::model::CalendarDate published{2023, 10, 2};
+
+TEST(MeetingGrouping, ReportsOfOneDayWithSomeoneInCommonAreOneMeeting) {
+  ArticleFixture f(
+      "Lena Holm met Omar Said on Thursday. "
+      "Holm then met Ana Ruiz on Thursday. "
+      "Lena Holm and Omar Said talked about trade on Thursday. ",
+      published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.entity(EntityKind::person, "person/ana-ruiz", "Ana Ruiz");
+  for (std::size_t s = 0; s < 3; ++s) f.time(s, "Thursday", TemporalKind::weekday).weekday = 4;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  // "Holm" alone is no mention of Lena Holm here: the second report names only Ana Ruiz.
+  grouping.add_reports({f.report(0, "met"), f.report(1, "met"), f.report(2, "talked")});
+  auto& drafts = grouping.drafts();
+  ASSERT_EQ(drafts.size(), 2u);
+  EXPECT_EQ(drafts[0].event.mentions.size(), 2u);  // the first and the third report
+  EXPECT_EQ(drafts[0].event.actors, (std::vector<std::string>{"person/lena-holm", "person/omar-said"}));
+  EXPECT_EQ(drafts[1].event.actors, std::vector<std::string>{"person/ana-ruiz"});
+  EXPECT_EQ(drafts[0].event.date->lexical(), "2023-09-28");
+}
+
+TEST(MeetingGrouping, AnUndatedReferenceJoinsTheMeetingJustReported) {
+  ArticleFixture f("Oman and Qatar held talks in Muscat on Thursday. The talks were frank. ", published);
+  f.entity(EntityKind::country, "country/om", "Oman");
+  f.entity(EntityKind::country, "country/qa", "Qatar");
+  f.entity(EntityKind::place, "place/muscat", "Muscat", "country/om");
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  auto reference = f.report(1, "talks");
+  reference.reference = true;
+  grouping.add_reports({f.report(0, "talks"), reference});
+  ASSERT_EQ(grouping.drafts().size(), 1u);
+  EXPECT_EQ(grouping.drafts()[0].event.mentions.size(), 2u);
+  EXPECT_EQ(grouping.drafts()[0].event.place, "place/muscat");
+}
+
+TEST(MeetingGrouping, AMinisterTakesPartForTheCountryTheyServe) {
+  ArticleFixture f("Ministers Lena Holm and Omar Said spoke of trade. The subcommittee met in August. ", published);
+  f.entity(EntityKind::country, "country/om", "Oman");  // named nowhere: no mention
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm", "country/om");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  grouping.add_reports({f.report(1, "met")});
+  ASSERT_EQ(grouping.drafts().size(), 1u);
+  auto& d = grouping.drafts()[0];
+  EXPECT_TRUE(d.event.actors.empty());
+  // Who met comes from the sentence before; Lena Holm brings her country.
+  grouping.complete_participants(d);
+  EXPECT_EQ(d.event.actors, (std::vector<std::string>{"person/lena-holm", "person/omar-said", "country/om"}));
+}
+
+TEST(MeetingGrouping, ALaterDayOfTheSameMeetingDatedByContextIsIndexed) {
+  ArticleFixture f("Oman and Qatar met on Thursday. ", published);
+  f.entity(EntityKind::country, "country/om", "Oman");
+  f.entity(EntityKind::country, "country/qa", "Qatar");
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  grouping.add_reports({f.report(0, "met")});
+  auto& d = grouping.drafts()[0];
+  const parley::model::EventDate day{2023, 10, 2};
+  EXPECT_FALSE(grouping.holds_same_meeting(day, d));
+  grouping.date(d, day);
+  EXPECT_EQ(d.event.date->lexical(), "2023-10-02");
+  EXPECT_TRUE(grouping.holds_same_meeting(day, d));
+}
+
+}  // namespace

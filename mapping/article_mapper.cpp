@@ -101,11 +101,10 @@ Status map_event(GraphWriter& g, const std::string& article_iri, const model::Ev
   for (const auto cls : meeting_classes(e.kind)) PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(std::string(cls))));
   PARLEY_TRY(g.add(iri, vocab::rdf("type"), Term::iri(vocab::schema("Event"))));
   PARLEY_TRY(g.add(iri, vocab::rdfs("label"), Term::literal(e.label)));
-  // The contract allows a day or a month; a year alone is no start date.
-  if (e.date && e.date->month != 0) {
-    const auto lexical = e.date->lexical();
-    PARLEY_TRY(g.add(iri, vocab::schema("startDate"),
-                     Term::literal(lexical, vocab::xsd(e.date->day ? "date" : "gYearMonth"))));
+  // A day, a month or a year: as precisely as the text dates it ("her visit in 2010").
+  if (e.date) {
+    const char* type = e.date->day ? "date" : e.date->month ? "gYearMonth" : "gYear";
+    PARLEY_TRY(g.add(iri, vocab::schema("startDate"), Term::literal(e.date->lexical(), vocab::xsd(type))));
   }
   for (const auto& actor : e.actors) PARLEY_TRY(g.add(iri, vocab::sem("hasActor"), Term::iri(iris(actor, options))));
   if (!e.place.empty()) PARLEY_TRY(g.add(iri, vocab::schema("location"), Term::iri(iris(e.place, options))));

@@ -27,6 +27,7 @@ constexpr x3::literal_char<unicode_encoding, x3::unused_type> ch(char32_t c) {
 }
 inline bool is_upper(char32_t c) { return unicode_encoding::isupper(static_cast<std::uint32_t>(c)); }
 inline bool is_lower(char32_t c) { return unicode_encoding::islower(static_cast<std::uint32_t>(c)); }
+inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 inline bool is_alpha(char32_t c) { return unicode_encoding::isalpha(static_cast<std::uint32_t>(c)); }
 inline bool is_alnum(char32_t c) { return unicode_encoding::isalnum(static_cast<std::uint32_t>(c)); }
 

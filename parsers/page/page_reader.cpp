@@ -43,6 +43,7 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 const gazetteer::ListRef date_labels{"date-labels"};
 const gazetteer::ListRef furniture_phrases{"furniture-phrases"};
+const gazetteer::ListRef months{"months"};
 
 char32_t ascii_lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
 
@@ -326,11 +327,38 @@ class PageReader {
           if (auto date = parse_leading_date(text.substr(at), options_.date_order)) {
             if (word_count(text.substr(at + date->length)) <= max_words_after) {
               article_.published = date->date;
+              prefer_the_datelines_month(text.substr(at));
               return;
             }
           }
         }
         ++words_before;
+      }
+    }
+  }
+
+  // "12-07-2006" beside the dateline "CEBU, Dec. 6 (Xinhua) --": a numeric date that reads
+  // either way is read the way whose month a day-and-month near the top names.
+  void prefer_the_datelines_month(std::u32string_view numeric) {
+    const auto other_order = options_.date_order == NumericDateOrder::day_month ? NumericDateOrder::month_day
+                                                                                 : NumericDateOrder::day_month;
+    const auto other = parse_leading_date(numeric, other_order);
+    if (!other || other->date.month == article_.published->month) return;
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      const std::u32string_view text = lines_[i].text;
+      for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!is_upper(text[at]) || (at > 0 && is_alnum(text[at - 1]))) continue;
+        const std::size_t length = word_length(text.substr(at));
+        std::size_t next = at + length + (at + length < text.size() && text[at + length] == U'.');
+        if (next >= text.size() || !is_blank(text[next]) || next + 1 >= text.size() || !is_digit(text[next + 1])) continue;
+        const auto word = text.substr(at, length);
+        if (!months->contains(word)) continue;
+        const auto number = months->value(word, "number");
+        if (number == std::to_string(article_.published->month)) return;
+        if (number == std::to_string(other->date.month)) {
+          article_.published = other->date;
+          return;
+        }
       }
     }
   }

@@ -134,7 +134,7 @@ class QuoteResolver {
       if (is_pronoun(tok.text)) pronoun = true;
     }
     if (speech) {
-      if (std::string subject = subject_of_speech(first, last); !subject.empty()) return subject;
+      if (std::string subject = subject_of_speech(first, last, q.span.begin); !subject.empty()) return subject;
     }
     std::string person, actor;
     for (const auto& m : index_.within(begin, end)) {
@@ -164,7 +164,7 @@ class QuoteResolver {
   // named in the possessive ("Novak's spokeswoman Eva Berg said" is Berg) nor the one told
   // ("he told Novak that"); "he said" is the last speaker; "the Chinese president said" the
   // person the article gives that title. Empty when the clause names no one.
-  std::string subject_of_speech(std::size_t first, std::size_t last) const {
+  std::string subject_of_speech(std::size_t first, std::size_t last, std::size_t q_begin) const {
     for (std::size_t k = first; k < last; ++k) {
       const auto& verb = t_[k];
       if (verb.kind != model::TokenKind::word || inside_any(verb.span.begin) || !is_speech_verb(verb.text)) continue;
@@ -175,6 +175,8 @@ class QuoteResolver {
         const auto& prev = t_[before - 1];
         if (is_pronoun(prev.text)) {
           if (!last_speaker_.empty()) return last_speaker_;
+          // No one has spoken yet: "she" is the person the story was about before the quote.
+          if (std::string p = last_person_before(q_begin); !p.empty()) return p;
         } else if (auto m = person_ending_at(prev.span.end); !m.empty()) {
           return m;
         } else if (std::string titled = person_titled(before, first); !titled.empty()) {
@@ -191,6 +193,16 @@ class QuoteResolver {
       }
     }
     return {};
+  }
+
+  // The person named last before position, outside quotes, within a few paragraphs.
+  std::string last_person_before(std::size_t position) const {
+    constexpr std::size_t reach = 600;
+    std::string key;
+    for (const auto& m : index_.within(position > reach ? position - reach : 0, position)) {
+      if (index_.entity(m).kind == EntityKind::person && !inside_any(m.span.begin)) key = index_.entity(m).key;
+    }
+    return key;
   }
 
   // "had", "also": the lexicon's words that stand between a subject and its verb.

@@ -1,6 +1,7 @@
 #include "parsers/text/temporal_finder.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "parsers/page/ast_adapted.hpp"
 #include "parsers/page/date_grammar.hpp"
@@ -122,6 +123,13 @@ class SentenceTimes {
       e.kind = TemporalKind::full_date, e.year = iso.year, e.month = iso.month, e.day = iso.day;
       return finish(i, stop, e);
     }
+    // "19-20 August 2008", "August 19-20, 2008", "from 10 to 14 December": a span of days is
+    // dated by its first day.
+    if (const auto range = day_range_at(begin, end)) {
+      e.kind = range->year ? TemporalKind::full_date : TemporalKind::month_day;
+      e.year = range->year, e.month = range->month, e.day = range->day;
+      return finish(i, range->stop, e);
+    }
     if (ast::MonthDayYear mdy; std::size_t stop = try_rule(month_day_year(), mdy)) {
       e.kind = TemporalKind::full_date, e.year = mdy.year, e.month = mdy.month, e.day = mdy.day;
       return finish(i, stop, e);
@@ -178,6 +186,44 @@ class SentenceTimes {
       return finish(i, t.span.end, e);
     }
     return i;
+  }
+
+  struct DayRange {
+    int day = 0, month = 0, year = 0;  // the first day; year 0: not given
+    std::size_t stop = 0;              // code point after the expression
+  };
+
+  std::optional<DayRange> day_range_at(iterator_type begin, iterator_type end) const {
+    namespace uni = x3::unicode;
+    x3::uint_parser<int, 10, 1, 2> const day_number;
+    x3::uint_parser<int, 10, 4, 4> const year_number;
+    auto const blanks = x3::omit[+uni::blank];
+    auto const ordinal = x3::omit[-x3::no_case[uni::lit(U"st") | uni::lit(U"nd") | uni::lit(U"rd") | uni::lit(U"th")]];
+    auto const joiner = x3::omit[ch(U'-') | ch(U'\u2013') | (blanks >> (uni::lit(U"to") | uni::lit(U"and")) >> blanks)];
+    int first = 0, last = 0, month = 0;
+    iterator_type it = begin;
+    const bool day_first = x3::parse(it, end, day_number >> ordinal, first) && x3::parse(it, end, joiner) &&
+                           x3::parse(it, end, day_number >> ordinal, last) && x3::parse(it, end, blanks) &&
+                           x3::parse(it, end, dg::month_name, month);
+    if (!day_first) {
+      it = begin;
+      if (!(x3::parse(it, end, dg::month_name, month) && x3::parse(it, end, blanks) &&
+            x3::parse(it, end, day_number >> ordinal, first) && x3::parse(it, end, joiner) &&
+            x3::parse(it, end, day_number >> ordinal, last))) {
+        return std::nullopt;
+      }
+    }
+    if (first < 1 || first >= last || last > 31) return std::nullopt;
+    DayRange range{first, month, 0, 0};
+    iterator_type year_at = it;
+    if (int year = 0; x3::parse(year_at, end, -x3::lit(',') >> blanks >> year_number, year) &&
+                      (year_at == end || !is_alnum(*year_at))) {
+      range.year = year;
+      it = year_at;
+    }
+    if (it != end && is_alnum(*it)) return std::nullopt;
+    range.stop = static_cast<std::size_t>(it - text_.cbegin());
+    return range;
   }
 
   // Whether a month and day, with or without a year, start at token i ("January 12", "12 January").

@@ -231,6 +231,18 @@ TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   EXPECT_EQ(keys, (std::vector<std::string>{"event/2023-10-02-cl", "event/2023-10-02-qa"}));
 }
 
+TEST(Events, ASpanOfDaysIsDatedByItsFirstDay) {
+  const auto date_of_first = [](const std::string& body) {
+    const Article a = process(body);
+    return a.events.empty() || !a.events.front().date ? std::string("none") : a.events.front().date->lexical();
+  };
+  EXPECT_EQ(date_of_first("Oman and Qatar held talks in Muscat on 19-20 August 2008.\n"), "2008-08-19");
+  // The year after the span belongs to it: not the publication's year.
+  EXPECT_EQ(date_of_first("Oman and Qatar held talks in Muscat on August 19-20, 2008.\n"), "2008-08-19");
+  EXPECT_EQ(date_of_first("Oman and Qatar held talks in Muscat from 19 to 21 August 2008.\n"), "2008-08-19");
+  EXPECT_EQ(date_of_first("Oman and Qatar will hold talks in Muscat on December 10\u201314.\n"), "2023-12-10");
+}
+
 TEST(Events, APhoneCallIsNoMeeting) {
   EXPECT_TRUE(process("The presidents of Oman and Qatar held talks by phone on Monday.").events.empty());
   EXPECT_TRUE(process("Oman's minister had a telephone conversation with Qatar's minister on Monday.").events.empty());

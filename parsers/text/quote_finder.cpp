@@ -27,6 +27,23 @@ bool closes_single(const std::u32string& t, std::size_t i) {
   return t[i] == U'\u2019' && (i + 1 >= t.size() || !is_alpha(t[i + 1]));
 }
 
+// A straight ' opens a quotation at the start of a word, before a letter ("'core"), not inside
+// one ("other's") nor before a number ("the '90s").
+bool opens_straight_single(const std::u32string& t, std::size_t i, const model::TextSpan& block) {
+  const bool word_start = i == block.begin || t[i - 1] == U' ' || t[i - 1] == U'(' || t[i - 1] == U'\u2014';
+  return word_start && i + 1 < block.end && is_alpha(t[i + 1]);
+}
+
+// The ' that closes a straight single quotation opened before from: after a word, before no
+// letter ("interests',", "challenges'."); an apostrophe inside a word ("other's") is none.
+std::size_t straight_single_close(const std::u32string& t, std::size_t from, std::size_t end) {
+  for (std::size_t k = from + 1; k < end; ++k) {
+    if (t[k] != U'\'' || t[k - 1] == U' ') continue;
+    if (k + 1 >= end || !is_alpha(t[k + 1])) return k;
+  }
+  return std::u32string::npos;
+}
+
 // The sentence holding position (or the last one that starts before it).
 std::size_t sentence_at(const TokenizedText& tokenized, std::size_t position) {
   const auto& ss = tokenized.sentences;
@@ -41,6 +58,9 @@ class QuoteScanner {
       : a_(a), t_(t), out_(out) {}
 
   void scan() {
+    // An article that prints no double mark quotes with single ones; elsewhere a straight '
+    // is an apostrophe or a quote within a quote.
+    single_marks_quote_ = a_.text.find_first_of(U"\"\u201C\u201D") == std::u32string::npos;
     std::vector<std::size_t> blocks;
     for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
       if (is_text_block(a_.blocks[b])) blocks.push_back(b);
@@ -101,6 +121,12 @@ class QuoteScanner {
           return;
         }
         i = close;
+      } else if (c == U'\'' && single_marks_quote_ && opens_straight_single(text, i, span)) {
+        // 'Core interests', as outlets that quote with straight single marks print them.
+        if (const std::size_t close = straight_single_close(text, i + 1, span.end); close != std::u32string::npos) {
+          emit(i + 1, close, block);
+          i = close;
+        }
       } else if (c == U'\u2018') {
         for (std::size_t k = i + 1; k < span.end && text[k] != U'\u2018'; ++k) {
           if (closes_single(text, k)) {
@@ -137,6 +163,7 @@ class QuoteScanner {
   std::size_t continued_until_ = 0;
   std::size_t heading_block_ = static_cast<std::size_t>(-1);
   bool heading_ = false;
+  bool single_marks_quote_ = false;
 };
 
 }  // namespace

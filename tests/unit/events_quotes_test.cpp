@@ -114,6 +114,22 @@ TEST(Quotes, AttributionPatterns) {
   for (const auto& q : a.quotes) EXPECT_NE(q.text, "useful");
 }
 
+TEST(Quotes, StraightSingleMarksQuoteWhereAnArticlePrintsNoDoubleOnes) {
+  const Article a = process(
+      "'We are ready to work with the other side,' Foreign Minister Lena Holm said.\n\n"
+      "Holm stressed each other's 'core interests' and the leaders' resolve.\n");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "We are ready to work with the other side");
+  EXPECT_EQ(a.quotes[0].speaker, "person/lena-holm");
+  EXPECT_EQ(a.quotes[1].text, "core interests");  // not "s " from "other's"
+  // Where double marks quote, a single one is an apostrophe or a quote within a quote.
+  const Article b = process(
+      "\"We are ready,\" Foreign Minister Lena Holm said.\n\n"
+      "Holm stressed each other's 'core interests' and the leaders' resolve.\n");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].text, "We are ready");
+}
+
 namespace {
 
 std::string published_of(const std::string& text) {

@@ -20,6 +20,9 @@ struct MeetingDraft {
   std::string occasion;  // what reports of it must name to join it; a format the day's meeting took on
   bool format = false;   // the occasion is a format: the meeting is the day's talks, in that format
   const MeetingDraft* context = nullptr;  // the meeting being reported when this one was first
+  // One of several meetings one report tells ("meetings with A, B and C"): keyed by its own
+  // countries, not by every country of the report.
+  bool one_of_several = false;
 };
 
 // A meal or a ceremony: an occasion that general reports of the day's meeting do not join.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "gazetteer/lexicon.hpp"
 #include "mapping/iri_minting.hpp"
 
 namespace parley::resolve {
@@ -11,6 +12,32 @@ namespace {
 
 using model::EntityKind;
 using model::EventKind;
+
+// The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+const gazetteer::ListRef lex_counterpart_meeting_nouns{"counterpart-meeting-nouns"};
+const gazetteer::ListRef lex_counterpart_list_words{"counterpart-list-words"};
+const gazetteer::ListRef lex_determiners{"determiners"};
+const gazetteer::ListRef lex_role_nouns{"role-nouns"};
+
+// Whether only list words stand in the text: punctuation, names (capitalized), determiners,
+// role nouns and the list words.
+bool only_list_words(std::u32string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    while (i < gap.size() && !is_word_char(gap[i])) ++i;
+    std::size_t j = i;
+    while (j < gap.size() && is_word_char(gap[j])) ++j;
+    if (j == i) break;
+    std::u32string_view word = gap.substr(i, j - i);
+    const bool capitalized = word.front() >= U'A' && word.front() <= U'Z';
+    const std::u32string_view singular = word.size() > 3 && word.back() == U's' ? word.substr(0, word.size() - 1) : word;
+    if (!capitalized && !lex_counterpart_list_words->contains(word) && !lex_determiners->contains(word) &&
+        !lex_role_nouns->contains(word) && !lex_role_nouns->contains(singular)) {
+      return false;
+    }
+    i = j;
+  }
+  return true;
+}
 
 // How many sentences after a meeting's report an undated report still refers to it.
 constexpr std::size_t recent_sentences = 5;
@@ -31,9 +58,11 @@ MeetingDraft* claim_format(MeetingDraft* d, const model::EventCandidate& c) {
   return d;
 }
 
-void add_actor(model::Event& e, const std::string& key) {
-  if (std::find(e.actors.begin(), e.actors.end(), key) == e.actors.end()) e.actors.push_back(key);
+void add_actor_key(std::vector<std::string>& actors, const std::string& key) {
+  if (std::find(actors.begin(), actors.end(), key) == actors.end()) actors.push_back(key);
 }
+
+void add_actor(model::Event& e, const std::string& key) { add_actor_key(e.actors, key); }
 
 }  // namespace
 
@@ -234,27 +263,103 @@ std::string MeetingGrouping::last_before(const std::vector<EntityMention>& ms, s
   return key;
 }
 
+MeetingDraft& MeetingGrouping::new_draft(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
+  MeetingDraft* context = last_held_ ? last_held_ : last_;
+  drafts_.push_back({});
+  MeetingDraft* d = &drafts_.back();
+  d->event.date = date;
+  d->kind = c.kind;
+  d->first_sentence = c.sentence;
+  d->dated_sentence = c.sentence;
+  d->event.kind = c.kind;
+  d->own_occasion = d->occasion = c.occasion;
+  d->format = c.format;
+  if (!c.occasion.empty() || c.another) {
+    d->context = context;
+    MeetingDating::take_day_of_context(*d, c.planned);
+  }
+  if (d->event.date) by_date_[d->event.date->lexical()].push_back(d);
+  return *d;
+}
+
+// "meetings with South Korea, the United States and Russia": the counterparts named after
+// "with" in the report's clause, a person together with the state they serve.
+std::vector<std::vector<std::string>> MeetingGrouping::counterparts_of(const model::EventCandidate& c) const {
+  std::vector<std::vector<std::string>> groups;
+  const auto& text = reports_.article().text;
+  const std::u32string_view noun = std::u32string_view(text).substr(c.trigger.begin, c.trigger.end - c.trigger.begin);
+  const auto& s = reports_.sentence(c.sentence);
+  if (!lex_counterpart_meeting_nouns->has(noun, "kind", "noun") && !modified_as_several(c, s)) return groups;
+  constexpr std::size_t reach = 40;  // "meetings on the sidelines with": "with" stays near the noun
+  const std::size_t with = text.find(U" with ", c.trigger.end);
+  if (with == std::u32string::npos || with >= s.span.end || with > c.trigger.end + reach) return groups;
+  std::vector<std::string> group_keys;
+  std::size_t previous_end = with + 6;
+  for (const auto& m : reports_.actors_in(s)) {
+    if (m.span.begin < with + 6) continue;
+    // The list ends at the first word that joins no counterparts.
+    if (m.span.begin < previous_end) continue;
+    if (!only_list_words(std::u32string_view(text).substr(previous_end, m.span.begin - previous_end))) break;
+    previous_end = m.span.end;
+    const auto& e = reports_.index().entity(m);
+    const std::string group = e.kind == model::EntityKind::person && !e.affiliation.empty() ? e.affiliation : e.key;
+    const auto at = std::find(group_keys.begin(), group_keys.end(), group);
+    if (at == group_keys.end()) {
+      group_keys.push_back(group);
+      groups.push_back({e.key});
+    } else {
+      auto& members = groups[static_cast<std::size_t>(at - group_keys.begin())];
+      if (std::find(members.begin(), members.end(), e.key) == members.end()) members.push_back(e.key);
+    }
+  }
+  return groups;
+}
+
+// "bilateral talks", "separate meetings": one of the two words before the trigger.
+bool MeetingGrouping::modified_as_several(const model::EventCandidate& c, const model::Sentence& s) const {
+  const auto& text = reports_.article().text;
+  std::size_t end = c.trigger.begin;
+  for (int words = 0; words < 2 && end > s.span.begin; ++words) {
+    while (end > s.span.begin && text[end - 1] == U' ') --end;
+    std::size_t begin = end;
+    while (begin > s.span.begin && (is_word_char(text[begin - 1]) || text[begin - 1] == U'-')) --begin;
+    if (begin == end) return false;
+    if (lex_counterpart_meeting_nouns->has(std::u32string_view(text).substr(begin, end - begin), "kind", "modifier")) return true;
+    end = begin;
+  }
+  return false;
+}
+
+// One meeting per counterpart, each with whoever the report names before its noun.
+bool MeetingGrouping::add_one_per_counterpart(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
+  const auto groups = counterparts_of(c);
+  if (groups.size() < 2) return false;
+  const auto& s = reports_.sentence(c.sentence);
+  std::vector<std::string> subject;
+  for (const auto& m : reports_.actors_in(s)) {
+    if (m.span.end <= c.trigger.begin) add_actor_key(subject, reports_.index().entity(m).key);
+  }
+  for (const auto& group : groups) {
+    MeetingDraft& d = new_draft(c, date);
+    d.one_of_several = true;
+    d.last_sentence = c.sentence;
+    d.event.mentions.push_back(s.span);
+    d.event.planned = c.planned;
+    d.event.actors = subject;
+    for (const auto& key : group) add_actor_key(d.event.actors, key);
+    d.event.place = reports_.place_near(c);
+    last_ = &d;
+    if (!c.planned) last_held_ = &d;
+  }
+  return true;
+}
+
 void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
   const auto& s = reports_.sentence(c.sentence);
   const auto& index = reports_.index();
+  if (c.occasion.empty() && add_one_per_counterpart(c, date)) return;
   MeetingDraft* d = find_same(date, c);
-  if (!d) {
-    MeetingDraft* context = last_held_ ? last_held_ : last_;
-    drafts_.push_back({});
-    d = &drafts_.back();
-    d->event.date = date;
-    d->kind = c.kind;
-    d->first_sentence = c.sentence;
-    d->dated_sentence = c.sentence;
-    d->event.kind = c.kind;
-    d->own_occasion = d->occasion = c.occasion;
-    d->format = c.format;
-    if (!c.occasion.empty() || c.another) {
-      d->context = context;
-      MeetingDating::take_day_of_context(*d, c.planned);
-    }
-    if (d->event.date) by_date_[d->event.date->lexical()].push_back(d);
-  }
+  if (!d) d = &new_draft(c, date);
   d->last_sentence = c.sentence;
   model::Event& e = d->event;
   e.mentions.push_back(s.span);

@@ -38,6 +38,10 @@ class MeetingGrouping {
  private:
   void add_sentence(const std::vector<model::EventCandidate>& candidates, std::size_t from, std::size_t to);
   void add(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
+  MeetingDraft& new_draft(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
+  std::vector<std::vector<std::string>> counterparts_of(const model::EventCandidate& c) const;
+  bool modified_as_several(const model::EventCandidate& c, const model::Sentence& s) const;
+  bool add_one_per_counterpart(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
   MeetingDraft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c);
   bool in_another_city(const MeetingDraft& d, const std::string& report_place) const;
   bool names_someone_new(const MeetingDraft& d, const model::EventCandidate& c) const;

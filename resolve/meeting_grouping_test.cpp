@@ -89,4 +89,45 @@ TEST(MeetingGrouping, ALaterDayOfTheSameMeetingDatedByContextIsIndexed) {
   EXPECT_TRUE(grouping.holds_same_meeting(day, d));
 }
 
+TEST(MeetingGrouping, MeetingsWithSeveralCounterpartsAreOnePerCounterpart) {
+  ArticleFixture f(
+      "Lena Holm held back-to-back meetings with Qatar, Oman and the Kuwaiti emir Omar Said on Thursday. "
+      "Holm held talks with Qatar and Oman on Friday. ",
+      published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::country, "country/qa", "Qatar");
+  f.entity(EntityKind::country, "country/om", "Oman");
+  f.entity(EntityKind::country, "country/kw", "Kuwaiti");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said", "country/kw");
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  f.time(1, "Friday", TemporalKind::weekday).weekday = 5;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  grouping.add_reports({f.report(0, "meetings"), f.report(1, "talks")});
+  const auto& drafts = grouping.drafts();
+  ASSERT_EQ(drafts.size(), 4u);
+  EXPECT_EQ(drafts[0].event.actors, (std::vector<std::string>{"person/lena-holm", "country/qa"}));
+  EXPECT_EQ(drafts[1].event.actors, (std::vector<std::string>{"person/lena-holm", "country/om"}));
+  // The emir and his state are one counterpart.
+  EXPECT_EQ(drafts[2].event.actors, (std::vector<std::string>{"person/lena-holm", "country/kw", "person/omar-said"}));
+  EXPECT_TRUE(drafts[0].one_of_several);
+  // Talks with two states, nothing saying they were several, are one meeting.
+  EXPECT_EQ(drafts[3].event.actors, (std::vector<std::string>{"country/qa", "country/om"}));
+  EXPECT_FALSE(drafts[3].one_of_several);
+}
+
+TEST(MeetingGrouping, TheCounterpartListEndsAtAWordThatJoinsNoCounterparts) {
+  ArticleFixture f("Lena Holm left open future meetings with Qatar but only if it ended its war in Oman. ", published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::country, "country/qa", "Qatar");
+  f.entity(EntityKind::country, "country/om", "Oman");
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  grouping.add_reports({f.report(0, "meetings", true)});
+  ASSERT_EQ(grouping.drafts().size(), 1u);
+  EXPECT_FALSE(grouping.drafts()[0].one_of_several);
+}
+
 }  // namespace

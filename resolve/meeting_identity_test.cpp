@@ -66,6 +66,17 @@ TEST(MeetingIdentity, ASecondMeetingWithTheSameKeyAndAnUndatedOneAreScopedToTheA
   EXPECT_EQ(undated.event.label, "Oman\u2013Qatar talks");
 }
 
+TEST(MeetingIdentity, OneOfSeveralMeetingsOfAReportIsKeyedByItsOwnCountries) {
+  const auto f = envoys();
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  MeetingIdentity identity(reports);
+  auto d = draft(EventDate{2023, 9, 28});
+  d.event.actors = {"country/qa"};
+  d.one_of_several = true;
+  identity.name(d);
+  EXPECT_EQ(d.event.key, "event/2023-09-28-qa");  // not Oman, which the report names for another
+}
+
 TEST(MeetingIdentity, AMeetingWithNoParticipantTakesNoKey) {
   const auto f = envoys();
   const MeetingReports reports(f.article, f.sentences, f.quotes);

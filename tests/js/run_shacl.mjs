@@ -41,7 +41,7 @@ const validator = new SHACLValidator(shapes, { factory: rdf });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-shacl-'));
 
 // 1. The articles, as parley writes them.
-for (const set of ['examples/articles', 'tests/data/unseen/articles', 'tests/data/dev/articles']) {
+for (const set of ['examples/articles', 'tests/data/unseen/articles', 'tests/data/dev/articles', 'tests/data/dev-check/articles']) {
   const out = path.join(tmp, set.replace(/\//g, '_') + '.nt');
   execFileSync(parley, ['convert', path.join(root, set), '-f', 'ntriples', '--provenance', 'mentions', '-q', '-o', out]);
   const report = await validator.validate(await load(out));

@@ -38,7 +38,6 @@ std::vector<std::unique_ptr<Lexicon>>& installed() {
   return lexicons;
 }
 
-std::atomic<unsigned> install_count{0};
 
 }  // namespace
 
@@ -117,19 +116,15 @@ const Lexicon& Lexicon::active() { return *installed().back(); }
 
 void Lexicon::install(Lexicon lexicon) {
   installed().push_back(std::make_unique<Lexicon>(std::move(lexicon)));
-  install_count.fetch_add(1);
+  install_count_.fetch_add(1);
 }
 
-unsigned Lexicon::generation() { return install_count.load(std::memory_order_acquire); }
+std::atomic<unsigned> Lexicon::install_count_{0};
 
-const WordList& ListRef::get() const {
-  const unsigned now = Lexicon::generation();
-  const WordList* list = list_.load(std::memory_order_acquire);
-  if (list == nullptr || generation_.load(std::memory_order_acquire) != now) {
-    list = &Lexicon::active().list(name_);
-    list_.store(list, std::memory_order_release);
-    generation_.store(now, std::memory_order_release);
-  }
+const WordList& ListRef::look_up(unsigned now) const {
+  const WordList* list = &Lexicon::active().list(name_);
+  list_.store(list, std::memory_order_release);
+  generation_.store(now, std::memory_order_release);
   return *list;
 }
 

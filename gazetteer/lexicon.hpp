@@ -108,8 +108,9 @@ class Lexicon {
   // Makes lexicon the one every stage uses (Pipeline::open does, before it reads an article).
   // The lexicon it replaces stays alive, so lists already looked up stay valid.
   static void install(Lexicon lexicon);
-  // Counts installs: ListRef looks a list up again when it changes.
-  static unsigned generation();
+  // Counts installs: ListRef looks a list up again when it changes. Inline: every lexicon
+  // lookup of every stage asks it.
+  static unsigned generation() { return install_count_.load(std::memory_order_acquire); }
 
   // Reads one file: its first line names the list ("# parley-lexicon: titles"), further
   // comment lines are skipped, the first other line names the columns (the first is the word
@@ -123,6 +124,7 @@ class Lexicon {
 
  private:
   std::map<std::string, WordList, std::less<>> lists_;
+  static std::atomic<unsigned> install_count_;
 };
 
 // A list of the active lexicon, looked up by name once per installed lexicon rather than at
@@ -130,11 +132,18 @@ class Lexicon {
 class ListRef {
  public:
   explicit constexpr ListRef(std::string_view name) : name_(name) {}
-  const WordList& get() const;
+  const WordList& get() const {
+    const unsigned now = Lexicon::generation();
+    const WordList* list = list_.load(std::memory_order_acquire);
+    if (list != nullptr && generation_.load(std::memory_order_acquire) == now) return *list;
+    return look_up(now);
+  }
   const WordList* operator->() const { return &get(); }
   const WordList& operator*() const { return get(); }
 
  private:
+  const WordList& look_up(unsigned now) const;
+
   std::string_view name_;
   mutable std::atomic<const WordList*> list_{nullptr};
   mutable std::atomic<unsigned> generation_{~0u};

@@ -30,8 +30,6 @@ bool reports_only(const model::Entity& e) {
 
 }  // namespace
 
-bool is_word_char(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
-
 MeetingReports::MeetingReports(const model::Article& a, const std::vector<model::Sentence>& t,
                                const std::vector<model::QuoteCandidate>& quotes)
     : a_(a), t_(t), quoted_(quotes, [](const model::QuoteCandidate& q) { return q.span; }), index_(a) {

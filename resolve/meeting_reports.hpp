@@ -13,7 +13,7 @@
 
 namespace parley::resolve {
 
-bool is_word_char(char32_t c);
+inline bool is_word_char(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 class MeetingReports {
  public:

@@ -58,9 +58,6 @@ class QuoteScanner {
       : a_(a), t_(t), out_(out) {}
 
   void scan() {
-    // An article that prints no double mark quotes with single ones; elsewhere a straight '
-    // is an apostrophe or a quote within a quote.
-    single_marks_quote_ = a_.text.find_first_of(U"\"\u201C\u201D") == std::u32string::npos;
     std::vector<std::size_t> blocks;
     for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
       if (is_text_block(a_.blocks[b])) blocks.push_back(b);
@@ -69,6 +66,16 @@ class QuoteScanner {
   }
 
  private:
+  // An article that prints no double mark quotes with single ones; elsewhere a straight ' is
+  // an apostrophe or a quote within a quote. Asked only at a ' that could open a quotation.
+  bool single_marks_quote() {
+    if (!single_marks_known_) {
+      single_marks_quote_ = a_.text.find_first_of(U"\"\u201C\u201D") == std::u32string::npos;
+      single_marks_known_ = true;
+    }
+    return single_marks_quote_;
+  }
+
   void emit(std::size_t begin, std::size_t end, std::size_t block) {
     const std::u32string& text = a_.text;
     while (begin < end && (text[begin] == U' ' || text[begin] == U'\n')) ++begin;
@@ -121,7 +128,7 @@ class QuoteScanner {
           return;
         }
         i = close;
-      } else if (c == U'\'' && single_marks_quote_ && opens_straight_single(text, i, span)) {
+      } else if (c == U'\'' && opens_straight_single(text, i, span) && single_marks_quote()) {
         // 'Core interests', as outlets that quote with straight single marks print them.
         if (const std::size_t close = straight_single_close(text, i + 1, span.end); close != std::u32string::npos) {
           emit(i + 1, close, block);
@@ -164,6 +171,7 @@ class QuoteScanner {
   std::size_t heading_block_ = static_cast<std::size_t>(-1);
   bool heading_ = false;
   bool single_marks_quote_ = false;
+  bool single_marks_known_ = false;
 };
 
 }  // namespace

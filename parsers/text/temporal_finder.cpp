@@ -125,7 +125,11 @@ class SentenceTimes {
     }
     // "19-20 August 2008", "August 19-20, 2008", "from 10 to 14 December": a span of days is
     // dated by its first day.
-    if (const auto range = day_range_at(begin, end)) {
+    // Only a number, or a capitalized word (a month) before one, can open one: most tokens are
+    // tried no further.
+    const bool may_open_range = tokens_[i].kind == model::TokenKind::number ||
+                                (tokens_[i].capitalized && i + 1 < s_.end_token && tokens_[i + 1].kind == model::TokenKind::number);
+    if (const auto range = may_open_range ? day_range_at(begin, end) : std::nullopt) {
       e.kind = range->year ? TemporalKind::full_date : TemporalKind::month_day;
       e.year = range->year, e.month = range->month, e.day = range->day;
       return finish(i, range->stop, e);

@@ -43,7 +43,8 @@ auto const day_month_year_def =
     day_number >> -ordinal_suffix >> blanks >> month >> -x3::lit(',') >> blanks >> year_number;
 auto const numeric_date_def = day_number >> (x3::lit('/') | '.' | '-') >> day_number >>
                               (x3::lit('/') | '.' | '-') >> year_number;
-auto const iso_date_def = year_number >> '-' >> two_digits >> '-' >> two_digits;
+// "2007-07-23", and as some pages print it, "2007/07/23" or "2007.07.23".
+auto const iso_date_def = year_number >> (x3::lit('-') | '/' | '.') >> two_digits >> (x3::lit('-') | '/' | '.') >> two_digits;
 auto const clock_time_def = day_number >> ':' >> two_digits >> x3::omit[-(':' >> two_digits)];
 
 auto const month_name_def = month_names >> !uni::alpha >> -x3::lit('.');

@@ -61,7 +61,8 @@ std::size_t date_label_length(std::u32string_view text) {
     const bool colon = text[at] == U':';
     if (colon) ++at;
     while (at < text.size() && is_blank(text[at])) ++at;
-    if (at < text.size() && (colon || is_digit(text[at])) && at > best) best = at;
+    // "Updated: ...", "Posted 12 March", "Last updated on March 12": the date parser decides.
+    if (at < text.size() && (colon || is_digit(text[at]) || is_upper(text[at])) && at > best) best = at;
   }
   return best;
 }

@@ -166,6 +166,9 @@ TEST(PublicationDates, FormsRealPagesPrint) {
   EXPECT_EQ(published_of("Envoys meet\n\nPUBLISHED : Monday, 3 June, 2019, 9:00am\n\nThe envoys met.\n"),
             "2019-06-03T09:00:00");
   EXPECT_EQ(published_of("Envoys meet\n\nThe envoys who met on June 3, 2019 agreed.\n"), "none");
+  // A label before a month's name, and an ISO date with slashes.
+  EXPECT_EQ(published_of("Envoys meet\n\nLast updated on March 12, 2019\n\nThe envoys met.\n"), "2019-03-12");
+  EXPECT_EQ(published_of("Envoys meet\n\n2019/03/12\n\nThe envoys met.\n"), "2019-03-12");
   // A numeric date that reads either way is read the way the dateline's month says.
   EXPECT_EQ(published_of("Envoys meet\n\nSource: Gulf Wire | 12-07-2006 08:32\n\nMUSCAT, Dec. 6 (Wire) -- The envoys met.\n"),
             "2006-12-07T08:32:00");

@@ -187,7 +187,7 @@ void add_publish_command(CLI::App& app, parley::cli::PublishOptions& options) {
 
 void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
   auto* command = app.add_subcommand(
-      "eval", "Score extraction against gold annotations: precision, recall and F1 per kind");
+      "eval", "Score extraction against gold annotations: precision, recall and F1 per kind, and meetings' dates apart");
   command->add_option("--gold", options.gold_dir,
                       "Directory of gold files, one <article name>.json per article")
       ->required()
@@ -200,7 +200,7 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
   command->add_option("--lexicon", options.pipeline.lexicon_files, "As for convert")
       ->check(CLI::ExistingFile);
   command->add_flag("--no-errors{false}", options.show_errors,
-                    "Do not list the false positives and misses, one per line");
+                    "Do not list the false positives, misses and wrong dates, one per line");
 }
 
 }  // namespace

@@ -34,11 +34,28 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
     if (reports_.clause_break_between(c.trigger, e.span)) continue;
     auto date = resolve_date(e, reports_.article().published, c.planned);
     if (!date) continue;
+    // "in September last year", "on March 3 next year": the year that follows says which.
+    if (const auto* year = year_right_after(e); year && date->month != 0 && e.kind != model::TemporalKind::full_date &&
+                                               e.kind != model::TemporalKind::month_year) {
+      if (const auto y = resolve_date(*year, reports_.article().published, c.planned)) date->year = y->year;
+    }
     const std::size_t distance = e.span.begin > c.trigger.begin ? e.span.begin - c.trigger.begin
                                                                 : c.trigger.begin - e.span.end;
     if (distance < best_distance) best = date, best_distance = distance;
   }
   return best;
+}
+
+// A year ("last year", "in 2019") right after a month or a day: at most a blank between them.
+const model::TemporalExpression* MeetingDating::year_right_after(const model::TemporalExpression& e) const {
+  auto found = times_by_sentence_.find(e.sentence);
+  if (found == times_by_sentence_.end()) return nullptr;
+  for (const auto* other : found->second) {
+    const bool a_year = other->kind == model::TemporalKind::year ||
+                        (other->kind == model::TemporalKind::relative && other->unit == 'y');
+    if (a_year && other->span.begin >= e.span.end && other->span.begin <= e.span.end + 1) return other;
+  }
+  return nullptr;
 }
 
 std::optional<model::EventDate> MeetingDating::publication_day() const {

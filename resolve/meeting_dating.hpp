@@ -34,6 +34,8 @@ class MeetingDating {
   static bool take_day_of_context(MeetingDraft& d, bool planned);
 
  private:
+  const model::TemporalExpression* year_right_after(const model::TemporalExpression& e) const;
+
   const MeetingReports& reports_;
   std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
 };

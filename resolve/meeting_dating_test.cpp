@@ -41,6 +41,17 @@ TEST(MeetingDating, AYearAloneDatesOnlyAPlannedMeeting) {
   EXPECT_EQ(lexical(planned.date_of_report(f.report(0, "meet", true))), "2024");
 }
 
+TEST(MeetingDating, AYearRightAfterAMonthSaysWhichYear) {
+  ArticleFixture f("Oman and Qatar met in September last year. ", published);
+  f.time(0, "September", TemporalKind::month).month = 9;
+  auto& last_year = f.time(0, "last year", TemporalKind::relative);
+  last_year.unit = 'y';
+  last_year.offset = -1;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "met"))), "2022-09");  // not this September
+}
+
 TEST(MeetingDating, WhenItWasSaidDatesNoMeeting) {
   ArticleFixture f("The ministry said Friday that the envoys met. ", published);
   auto& friday = f.time(0, "Friday", TemporalKind::weekday);

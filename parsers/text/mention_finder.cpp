@@ -195,6 +195,12 @@ class SentenceScanner {
     out_.push_back(std::move(m));
   }
 
+  // "visit to Athens", "flew to the Vatican": a place; "ties to Tehran" is a government.
+  bool is_travel_destination(std::size_t k) const {
+    if (tokens_[k].text == U"the" && k > s_.first_token) --k;
+    return tokens_[k].text == U"to" && k > s_.first_token && lex::is_travel_word(tokens_[k - 1].text);
+  }
+
   void add_left_cues(std::size_t begin, MentionCandidate& m) const {
     if (s_.block == model::BlockRole::dateline) m.cues |= model::cue_locative;
     if (begin == s_.first_token) return;
@@ -209,6 +215,7 @@ class SentenceScanner {
     if (prev.text == U"the" && k > s_.first_token && lex::is_locative_preposition(tokens_[k - 1].text)) {
       m.cues |= model::cue_locative;
     }
+    if (is_travel_destination(k)) m.cues |= model::cue_locative;
     if (is_lower_word(prev) && lex::is_organization_role_noun(prev.text)) m.cues |= model::cue_org_role_before;
     // A dateline names the place the story was filed from.
     if (s_.block == model::BlockRole::dateline) m.cues |= model::cue_locative;

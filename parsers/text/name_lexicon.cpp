@@ -19,6 +19,7 @@ const gazetteer::ListRef lex_role_nouns{"role-nouns"};
 const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
 const gazetteer::ListRef lex_verb_adverbs{"verb-adverbs"};
 const gazetteer::ListRef lex_locative_prepositions{"locative-prepositions"};
+const gazetteer::ListRef lex_travel_words{"travel-words"};
 const gazetteer::ListRef lex_name_particles{"name-particles"};
 const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
 const gazetteer::ListRef lex_organization_nouns{"organization-nouns"};
@@ -60,6 +61,8 @@ bool is_reporting_verb(std::u32string_view w) { return (*lex_reporting_verbs).ha
 bool is_verb_adverb(std::u32string_view w) { return lex_verb_adverbs->has(w, "after_name"); }
 
 bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prepositions).contains(w); }
+
+bool is_travel_word(std::u32string_view w) { return lex_travel_words->contains(w); }
 
 bool is_name_particle(std::u32string_view w) { return (*lex_name_particles).contains(w); }
 

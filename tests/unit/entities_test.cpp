@@ -252,3 +252,14 @@ TEST(Entities, ATitleWordInsideAPlacesNameIsNoTitle) {
   EXPECT_NE(by_key(es, "place/president-lind-hotel"), nullptr);
   EXPECT_EQ(by_key(es, "place/lind-hotel"), nullptr);
 }
+
+TEST(Entities, ACapitalATripGoesToIsAPlaceAndOneTiesGoToIsTheGovernment) {
+  auto es = entities(headline + "The minister flew to Oslo on Monday. The talks strengthened ties to Stockholm.");
+  const Entity* oslo = by_key(es, "place/oslo");
+  ASSERT_NE(oslo, nullptr);  // "flew to Oslo": a place
+  EXPECT_EQ(oslo->contained_in, "country/no");
+  EXPECT_EQ(by_key(es, "place/stockholm"), nullptr);  // "ties to Stockholm": Sweden's government
+  EXPECT_NE(by_key(es, "country/se"), nullptr);
+  es = entities(headline + "After her trip to the Kremlin, she spoke of ties to the Kremlin.");
+  EXPECT_NE(by_key(es, "place/kremlin"), nullptr);
+}

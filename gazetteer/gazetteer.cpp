@@ -15,6 +15,7 @@ namespace embedded {
 extern const std::string_view countries_tsv;
 extern const std::string_view organizations_tsv;
 extern const std::string_view places_tsv;
+extern const std::string_view wordnet_places_tsv;
 extern const std::string_view cities_tsv;
 extern const std::string_view news_outlets_tsv;
 }  // namespace embedded
@@ -92,6 +93,7 @@ const Gazetteer& Gazetteer::built_in() {
     built.load_named(embedded::organizations_tsv, "organizations.tsv", EntryKind::organization);
     built.load_named(embedded::news_outlets_tsv, "news-outlets.tsv", EntryKind::organization);
     built.load_named(embedded::places_tsv, "places.tsv", EntryKind::place);
+    built.load_named(embedded::wordnet_places_tsv, "wordnet-places.tsv", EntryKind::place, true);
     built.load_cities(embedded::cities_tsv, "cities.tsv");
     return built;
   }();
@@ -151,12 +153,13 @@ Status Gazetteer::load_countries(std::string_view text, std::string_view source)
   });
 }
 
-Status Gazetteer::load_named(std::string_view text, std::string_view source, EntryKind kind) {
+Status Gazetteer::load_named(std::string_view text, std::string_view source, EntryKind kind, bool one_word_needs_context) {
   auto& target = kind == EntryKind::organization ? organizations_ : places_;
   return tsv::for_each_row(text, [&](std::size_t number, const std::vector<std::string_view>& f) {
     if (trim(f[0]).empty()) return line_error(source, number, "a line must start with a name");
     NamedThing t{std::string(trim(f[0])), f.size() > 1 ? list(f[1]) : std::vector<std::string>{},
                  f.size() > 2 ? std::string(trim(f[2])) : std::string()};
+    t.needs_context = one_word_needs_context && t.name.find(' ') == std::string::npos;
     const std::size_t i = target.size();
     index(t.name, {kind, i});
     for (const auto& a : t.aliases) index(a, {kind, i});

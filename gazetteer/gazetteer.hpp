@@ -26,6 +26,9 @@ struct NamedThing {
   std::string name;
   std::vector<std::string> aliases;
   std::string country_iso2;  // places: the country they lie in, when there is one
+  // A one-word name of WordNet's places ("Logan", "Shannon"): also a person's name or a word, so
+  // read, like a city, only where the article's context allows.
+  bool needs_context = false;
 };
 
 // A city of GeoNames (cities.tsv): looked up apart from the other entries, since many city
@@ -72,7 +75,7 @@ class Gazetteer {
 
  private:
   Status load_countries(std::string_view text, std::string_view source);
-  Status load_named(std::string_view text, std::string_view source, EntryKind kind);
+  Status load_named(std::string_view text, std::string_view source, EntryKind kind, bool one_word_needs_context = false);
   Status load_cities(std::string_view text, std::string_view source);
   void index(std::string_view form, Entry entry);
 

@@ -22,6 +22,7 @@ const gazetteer::ListRef lex_group_adjectives{"group-adjectives"};
 const gazetteer::ListRef lex_patronymic_endings{"patronymic-endings"};
 const gazetteer::ListRef lex_title_case_minor_words{"title-case-minor-words"};
 const gazetteer::ListRef lex_document_nouns{"document-nouns"};
+const gazetteer::ListRef lex_named_things{"named-things"};
 const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
 
 
@@ -295,6 +296,11 @@ class EntityResolver {
     }
     if (auto e = find(c.text, EntryKind::place)) {
       const auto& place = g_.places()[e->index];
+      // "Shannon said", "Logan Smith": a word that names a river is a person's name here.
+      if (place.needs_context && (person_words_.count(strip_possessive(c.text)) ||
+                                  (c.has(model::cue_reporting_verb) && !c.has(model::cue_locative)))) {
+        return false;
+      }
       // "The White House said", "the Kremlin announced": the institution that sits there.
       if (c.has(model::cue_reporting_verb) && !c.has(model::cue_locative)) {
         add_named(EntityKind::organization, place.name, c);
@@ -443,6 +449,8 @@ class EntityResolver {
     if (classify_gazetteer(c) || classify_compound(c)) return;
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
     if (c.words.size() >= 2 && lex_document_nouns->contains(gazetteer::to_utf32(c.words.back()))) return;
+    // "the Cold War", "Ramadan", "the Geneva Convention": a war, a feast, a treaty; no one.
+    if (lex_named_things->contains(gazetteer::to_utf32(strip_possessive(c.text)))) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
     // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
     if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {

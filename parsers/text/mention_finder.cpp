@@ -172,6 +172,14 @@ class SentenceScanner {
     return lowercase_words_.count(lower) != 0;
   }
 
+  // A word the article writes in lower case, or a common noun of English ("Universal Studios").
+  bool is_common_last_word(std::u32string_view w) const {
+    if (is_common_word(w)) return true;
+    std::u32string lower(w);
+    for (auto& c : lower) c = static_cast<char32_t>(unicode_encoding::tolower(c));
+    return lex::is_common_noun(lower);
+  }
+
   void emit(std::size_t begin, std::size_t end, std::uint32_t cues, std::string title) {
     MentionCandidate m;
     m.span = {tokens_[begin].span.begin, tokens_[end - 1].span.end};
@@ -189,7 +197,7 @@ class SentenceScanner {
     m.sentence = index_;
     if (begin == s_.first_token) m.cues |= model::cue_sentence_initial;
     // Only a name of two to four words is read by its shape alone: only those need it.
-    if (end - begin >= 2 && end - begin <= 4 && is_common_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
+    if (end - begin >= 2 && end - begin <= 4 && is_common_last_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
     add_left_cues(begin, m);
     add_right_cues(end, m);
     out_.push_back(std::move(m));

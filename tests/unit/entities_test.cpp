@@ -263,3 +263,24 @@ TEST(Entities, ACapitalATripGoesToIsAPlaceAndOneTiesGoToIsTheGovernment) {
   es = entities(headline + "After her trip to the Kremlin, she spoke of ties to the Kremlin.");
   EXPECT_NE(by_key(es, "place/kremlin"), nullptr);
 }
+
+TEST(Entities, WordNetSaysWhatIsNoPersonAndWhichRegionsAndSeasArePlaces) {
+  // Title case ending in a common noun, and a war: no one's name by shape alone.
+  auto es = entities(headline + "The deal with Universal Studios recalls the Cold War, officials said.");
+  EXPECT_EQ(by_key(es, "person/universal-studios"), nullptr);
+  EXPECT_EQ(by_key(es, "person/cold-war"), nullptr);
+  // A name of that shape whose last word is no common noun still is one.
+  es = entities(headline + "The envoy met Ingrid Solheim on Monday.");
+  EXPECT_NE(by_key(es, "person/ingrid-solheim"), nullptr);
+  // Seas and regions WordNet knows, without a cue before them.
+  es = entities(headline + "Tensions in the Andaman Sea and Melanesia dominated the talks.");
+  const Entity* sea = by_key(es, "place/andaman-sea");
+  ASSERT_NE(sea, nullptr);
+  EXPECT_EQ(sea->kind, EntityKind::place);
+  EXPECT_NE(by_key(es, "place/melanesia"), nullptr);
+  // A one-word mountain is a person's name where the article says so.
+  es = entities(headline + "Foreign Minister Logan Ryan arrived. Logan said the talks went well.");
+  EXPECT_EQ(by_key(es, "place/logan"), nullptr);
+  es = entities(headline + "Climbers on Logan were rescued.");
+  EXPECT_NE(by_key(es, "place/logan"), nullptr);
+}

@@ -657,11 +657,26 @@ class EntityResolver {
                                 same_name_part(parts.front(), clusters[i].parts.front());
         if (is_name_suffix(parts, clusters[i].parts) || first_part) fits.push_back(i);
       }
+      if (fits.size() > 1) {
+        // A surname two people share names the one the article names most ("Khan" after
+        // "Prime Minister Imran Khan" thrice and "Ambassador Asad Majeed Khan" once); a tie
+        // stays unresolved.
+        std::size_t most = fits.front(), ties = 0;
+        for (std::size_t f : fits) {
+          if (clusters[f].members.size() > clusters[most].members.size()) {
+            most = f;
+            ties = 0;
+          } else if (f != most && clusters[f].members.size() == clusters[most].members.size()) {
+            ++ties;
+          }
+        }
+        if (ties == 0) fits.assign(1, most);
+      }
       if (fits.size() == 1) {
         clusters[fits.front()].members.push_back(c);
       } else if (fits.empty()) {
         clusters.push_back({parts, c->text, {c}});
-      }  // a surname two people share stays unresolved
+      }
     }
     for (auto& cl : clusters) {
       // The fullest form printed first is the label.

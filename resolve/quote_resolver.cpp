@@ -18,6 +18,7 @@ const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
 const gazetteer::ListRef lex_role_nouns{"role-nouns"};
 const gazetteer::ListRef lex_verb_adverbs{"verb-adverbs"};
 const gazetteer::ListRef lex_personal_pronouns{"personal-pronouns"};
+const gazetteer::ListRef lex_titles{"titles"};
 
 
 using model::EntityKind;
@@ -174,9 +175,17 @@ class QuoteResolver {
       if (before > first) {
         const auto& prev = t_[before - 1];
         if (is_pronoun(prev.text)) {
-          if (!last_speaker_.empty()) return last_speaker_;
+          const std::string_view said_gender = lex_personal_pronouns->value(prev.text, "gender");
+          const char gender = said_gender.empty() ? 0 : said_gender.front();
+          std::string p = last_speaker_;
+          // "she said" after "he said" of the last speaker: the last person named who may be "she".
+          if (!p.empty() && known_gender(p) != 0 && known_gender(p) != gender) p = last_person_before(q_begin, gender);
           // No one has spoken yet: "she" is the person the story was about before the quote.
-          if (std::string p = last_person_before(q_begin); !p.empty()) return p;
+          if (p.empty()) p = last_person_before(q_begin, gender);
+          if (!p.empty()) {
+            genders_.emplace(p, gender);
+            return p;
+          }
         } else if (auto m = person_ending_at(prev.span.end); !m.empty()) {
           return m;
         } else if (std::string titled = person_titled(before, first); !titled.empty()) {
@@ -195,14 +204,23 @@ class QuoteResolver {
     return {};
   }
 
-  // The person named last before position, outside quotes, within a few paragraphs.
-  std::string last_person_before(std::size_t position) const {
+  // The person named last before position, outside quotes, within a few paragraphs, who is not
+  // known to be of the other gender.
+  std::string last_person_before(std::size_t position, char gender) const {
     constexpr std::size_t reach = 600;
     std::string key;
     for (const auto& m : index_.within(position > reach ? position - reach : 0, position)) {
-      if (index_.entity(m).kind == EntityKind::person && !inside_any(m.span.begin)) key = index_.entity(m).key;
+      const auto& e = index_.entity(m);
+      if (e.kind != EntityKind::person || inside_any(m.span.begin)) continue;
+      if (known_gender(e.key) == 0 || known_gender(e.key) == gender) key = e.key;
     }
     return key;
+  }
+
+  // The gender a pronoun that named the person as a speaker gave them; 0 when none has.
+  char known_gender(const std::string& key) const {
+    auto it = genders_.find(key);
+    return it == genders_.end() ? 0 : it->second;
   }
 
   // "had", "also": the lexicon's words that stand between a subject and its verb.
@@ -224,32 +242,78 @@ class QuoteResolver {
     return {};
   }
 
-  // "the Chinese president said": the subject is a role noun; the speaker the one person the
-  // article gives a title with that noun.
+  // "the Chinese president said", "The prime minister assured", "the Kazakh President stressed":
+  // the subject is a role noun or a title after "the"; the speaker the one person the article
+  // gives a title with those words ("prime minister" before "minister" alone), of the country
+  // the words before name, if they name one.
   std::string person_titled(std::size_t before, std::size_t first) const {
     const auto& noun = t_[before - 1];
-    if (noun.kind != model::TokenKind::word || noun.capitalized || !lex_role_nouns->contains(noun.text)) return {};
+    if (noun.kind != model::TokenKind::word) return {};
+    const bool role = noun.capitalized ? lex_titles->has(noun.text, "role", "head") : lex_role_nouns->contains(noun.text);
+    if (!role) return {};
     std::size_t k = before - 1;
-    while (k > first && k + 4 > before && t_[k - 1].kind == model::TokenKind::word && t_[k - 1].text != U"the") --k;
-    if (k == first || t_[k - 1].text != U"the") return {};
-    const std::string role = model::to_utf8(noun.text);
+    while (k > first && k + 4 > before && t_[k - 1].kind == model::TokenKind::word && !is_the(t_[k - 1].text)) --k;
+    if (k == first || !is_the(t_[k - 1].text)) return {};
     // "the Chinese president": the country the words before the noun name, if they name one.
     std::string country;
+    std::size_t role_begin = k;
     for (const auto& m : index_.within(t_[k].span.begin, noun.span.begin)) {
-      if (index_.entity(m).kind == EntityKind::country) country = index_.entity(m).key;
+      if (index_.entity(m).kind != EntityKind::country) continue;
+      country = index_.entity(m).key;
+      while (role_begin < before - 1 && t_[role_begin].span.begin < m.span.end) ++role_begin;
     }
+    std::string phrase;
+    for (std::size_t w = role_begin; w < before; ++w) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += model::to_utf8(t_[w].text);
+    }
+    if (std::string found = person_with_title(lower(phrase), country); !found.empty()) return found;
+    // "the PM added": a title's initials.
+    if (noun.text.size() >= 2 && std::all_of(noun.text.begin(), noun.text.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; })) {
+      return person_with_initials(lower(model::to_utf8(noun.text)), country);
+    }
+    return role_begin + 1 < before ? person_with_title(lower(model::to_utf8(noun.text)), country) : std::string();
+  }
+
+  // The one person whose title holds role (lower case), of country when one is given.
+  std::string person_with_title(const std::string& role, const std::string& country) const {
     std::string found;
     int candidates = 0;
     for (const auto& e : a_.entities) {
       if (e.kind != EntityKind::person || e.job_title.empty()) continue;
-      std::string title = e.job_title;
-      for (auto& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (title.find(role) == std::string::npos) continue;
+      if (lower(e.job_title).find(role) == std::string::npos) continue;
       if (!country.empty() && e.affiliation != country) continue;
       ++candidates;
       found = e.key;
     }
     return candidates == 1 ? found : std::string();  // two presidents: no telling which
+  }
+
+  // The one person whose title's words have these initials in a row ("pm": "Prime Minister").
+  std::string person_with_initials(const std::string& initials, const std::string& country) const {
+    std::string found;
+    int candidates = 0;
+    for (const auto& e : a_.entities) {
+      if (e.kind != EntityKind::person || e.job_title.empty()) continue;
+      if (!country.empty() && e.affiliation != country) continue;
+      std::string of_title;
+      bool word_start = true;
+      for (char c : e.job_title) {
+        if (word_start && std::isalpha(static_cast<unsigned char>(c))) of_title += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        word_start = c == ' ' || c == '-';
+      }
+      if (of_title.find(initials) == std::string::npos) continue;
+      ++candidates;
+      found = e.key;
+    }
+    return candidates == 1 ? found : std::string();
+  }
+
+  static bool is_the(std::u32string_view w) { return w == U"the" || w == U"The"; }
+
+  static std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
   }
 
   bool quote_fills_block(const model::QuoteCandidate& q) const {
@@ -299,6 +363,7 @@ class QuoteResolver {
   std::map<std::size_t, std::string> block_speaker_;
   model::SpanSet quoted_;
   std::map<std::string, EntityKind> kinds_;
+  mutable std::map<std::string, char> genders_;  // learnt while attributing, in text order
 };
 
 }  // namespace

@@ -65,6 +65,8 @@ bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prep
 
 bool is_travel_word(std::u32string_view w) { return lex_travel_words->contains(w); }
 
+bool is_quote_verb(std::u32string_view w) { return lex_reporting_verbs->has(w, "quote"); }
+
 bool is_common_noun(std::u32string_view w) {
   std::string word;
   for (char32_t c : w) {

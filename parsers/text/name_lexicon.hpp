@@ -18,6 +18,7 @@ bool is_reporting_verb(std::u32string_view word);    // "said", "told"
 bool is_verb_adverb(std::u32string_view word);       // "also", "has": may stand before the verb
 bool is_locative_preposition(std::u32string_view word);  // "in", "from"
 bool is_travel_word(std::u32string_view word);
+bool is_quote_verb(std::u32string_view word);  // "said", "added": attributes a quotation
 bool is_common_noun(std::u32string_view lower_case_word);  // "studio", "studios": WordNet's nouns           // "visit", "flew": "to X" after it is a place
 bool is_name_particle(std::u32string_view word);     // "bin", "van", "de"
 bool has_arabic_article_prefix(std::u32string_view word);  // "al-Hakim"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parsers/page/config.hpp"
+#include "parsers/text/name_lexicon.hpp"
 
 namespace parley::parsers {
 
@@ -122,6 +123,13 @@ class QuoteScanner {
       } else if (c == U'\u201C') {
         const std::size_t close = find_double_close(blocks, n, i + 1);
         if (close == std::u32string::npos) continue;
+        // 'Khan said: “A ... / “B ...,” the PM added': a paragraph attributed before and one
+        // attributed after are two quotes; this one ends with its paragraph. ('“A ... / “B ...,”
+        // she said' is one quote over two paragraphs.)
+        if (close >= span.end && attributed_before(span.begin, i) && attributed_after(close)) {
+          emit(i + 1, span.end, block);
+          return;
+        }
         emit(i + 1, close, block);
         if (close >= span.end) {
           continued_until_ = close;
@@ -146,6 +154,36 @@ class QuoteScanner {
     }
     // An unclosed straight quote opening a paragraph runs to its end.
     if (straight_open && straight_start == span.begin + 1) emit(straight_start, span.end, block);
+  }
+
+  // A verb of saying among the few words after a closing mark: '...,” the PM added.'
+  bool attributed_after(std::size_t close) const {
+    const std::u32string& text = a_.text;
+    std::size_t words = 0;
+    for (std::size_t k = close + 1; k < text.size() && text[k] != U'\n' && words < 6;) {
+      while (k < text.size() && !is_alpha(text[k]) && text[k] != U'\n') ++k;
+      const std::size_t begin = k;
+      while (k < text.size() && is_alpha(text[k])) ++k;
+      if (k == begin) break;
+      ++words;
+      if (lexicon::is_quote_verb(std::u32string_view(text).substr(begin, k - begin))) return true;
+    }
+    return false;
+  }
+
+  // A verb of saying among the few words before an opening mark in its paragraph: 'Khan said: “'.
+  bool attributed_before(std::size_t paragraph, std::size_t open) const {
+    const std::u32string& text = a_.text;
+    std::size_t words = 0;
+    for (std::size_t k = open; k > paragraph && words < 6;) {
+      while (k > paragraph && !is_alpha(text[k - 1])) --k;
+      const std::size_t end = k;
+      while (k > paragraph && is_alpha(text[k - 1])) --k;
+      if (k == end) break;
+      ++words;
+      if (lexicon::is_quote_verb(std::u32string_view(text).substr(k, end - k))) return true;
+    }
+    return false;
   }
 
   // The closing ” of a quote opened at from; a paragraph that ends unclosed and is followed

@@ -436,3 +436,45 @@ TEST(Pipeline, ACountryNamedInTheHeadlineOnlyIsMentioned) {
   EXPECT_FALSE(keys.count("person/lind-declares-confidence"));
   EXPECT_TRUE(keys.count("person/jana-lind"));
 }
+
+TEST(Quotes, ATitleAfterTheNamesTheOnePersonWhoHoldsIt) {
+  // "The prime minister": the whole title, not "minister" alone, of which there are two.
+  auto a = process("Prime Minister Karel Novak met Foreign Minister Jana Lind. The prime minister assured her that "
+                   "his country would \"do everything within its power\".");
+  EXPECT_EQ(speaker_of_quote(a, "do everything"), "person/karel-novak");
+  // "the Omani President", capitalized; "the PM", its initials.
+  a = process("Omani President Jana Lind met Prime Minister Karel Novak. \"We agree,\" the Omani President said.\n\n"
+              "\"We will meet again,\" the PM added.");
+  EXPECT_EQ(speaker_of_quote(a, "We agree"), "person/jana-lind");
+  EXPECT_EQ(speaker_of_quote(a, "We will meet again"), "person/karel-novak");
+}
+
+TEST(Quotes, AParagraphWithItsOwnAttributionIsAQuoteOfItsOwn) {
+  // Attributed before the first paragraph and after the second: two quotes.
+  auto a = process("Prime Minister Karel Novak spoke. Novak said: \u201CThe region needs peace.\n\n"
+                   "\u201CWe will work for it,\u201D the prime minister added.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "The region needs peace.");
+  EXPECT_EQ(a.quotes[1].text, "We will work for it");
+  EXPECT_EQ(a.quotes[1].speaker, "person/karel-novak");
+  // Attributed only at its end: one quote over two paragraphs.
+  a = process("Prime Minister Karel Novak spoke.\n\n\u201CThe region needs peace.\n\n"
+              "\u201CWe will work for it,\u201D Novak said.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it");
+}
+
+TEST(Quotes, SheIsNotTheSpeakerAlreadyCalledHe) {
+  const auto a = process("Prime Minister Karel Novak arrived. \"We are ready,\" he said.\n\n"
+                         "Foreign Minister Jana Lind made an appeal to the region.\n\n"
+                         "\"Unity matters,\" she said.\n\n\"We will see,\" he said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak");
+  EXPECT_EQ(speaker_of_quote(a, "Unity matters"), "person/jana-lind");
+  EXPECT_EQ(speaker_of_quote(a, "We will see"), "person/karel-novak");
+}
+
+TEST(Entities, ASurnameTwoPeopleShareIsTheOneTheArticleNamesMost) {
+  const auto a = process("Prime Minister Imran Vale met envoys. Ambassador Asad Vale attended. Prime Minister Imran Vale "
+                         "spoke first, and Prime Minister Imran Vale left. \"We are hopeful,\" Vale said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are hopeful"), "person/imran-vale");
+}

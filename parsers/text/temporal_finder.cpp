@@ -20,6 +20,7 @@ const gazetteer::ListRef lex_month_prepositions{"month-prepositions"};
 const gazetteer::ListRef lex_meeting_words{"meeting-words"};
 const gazetteer::ListRef lex_relative_days{"relative-days"};
 const gazetteer::ListRef lex_relative_markers{"relative-markers"};
+const gazetteer::ListRef lex_clock_words{"clock-words"};
 
 
 using model::TemporalExpression;
@@ -256,6 +257,15 @@ class SentenceTimes {
     if (const auto days = (*lex_relative_days).value(w, "offset"); !days.empty()) {
       return set(i, i + 1, e, std::stoi(std::string(days)), 'd');
     }
+    // "at 4:30 p.m.", "at 12.15", "at noon": a time of day names no day, so the day's.
+    if ((w == U"at" || w == U"At") && i + 1 < s_.end_token) {
+      if (const std::size_t stop = clock_time_after(tokens_[i].span.end)) {
+        e.offset = 0;
+        e.unit = 'd';
+        add(i, stop, e);
+        return token_ending_at(stop);
+      }
+    }
     // "two weeks ago"
     if (int n = number_word(w); n > 0 && unit_of(word(i + 1)) && word(i + 2) == U"ago") {
       return set(i, i + 3, e, -n, unit_of(word(i + 1)));
@@ -268,6 +278,41 @@ class SentenceTimes {
     const char unit = unit_of(word(k + 1));
     if (unit && unit != 'd' && !offset.empty() && offset != "-") return set(i, k + 2, e, std::stoi(std::string(offset)), unit);
     return i;
+  }
+
+  // The code point after a time of day that starts after from ("4:30 p.m.", "12.15", "10 am",
+  // "noon"), or 0. Hours need minutes or a clock word: "at 10" may be anything.
+  std::size_t clock_time_after(std::size_t from) const {
+    std::size_t k = from;
+    const std::size_t end = s_.span.end;
+    while (k < end && text_[k] == U' ') ++k;
+    const auto digits = [&](std::size_t at) {
+      std::size_t n = 0;
+      while (at + n < end && text_[at + n] >= U'0' && text_[at + n] <= U'9') ++n;
+      return n;
+    };
+    const auto clock_word = [&](std::size_t at, bool alone) -> std::size_t {
+      std::size_t stop = at;
+      while (stop < end && (is_alnum(text_[stop]) || text_[stop] == U'.')) ++stop;
+      while (stop > at + 1 && text_[stop - 1] == U'.' && !lex_clock_words->contains(std::u32string_view(text_).substr(at, stop - at))) --stop;
+      const std::u32string_view word = std::u32string_view(text_).substr(at, stop - at);
+      if (!lex_clock_words->contains(word) || (alone && !lex_clock_words->has(word, "alone"))) return 0;
+      return stop;
+    };
+    const std::size_t hours = digits(k);
+    if (hours == 0) return clock_word(k, true);
+    if (hours > 2) return 0;
+    std::size_t stop = k + hours;
+    bool minutes = false;
+    if (stop + 2 < end && (text_[stop] == U':' || text_[stop] == U'.') && digits(stop + 1) == 2) {
+      stop += 3;
+      minutes = true;
+    }
+    if (stop < end && is_alnum(text_[stop])) return 0;
+    std::size_t after = stop;
+    while (after < end && text_[after] == U' ') ++after;
+    if (const std::size_t word_end = after < end ? clock_word(after, false) : 0) return word_end;
+    return minutes ? stop : 0;
   }
 
   std::size_t set(std::size_t first, std::size_t end, TemporalExpression e, int offset, char unit) {

@@ -478,3 +478,24 @@ TEST(Entities, ASurnameTwoPeopleShareIsTheOneTheArticleNamesMost) {
                          "spoke first, and Prime Minister Imran Vale left. \"We are hopeful,\" Vale said.");
   EXPECT_EQ(speaker_of_quote(a, "We are hopeful"), "person/imran-vale");
 }
+
+TEST(Dates, AMeetingSetAtATimeOfDayIsTheDays) {
+  // Published Monday 2 October 2023. A planned meeting has no publication date of its own.
+  auto a = process("President Jana Lind of Oman will meet President Karel Novak of Qatar at 4:30 p.m. in Muscat.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
+  a = process("President Jana Lind of Oman will meet President Karel Novak of Qatar at noon.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
+  // A weekday beside the time says which day.
+  a = process("President Jana Lind of Oman will meet President Karel Novak of Qatar on Thursday at 12.15.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-05");
+  // "at 10" alone, or a number after "at", is no time of day.
+  a = process("President Jana Lind of Oman will meet President Karel Novak of Qatar at 10 Downing Street.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_FALSE(a.events[0].date);
+}

@@ -2,6 +2,7 @@
 // the publication date (Monday 2 October 2023).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "pipeline/pipeline.hpp"
@@ -498,4 +499,13 @@ TEST(Dates, AMeetingSetAtATimeOfDayIsTheDays) {
   a = process("President Jana Lind of Oman will meet President Karel Novak of Qatar at 10 Downing Street.");
   ASSERT_EQ(a.events.size(), 1u);
   EXPECT_FALSE(a.events[0].date);
+}
+
+TEST(Events, ASummitNamedWithACapitalIsAMeeting) {
+  const auto a = process("The 12th ASEAN Summit opened in Cebu on Monday with President Jana Lind of Indonesia "
+                         "and President Karel Novak of the Philippines.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
+  EXPECT_NE(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "country/id"), a.events[0].actors.end());
 }

@@ -41,6 +41,7 @@ enum class PublisherSource { page_metadata, source_line, dateline_agency, masthe
 struct PublisherCandidate {
   std::string name;
   PublisherSource source = PublisherSource::masthead;
+  TextSpan span;  // where a source line or a dateline prints the name; empty when not in the text
 };
 
 // What an HTML page says about itself, before any text is read.

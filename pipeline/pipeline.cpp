@@ -151,6 +151,7 @@ Status Pipeline::read(std::string_view bytes, const std::string& source, InputFo
     candidates.push_back(std::move(c));
   }
   resolve::resolve_entities(article, candidates, p.gazetteer);
+  resolve::mention_outlets_of_source_lines(article, p.outlets);
   const auto quotes = parsers::find_quotes(article, tokenized);
   const auto times = parsers::find_temporal_expressions(article.text, tokenized, p.read.page.date_order);
   const auto events = parsers::find_event_candidates(tokenized, quotes);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "mapping/iri_minting.hpp"
+
 namespace parley::resolve {
 
 namespace {
@@ -38,6 +40,35 @@ void resolve_publisher(model::Article& article, const gazetteer::NewsOutletGazet
     if (!needs_gazetteer(candidate.source)) {
       article.publisher = candidate.name;
       return;
+    }
+  }
+}
+
+void mention_outlets_of_source_lines(model::Article& article, const gazetteer::NewsOutletGazetteer& outlets) {
+  for (const auto& candidate : article.publisher_candidates) {
+    const bool in_text = candidate.source == model::PublisherSource::source_line ||
+                         candidate.source == model::PublisherSource::dateline_agency;
+    if (!in_text || candidate.span.end <= candidate.span.begin) continue;
+    const gazetteer::NewsOutlet* outlet = outlets.find_exact(candidate.name);
+    const std::string label = outlet ? outlet->name : candidate.name;
+    const std::string key = mapping::organization_key(label);
+    auto it = std::find_if(article.entities.begin(), article.entities.end(),
+                           [&](const model::Entity& e) { return e.key == key; });
+    if (it == article.entities.end()) {
+      model::Entity e;
+      e.kind = model::EntityKind::organization;
+      e.key = key;
+      e.label = label;
+      article.entities.push_back(std::move(e));
+      it = article.entities.end() - 1;
+    }
+    const bool known = std::any_of(it->mentions.begin(), it->mentions.end(), [&](const model::TextSpan& s) {
+      return s.begin == candidate.span.begin && s.end == candidate.span.end;
+    });
+    if (!known) it->mentions.push_back(candidate.span);
+    if (candidate.name != it->label && std::find(it->alt_labels.begin(), it->alt_labels.end(), candidate.name) == it->alt_labels.end()) {
+      it->alt_labels.push_back(candidate.name);
+      std::sort(it->alt_labels.begin(), it->alt_labels.end());
     }
   }
 }

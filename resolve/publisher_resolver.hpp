@@ -10,4 +10,9 @@ namespace parley::resolve {
 // or sign-off that names no known outlet is not trusted on its shape alone.
 void resolve_publisher(model::Article& article, const gazetteer::NewsOutletGazetteer& outlets);
 
+// "Source: BBC", "NEW DELHI, Oct 6 (IANS)": an outlet the story's own text names in a source line
+// or a dateline is an organization it mentions, found or not among the entities of its body.
+// Run after the entities are resolved.
+void mention_outlets_of_source_lines(model::Article& article, const gazetteer::NewsOutletGazetteer& outlets);
+
 }  // namespace parley::resolve

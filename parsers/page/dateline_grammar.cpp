@@ -31,4 +31,18 @@ std::optional<ParsedDateline> parse_city_dateline(std::u32string_view text) {
   return parsed;
 }
 
+std::optional<ParsedDateline> parse_agency_dateline(std::u32string_view text) {
+  namespace uni = x3::unicode;
+  const std::u32string buffer(text);
+  iterator_type it = buffer.begin();
+  ParsedDateline parsed;
+  auto const agency_only = x3::omit[*uni::blank] >> x3::lit('(') >> dateline_grammar::agency >> x3::lit(')') >>
+                           dateline_grammar::dash;
+  if (!x3::parse(it, buffer.cend(), agency_only, parsed.dateline.agency)) return std::nullopt;
+  // An agency is a short name, and the story goes on after the dash.
+  if (parsed.dateline.agency.size() > 40 || it == buffer.cend()) return std::nullopt;
+  parsed.length = static_cast<std::size_t>(it - buffer.cbegin());
+  return parsed;
+}
+
 }  // namespace parley::parsers

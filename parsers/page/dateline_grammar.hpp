@@ -24,4 +24,8 @@ struct ParsedDateline {
 
 std::optional<ParsedDateline> parse_city_dateline(std::u32string_view text);
 
+// The agency after a dateline's date, where no city stands: "Nov. 13, 2019 (EIRNS)—" is read
+// from " (EIRNS)—"; the city is left empty.
+std::optional<ParsedDateline> parse_agency_dateline(std::u32string_view text);
+
 }  // namespace parley::parsers

@@ -159,16 +159,25 @@ class PageReader {
     if (span.end > span.begin) article_.blocks.push_back({span, role});
   }
 
-  void add_candidate(std::u32string_view name, model::PublisherSource source) {
+  // within: the text the name is printed in, for a name the story's text prints (a source line,
+  // a dateline): the name is then mentioned where it stands.
+  void add_candidate(std::u32string_view name, model::PublisherSource source, model::TextSpan within = {}) {
     std::string n = utf8(name);
     while (!n.empty() && (n.back() == ' ' || n.back() == '.')) n.pop_back();
-    if (!n.empty()) article_.publisher_candidates.push_back({n, source});
+    if (n.empty()) return;
+    model::TextSpan span;
+    while (!name.empty() && (name.back() == U' ' || name.back() == U'.')) name.remove_suffix(1);
+    if (within.end > within.begin) {
+      const std::size_t at = std::u32string_view(article_.text).substr(0, within.end).find(name, within.begin);
+      if (at != std::u32string_view::npos) span = {at, at + name.size()};
+    }
+    article_.publisher_candidates.push_back({n, source, span});
   }
 
   void add_metadata_candidates() {
     if (!metadata_.publisher.empty()) {
       article_.publisher_candidates.push_back(
-          {metadata_.publisher, model::PublisherSource::page_metadata});
+          {metadata_.publisher, model::PublisherSource::page_metadata, {}});
     }
     article_.published = parse_metadata_date(metadata_.published, options_.date_order);
     article_.modified = parse_metadata_date(metadata_.modified, options_.date_order);
@@ -410,12 +419,20 @@ class PageReader {
       if (!article_.published) article_.published = date->date;
       used = date->length;
     }
-    used += read_city_dateline(line.text.substr(used));
+    if (const std::size_t city = read_city_dateline(line.text.substr(used), line.span)) {
+      used += city;
+    } else if (used > 0) {
+      // "Nov. 13, 2019 (EIRNS)—": the agency after the date.
+      if (auto parsed = parse_agency_dateline(line.text.substr(used))) {
+        add_candidate(parsed->dateline.agency, model::PublisherSource::dateline_agency, line.span);
+        used += parsed->length;
+      }
+    }
     mark({line.span.begin, line.span.begin + used}, BlockRole::dateline);
     mark({line.span.begin + used, line.span.end}, BlockRole::body);
   }
 
-  std::size_t read_city_dateline(std::u32string_view text) {
+  std::size_t read_city_dateline(std::u32string_view text, model::TextSpan line) {
     auto parsed = parse_city_dateline(text);
     if (!parsed) return 0;
     // "SINGAPORE, TUESDAY 12 JUNE 2018:": a full date in the dateline is the publication date.
@@ -427,7 +444,7 @@ class PageReader {
       if (auto date = parse_leading_date(head.substr(at), options_.date_order)) article_.published = date->date;
     }
     if (!parsed->dateline.agency.empty()) {
-      add_candidate(parsed->dateline.agency, model::PublisherSource::dateline_agency);
+      add_candidate(parsed->dateline.agency, model::PublisherSource::dateline_agency, line);
     }
     return parsed->length;
   }
@@ -489,7 +506,7 @@ class PageReader {
       }
       std::u32string source;
       if (parse_source_line(line.text, source)) {
-        add_candidate(source, model::PublisherSource::source_line);
+        add_candidate(source, model::PublisherSource::source_line, line.span);
         mark(line.span, BlockRole::furniture);
         continue;
       }
@@ -504,7 +521,7 @@ class PageReader {
       // The story's first paragraph may carry the dateline; short lines before it (share
       // buttons, labels) do not end the search.
       if (first_body) {
-        const std::size_t dateline = read_city_dateline(line.text.substr(skip));
+        const std::size_t dateline = read_city_dateline(line.text.substr(skip), line.span);
         mark({line.span.begin + skip, line.span.begin + skip + dateline}, BlockRole::dateline);
         skip += dateline;
         first_body = dateline == 0 && word_count(line.text) < dateline_paragraph_min_words;

@@ -210,7 +210,9 @@ class SentenceScanner {
   }
 
   void add_left_cues(std::size_t begin, MentionCandidate& m) const {
-    if (s_.block == model::BlockRole::dateline) m.cues |= model::cue_locative;
+    // A dateline names the place the story was filed from; "(EIRNS)" in it, the agency.
+    const bool agency = begin > s_.first_token && is_punct(tokens_[begin - 1], U"(");
+    if (s_.block == model::BlockRole::dateline && !agency) m.cues |= model::cue_locative;
     if (begin == s_.first_token) return;
     std::size_t k = begin - 1;
     const Token& prev = tokens_[k];
@@ -225,8 +227,6 @@ class SentenceScanner {
     }
     if (is_travel_destination(k)) m.cues |= model::cue_locative;
     if (is_lower_word(prev) && lex::is_organization_role_noun(prev.text)) m.cues |= model::cue_org_role_before;
-    // A dateline names the place the story was filed from.
-    if (s_.block == model::BlockRole::dateline) m.cues |= model::cue_locative;
     // "the business district of Sinak", "the city of Najaf"
     if (prev.text == U"of" && k > s_.first_token && lex::is_settlement_noun(tokens_[k - 1].text)) {
       m.cues |= model::cue_locative;

@@ -509,3 +509,30 @@ TEST(Events, ASummitNamedWithACapitalIsAMeeting) {
   EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
   EXPECT_NE(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "country/id"), a.events[0].actors.end());
 }
+
+namespace {
+const parley::model::Entity* entity_keyed(const Article& a, const std::string& key) {
+  for (const auto& e : a.entities) {
+    if (e.key == key) return &e;
+  }
+  return nullptr;
+}
+}  // namespace
+
+TEST(Entities, AnOutletASourceLineOrADatelineNamesIsMentioned) {
+  // "Source: Gulf Wire": an outlet no gazetteer knows, named in the text.
+  auto a = process("The envoys met in Muscat on Monday.\n\nSource: Gulf Wire\n");
+  const auto* wire = entity_keyed(a, "org/gulf-wire");
+  ASSERT_NE(wire, nullptr);
+  EXPECT_EQ(wire->kind, parley::model::EntityKind::organization);
+  ASSERT_EQ(wire->mentions.size(), 1u);
+  EXPECT_EQ(a.publisher, "Gulf Wire");
+  // "Nov. 13, 2019 (EIRNS)—": the agency after a dateline's date; an organization, no place.
+  parley::model::Article b;
+  std::unique_ptr<parley::pipeline::Pipeline> p;
+  ASSERT_TRUE(parley::pipeline::Pipeline::open({}, p).ok());
+  ASSERT_TRUE(p->read("Envoys meet\n\nNov. 13, 2019 (EIRNS)\u2014The envoys met in Muscat.\n", "t.txt", b).ok());
+  EXPECT_NE(entity_keyed(b, "org/eirns"), nullptr);
+  EXPECT_EQ(entity_keyed(b, "place/eirns"), nullptr);
+  EXPECT_EQ(b.publisher, "EIRNS");
+}

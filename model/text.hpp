@@ -77,6 +77,7 @@ struct TemporalExpression {
   char unit = 'd';   // relative: 'd'ay, 'w'eek, 'm'onth, 'y'ear
   std::size_t sentence = 0;
   bool when_said = false;  // "IRNA said Tuesday", "the Friday announcement": the date of something else
+  bool in_year = false;    // "in 2019": the year a thing happened in, not one since or until which it runs
 };
 
 // Quoted words, with what the page around them says about who said them.

@@ -181,6 +181,7 @@ class SentenceTimes {
       const int year = number_word(t.text);
       if (year >= 1900 && year <= 2099) {
         e.kind = TemporalKind::year, e.year = year;
+        e.in_year = tokens_[i - 1].text == U"in" || tokens_[i - 1].text == U"In";
         return finish(i, t.span.end, e);
       }
     }

@@ -536,3 +536,16 @@ TEST(Entities, AnOutletASourceLineOrADatelineNamesIsMentioned) {
   EXPECT_EQ(entity_keyed(b, "place/eirns"), nullptr);
   EXPECT_EQ(b.publisher, "EIRNS");
 }
+
+TEST(Dates, AMeetingHeldInAYearIsDatedByItNotByThePublication) {
+  // "met in 2019": a background meeting, of its year, apart from the day's.
+  auto a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Doha on Monday. "
+                   "The two leaders last met in 2019 in Osaka.");
+  std::set<std::string> dates;
+  for (const auto& e : a.events) dates.insert(e.date ? e.date->lexical() : "none");
+  EXPECT_EQ(dates, (std::set<std::string>{"2023-10-02", "2019"}));
+  a = process("President Jana Lind of Oman and President Karel Novak of Qatar met in 2019.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2019");
+}

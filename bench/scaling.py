@@ -1,14 +1,40 @@
 #!/usr/bin/python3
 """Time and peak memory of `parley convert` on adversarial text, from 1 MB to 64 MB: one endless
-sentence, capitalized words in runs of ten thousand, and a page of nothing but quotation marks.
-Linear time shows as a flat seconds-per-MB column. Not a test: it measures.
+sentence, capitalized words in runs of ten thousand, a page of nothing but quotation marks, the
+development articles joined into one article (a live blog, a document dump: every name, meeting
+and quote many times over), and many persons each named once. Linear time shows as a flat
+seconds-per-MB column. Not a test: it measures.
 
-usage: bench/scaling.py PARLEY [--max-mb 64]
+usage: bench/scaling.py PARLEY [--max-mb 64] [--shape NAME]...
 """
+import glob
 import os
+import random
 import subprocess
 import sys
 import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def joined_articles(n):
+    text = "".join(open(p, encoding="utf-8").read() + "\n\n"
+                   for p in sorted(glob.glob(os.path.join(ROOT, "tests/data/dev/articles/*.txt"))))
+    return (text * (n // len(text) + 1))[:n]
+
+
+def many_persons(n):
+    rng = random.Random(1)
+    syllables = ["ka", "lo", "mi", "ra", "ve", "tu", "no", "shi", "da", "re", "po", "zi", "ga", "mo", "le", "fa"]
+    name = lambda: "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+    out, size = ["Talks"], 0
+    while size < n:
+        s = "Foreign Minister %s %s met Ambassador %s %s, and %s said the talks were useful." % (
+            name(), name(), name(), name(), name())
+        out.append(s)
+        size += len(s) + 2
+    return "\n\n".join(out)[:n]
+
 
 SHAPES = {
     "endless sentence": lambda n: "Talks\n\n" + ("the envoy met the minister in Geneva and said that " * (n // 50 + 1))[:n],
@@ -16,6 +42,8 @@ SHAPES = {
         " ".join("Envoy%s%s" % (chr(65 + i % 26), chr(65 + (i // 26) % 26)) for i in range(10000))
         for _ in range(n // 90000 + 1))[:n],
     "quotation marks": lambda n: "\u201c\"" * (n // 4),
+    "joined articles": joined_articles,
+    "many persons": many_persons,
 }
 
 
@@ -30,9 +58,11 @@ def measure(parley, path, size):
 def main():
     parley = sys.argv[1]
     max_mb = int(sys.argv[sys.argv.index("--max-mb") + 1]) if "--max-mb" in sys.argv else 64
+    shapes = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == "--shape"] or list(SHAPES)
     print("%-18s %6s %9s %9s %10s %5s" % ("input", "MB", "seconds", "s per MB", "peak MB", "exit"))
     with tempfile.TemporaryDirectory() as tmp:
-        for name, make in SHAPES.items():
+        for name in shapes:
+            make = SHAPES[name]
             mb = 1
             while mb <= max_mb:
                 path = os.path.join(tmp, "input.txt")

@@ -500,23 +500,67 @@ class EntityResolver {
     pending_.push_back(&c);  // decided once all full names are known
   }
 
-  void classify_pending(const MentionCandidate& c) {
-    const auto& parts = parts_of(c.text);
-    // A surname or partial form of a person the article names in full.
-    for (const auto* p : persons_) {
-      const auto& full = parts_of(p->text);
-      const bool first_part = parts.size() == 1 && full.size() > 1 && same_name_part(parts.front(), full.front());
-      if (is_name_suffix(parts, full) || first_part) {
-        persons_.push_back(&c);
-        return;
+  // A part's key: what same_name_part needs equal ("rami" and "rame": "r" and "rm").
+  static std::string part_key(const std::string& part) {
+    return part.empty() ? part : part.front() + consonant_skeleton(part);
+  }
+
+  // The distinct names of the persons found so far, by the keys of their last and (names of
+  // several parts) first parts: a name is compared only with those it may be part of, so an
+  // article of many mentions costs as many lookups, not mentions times names.
+  void index_new_persons() {
+    for (; persons_indexed_ < persons_.size(); ++persons_indexed_) {
+      const auto* p = persons_[persons_indexed_];
+      if (!indexed_person_texts_.insert(p->text).second) continue;
+      const auto& parts = parts_of(p->text);
+      if (parts.empty()) continue;
+      const std::size_t id = person_names_.size();
+      person_names_.push_back(&parts);
+      names_by_last_part_[part_key(parts.back())].push_back(id);
+      if (parts.size() > 1) names_by_first_part_[part_key(parts.front())].push_back(id);
+    }
+  }
+
+  // Whether parts end the name of a person found, or are the first part of one of several.
+  bool part_of_a_person_found(const std::vector<std::string>& parts) {
+    index_new_persons();
+    if (parts.empty()) return false;
+    if (auto it = names_by_last_part_.find(part_key(parts.back())); it != names_by_last_part_.end()) {
+      for (std::size_t id : it->second) {
+        if (is_name_suffix(parts, *person_names_[id])) return true;
       }
     }
-    // "(IRNA)" given after a name, or an acronym of an organization named in full.
-    for (const auto& m : mentions_) {
-      if (m.kind == EntityKind::organization && m.candidate && m.candidate->acronym == c.text) {
-        add_named(EntityKind::organization, m.canonical, c);
-        return;
+    if (parts.size() != 1) return false;
+    if (auto it = names_by_first_part_.find(part_key(parts.front())); it != names_by_first_part_.end()) {
+      for (std::size_t id : it->second) {
+        if (same_name_part(parts.front(), person_names_[id]->front())) return true;
       }
+    }
+    return false;
+  }
+
+  // The organization whose acronym this is, named first in the article: looked up, not scanned.
+  const std::string* organization_of_acronym(const std::string& text) {
+    for (; mentions_indexed_ < mentions_.size(); ++mentions_indexed_) {
+      const auto& m = mentions_[mentions_indexed_];
+      if (m.kind == EntityKind::organization && m.candidate && !m.candidate->acronym.empty()) {
+        acronyms_.emplace(m.candidate->acronym, m.canonical);
+      }
+    }
+    auto it = acronyms_.find(text);
+    return it == acronyms_.end() ? nullptr : &it->second;
+  }
+
+  void classify_pending(const MentionCandidate& c) {
+    // A surname or partial form of a person the article names in full.
+    if (part_of_a_person_found(parts_of(c.text))) {
+      persons_.push_back(&c);
+      return;
+    }
+    // "(IRNA)" given after a name, or an acronym of an organization named in full.
+    if (const std::string* canonical = organization_of_acronym(c.text)) {
+      add_named(EntityKind::organization, *canonical, c);
+      return;
     }
     if (c.has(model::cue_locative) && !c.has(model::cue_sentence_initial) && c.words.size() <= 4 &&
         !is_group_adjective(c.words.front())) {
@@ -646,17 +690,28 @@ class EntityResolver {
       std::vector<const MentionCandidate*> members;
     };
     std::vector<Cluster> clusters;
+    // Clusters by the keys of their last and (several parts) first parts: a name is compared
+    // with the clusters it may join only.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_last_part, by_first_part;
     for (const auto* c : ordered) {
       const auto& parts = parts_of(c->text);
       if (parts.empty()) continue;
       std::vector<std::size_t> fits;
-      for (std::size_t i = 0; i < clusters.size(); ++i) {
-        // A single part joins by the family name, last ("Novak") or first ("Liu" of "Liu
-        // Jianhong"), or by the given name that names a person in Malay ("Rosnah").
-        const bool first_part = parts.size() == 1 && clusters[i].parts.size() > 1 &&
-                                same_name_part(parts.front(), clusters[i].parts.front());
-        if (is_name_suffix(parts, clusters[i].parts) || first_part) fits.push_back(i);
+      if (auto it = by_last_part.find(part_key(parts.back())); it != by_last_part.end()) {
+        for (std::size_t i : it->second) {
+          if (is_name_suffix(parts, clusters[i].parts)) fits.push_back(i);
+        }
       }
+      // A single part joins by the family name, last ("Novak") or first ("Liu" of "Liu
+      // Jianhong"), or by the given name that names a person in Malay ("Rosnah").
+      if (auto it = parts.size() == 1 ? by_first_part.find(part_key(parts.front())) : by_first_part.end();
+          it != by_first_part.end()) {
+        for (std::size_t i : it->second) {
+          if (same_name_part(parts.front(), clusters[i].parts.front())) fits.push_back(i);
+        }
+      }
+      std::sort(fits.begin(), fits.end());
+      fits.erase(std::unique(fits.begin(), fits.end()), fits.end());
       if (fits.size() > 1) {
         // A surname two people share names the one the article names most ("Khan" after
         // "Prime Minister Imran Khan" thrice and "Ambassador Asad Majeed Khan" once); a tie
@@ -675,6 +730,8 @@ class EntityResolver {
       if (fits.size() == 1) {
         clusters[fits.front()].members.push_back(c);
       } else if (fits.empty()) {
+        by_last_part[part_key(parts.back())].push_back(clusters.size());
+        if (parts.size() > 1) by_first_part[part_key(parts.front())].push_back(clusters.size());
         clusters.push_back({parts, c->text, {c}});
       }
     }
@@ -713,6 +770,13 @@ class EntityResolver {
   std::set<std::string> article_countries_;
   std::size_t covered_until_ = 0;
   std::set<std::string> person_words_;
+  // Indexes of persons_ and mentions_, brought up to date as they grow (classify_pending).
+  std::size_t persons_indexed_ = 0;
+  std::set<std::string> indexed_person_texts_;
+  std::vector<const std::vector<std::string>*> person_names_;  // into cached_parts_ (nodes stay put)
+  std::unordered_map<std::string, std::vector<std::size_t>> names_by_last_part_, names_by_first_part_;
+  std::size_t mentions_indexed_ = 0;
+  std::unordered_map<std::string, std::string> acronyms_;
   std::vector<Mention> mentions_;
   std::vector<const MentionCandidate*> persons_;
   std::deque<MentionCandidate> split_;  // parts of candidates split in two; a deque keeps their addresses

@@ -3,6 +3,7 @@
 // dating and identity need to remember of the reports that made it.
 #include <cstddef>
 #include <string>
+#include <unordered_set>
 
 #include "model/event.hpp"
 
@@ -23,7 +24,17 @@ struct MeetingDraft {
   // One of several meetings one report tells ("meetings with A, B and C"): keyed by its own
   // countries, not by every country of the report.
   bool one_of_several = false;
+  // The event's actors as a set: whether one takes part is asked per mention, and a meeting may
+  // gather thousands of names in a hostile text.
+  std::unordered_set<std::string> actor_keys;
 };
+
+inline bool has_actor(const MeetingDraft& d, const std::string& key) { return d.actor_keys.count(key) != 0; }
+
+// Adds an actor once, in the order they are named.
+inline void add_actor(MeetingDraft& d, const std::string& key) {
+  if (d.actor_keys.insert(key).second) d.event.actors.push_back(key);
+}
 
 // A meal or a ceremony: an occasion that general reports of the day's meeting do not join.
 inline bool separate(const MeetingDraft& d) { return !d.occasion.empty() && !d.format; }

@@ -62,7 +62,6 @@ void add_actor_key(std::vector<std::string>& actors, const std::string& key) {
   if (std::find(actors.begin(), actors.end(), key) == actors.end()) actors.push_back(key);
 }
 
-void add_actor(model::Event& e, const std::string& key) { add_actor_key(e.actors, key); }
 
 }  // namespace
 
@@ -222,7 +221,7 @@ bool MeetingGrouping::in_another_city(const MeetingDraft& d, const std::string& 
 bool MeetingGrouping::names_someone_new(const MeetingDraft& d, const model::EventCandidate& c) const {
   for (const auto& m : reports_.actors_in(reports_.sentence(c.sentence))) {
     const auto& en = reports_.index().entity(m);
-    if (std::find(d.event.actors.begin(), d.event.actors.end(), en.key) == d.event.actors.end()) return true;
+    if (!has_actor(d, en.key)) return true;
   }
   return false;
 }
@@ -234,7 +233,7 @@ bool MeetingGrouping::shares_an_actor(const MeetingDraft& d, const model::EventC
   if (actors.empty() || d.event.actors.empty()) return true;
   for (const auto& m : actors) {
     const std::string& key = reports_.index().entity(m).key;
-    if (std::find(d.event.actors.begin(), d.event.actors.end(), key) != d.event.actors.end()) return true;
+    if (has_actor(d, key)) return true;
   }
   return false;
 }
@@ -345,8 +344,8 @@ bool MeetingGrouping::add_one_per_counterpart(const model::EventCandidate& c, co
     d.last_sentence = c.sentence;
     d.event.mentions.push_back(s.span);
     d.event.planned = c.planned;
-    d.event.actors = subject;
-    for (const auto& key : group) add_actor_key(d.event.actors, key);
+    for (const auto& key : subject) add_actor(d, key);
+    for (const auto& key : group) add_actor(d, key);
     d.event.place = reports_.place_near(c);
     last_ = &d;
     if (!c.planned) last_held_ = &d;
@@ -370,7 +369,7 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
     if (!e.planned) last_held_ = d;
   }
   const auto actors = reports_.actors_in(s);
-  for (const auto& m : actors) add_actor(e, index.entity(m).key);
+  for (const auto& m : actors) add_actor(*d, index.entity(m).key);
   if (e.place.empty()) e.place = reports_.place_near(c);
   if (c.hosted_by_at && e.hosted_by.empty()) e.hosted_by = first_after(actors, c.hosted_by_at);
   if (c.host_before && e.hosted_by.empty()) e.hosted_by = last_before(actors, c.host_before);
@@ -393,7 +392,7 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   model::Event& e = d.event;
   // "The subcommittee met in August": who met comes from the sentences before.
   for (std::size_t s = d.first_sentence; e.actors.empty() && s-- > 0;) {
-    for (const auto& m : reports_.actors_in(reports_.sentence(s))) add_actor(e, reports_.index().entity(m).key);
+    for (const auto& m : reports_.actors_in(reports_.sentence(s))) add_actor(d, reports_.index().entity(m).key);
   }
   // A minister takes part for the country they serve.
   const auto people = e.actors;
@@ -401,11 +400,11 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
     const auto* p = reports_.entity(key);
     if (p && p->kind == EntityKind::person && !mapping::country_iso(p->affiliation).empty() &&
         reports_.entity(p->affiliation)) {
-      add_actor(e, p->affiliation);
+      add_actor(d, p->affiliation);
     }
   }
   for (const auto* role : {&e.hosted_by, &e.chaired_by}) {
-    if (!role->empty()) add_actor(e, *role);
+    if (!role->empty()) add_actor(d, *role);
   }
 }
 

@@ -22,7 +22,7 @@ void MeetingIdentity::name(MeetingDraft& d) {
   for (const auto& m : reports_.actors_in(reports_.sentence(d.dated_sentence))) {
     const auto& en = reports_.index().entity(m);
     // One of several meetings of the report: its own countries only.
-    if (d.one_of_several && std::find(e.actors.begin(), e.actors.end(), en.key) == e.actors.end()) continue;
+    if (d.one_of_several && !has_actor(d, en.key)) continue;
     const bool located = m.span.begin >= 3 && text.compare(m.span.begin - 3, 3, U"in ") == 0;
     if (en.kind == EntityKind::country && en.key == host_country && !located) host_named = true;
     if (en.kind == EntityKind::country && en.key != host_country && !located) {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+
 #include "resolve/meeting_test_fixture.hpp"
 
 namespace {
@@ -22,11 +24,11 @@ ArticleFixture envoys() {
   return f;
 }
 
-MeetingDraft draft(std::optional<EventDate> date) {
+MeetingDraft draft(std::optional<EventDate> date, std::initializer_list<const char*> actors = {"country/qa", "country/om"}) {
   MeetingDraft d;
   d.kind = d.event.kind = parley::model::EventKind::Talks;
   d.event.date = date;
-  d.event.actors = {"country/qa", "country/om"};
+  for (const char* key : actors) add_actor(d, key);
   return d;
 }
 
@@ -70,8 +72,7 @@ TEST(MeetingIdentity, OneOfSeveralMeetingsOfAReportIsKeyedByItsOwnCountries) {
   const auto f = envoys();
   const MeetingReports reports(f.article, f.sentences, f.quotes);
   MeetingIdentity identity(reports);
-  auto d = draft(EventDate{2023, 9, 28});
-  d.event.actors = {"country/qa"};
+  auto d = draft(EventDate{2023, 9, 28}, {"country/qa"});
   d.one_of_several = true;
   identity.name(d);
   EXPECT_EQ(d.event.key, "event/2023-09-28-qa");  // not Oman, which the report names for another

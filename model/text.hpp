@@ -43,7 +43,7 @@ enum MentionCue : std::uint32_t {
   cue_org_role_before = 1u << 12, // "state broadcaster EBC", "the daily Kayhan"
   cue_area_descriptor = 1u << 13, // "the Nagorno-Karabakh region": the last word is no part of the name
   cue_meeting_noun_after = 1u << 14, // "the Helsinki summit": a capital there is where the meeting is
-  cue_common_last_word = 1u << 15,   // "Election Meddling", "Universal Studios": its last word is a common noun, or the article writes it in lower case
+  cue_common_last_word = 1u << 15,   // "Election Meddling": the article writes its last word in lower case too
   cue_headline = 1u << 16,           // in the headline: title case says nothing, only the gazetteers do
 };
 

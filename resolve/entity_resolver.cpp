@@ -11,6 +11,7 @@
 
 #include "mapping/iri_minting.hpp"
 #include "rdf/iri_key.hpp"
+#include "gazetteer/sorted_words.hpp"
 #include "resolve/name_matching.hpp"
 
 namespace parley::resolve {
@@ -390,6 +391,23 @@ class EntityResolver {
   bool is_organization_shaped(const MentionCandidate& c) const { return c.has(model::cue_org_head); }
   bool is_place_shaped(const MentionCandidate& c) const { return c.has(model::cue_place_head); }
 
+  // A common noun of English (WordNet's, gazetteer/sorted_words.hpp), its plural too: "Studios".
+  static bool is_common_noun(const std::string& word) {
+    std::string lower;
+    for (char ch : word) {
+      if (static_cast<unsigned char>(ch) >= 0x80) return false;  // the list is ASCII
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    const auto& nouns = gazetteer::common_nouns();
+    if (nouns.contains(lower)) return true;
+    return lower.size() > 3 && lower.back() == 's' && nouns.contains(std::string_view(lower).substr(0, lower.size() - 1));
+  }
+
+  // "the Cold War", "Ramadan", "the Geneva Convention": a war, a feast, a treaty; no one.
+  static bool names_a_thing(const MentionCandidate& c) {
+    return lex_named_things->contains(gazetteer::to_utf32(strip_possessive(c.text)));
+  }
+
   bool is_person_cued(const MentionCandidate& c) const {
     return c.has(model::cue_title) || c.has(model::cue_honorific) || c.has(model::cue_role_before) ||
            c.has(model::cue_apposition_role);
@@ -449,8 +467,6 @@ class EntityResolver {
     if (classify_gazetteer(c) || classify_compound(c)) return;
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
     if (c.words.size() >= 2 && lex_document_nouns->contains(gazetteer::to_utf32(c.words.back()))) return;
-    // "the Cold War", "Ramadan", "the Geneva Convention": a war, a feast, a treaty; no one.
-    if (lex_named_things->contains(gazetteer::to_utf32(strip_possessive(c.text)))) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
     // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
     if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {
@@ -480,7 +496,7 @@ class EntityResolver {
       return;
     }
     if (is_person_cued(c) && !is_group_adjective(c.words.front())) {
-      persons_.push_back(&c);
+      if (!names_a_thing(c)) persons_.push_back(&c);
       return;
     }
     add_leading_country(c);
@@ -492,13 +508,19 @@ class EntityResolver {
     }
     // "on Election Meddling, Putin Denial" in a headline's title case: words of the language,
     // which the article writes in lower case too ("election meddling"), not a person's name.
-    if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial) && !c.has(model::cue_common_last_word)) ||
+    // "Universal Studios", "Air Force": ending in a common noun of English, no name by its shape.
+    if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial) && !c.has(model::cue_common_last_word) &&
+         !is_common_noun(c.words.back()) && !names_a_thing(c)) ||
         (has_article_prefix(c) && c.words.size() >= 2)) {
       persons_.push_back(&c);
       return;
     }
     pending_.push_back(&c);  // decided once all full names are known
   }
+
+  // Below this many persons or mentions, a scan costs less than building an index: most
+  // articles. Above it, lookups keep a long article's cost linear.
+  static constexpr std::size_t scan_limit = 256;
 
   // A part's key: what same_name_part needs equal ("rami" and "rame": "r" and "rm").
   static std::string part_key(const std::string& part) {
@@ -523,8 +545,17 @@ class EntityResolver {
 
   // Whether parts end the name of a person found, or are the first part of one of several.
   bool part_of_a_person_found(const std::vector<std::string>& parts) {
-    index_new_persons();
     if (parts.empty()) return false;
+    if (persons_.size() < scan_limit) {
+      for (const auto* p : persons_) {
+        const auto& full = parts_of(p->text);
+        if (is_name_suffix(parts, full) || (parts.size() == 1 && full.size() > 1 && same_name_part(parts.front(), full.front()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    index_new_persons();
     if (auto it = names_by_last_part_.find(part_key(parts.back())); it != names_by_last_part_.end()) {
       for (std::size_t id : it->second) {
         if (is_name_suffix(parts, *person_names_[id])) return true;
@@ -541,6 +572,12 @@ class EntityResolver {
 
   // The organization whose acronym this is, named first in the article: looked up, not scanned.
   const std::string* organization_of_acronym(const std::string& text) {
+    if (mentions_.size() < scan_limit) {
+      for (const auto& m : mentions_) {
+        if (m.kind == EntityKind::organization && m.candidate && m.candidate->acronym == text) return &m.canonical;
+      }
+      return nullptr;
+    }
     for (; mentions_indexed_ < mentions_.size(); ++mentions_indexed_) {
       const auto& m = mentions_[mentions_indexed_];
       if (m.kind == EntityKind::organization && m.candidate && !m.candidate->acronym.empty()) {
@@ -570,7 +607,7 @@ class EntityResolver {
     // "Novak said", also at the start of a sentence: the finder has already dropped
     // sentence-initial words the article also writes in lower case.
     if (c.has(model::cue_reporting_verb) && !is_group_adjective(c.words.front()) && c.words.size() <= 4) {
-      persons_.push_back(&c);
+      if (!names_a_thing(c)) persons_.push_back(&c);
       return;
     }
     if (c.has(model::cue_reporting_verb) && has_article_prefix(c)) persons_.push_back(&c);
@@ -697,14 +734,20 @@ class EntityResolver {
       const auto& parts = parts_of(c->text);
       if (parts.empty()) continue;
       std::vector<std::size_t> fits;
-      if (auto it = by_last_part.find(part_key(parts.back())); it != by_last_part.end()) {
+      if (ordered.size() < scan_limit) {
+        for (std::size_t i = 0; i < clusters.size(); ++i) {
+          const bool first_part = parts.size() == 1 && clusters[i].parts.size() > 1 &&
+                                  same_name_part(parts.front(), clusters[i].parts.front());
+          if (is_name_suffix(parts, clusters[i].parts) || first_part) fits.push_back(i);
+        }
+      } else if (auto it = by_last_part.find(part_key(parts.back())); it != by_last_part.end()) {
         for (std::size_t i : it->second) {
           if (is_name_suffix(parts, clusters[i].parts)) fits.push_back(i);
         }
       }
       // A single part joins by the family name, last ("Novak") or first ("Liu" of "Liu
       // Jianhong"), or by the given name that names a person in Malay ("Rosnah").
-      if (auto it = parts.size() == 1 ? by_first_part.find(part_key(parts.front())) : by_first_part.end();
+      if (auto it = parts.size() == 1 && ordered.size() >= scan_limit ? by_first_part.find(part_key(parts.front())) : by_first_part.end();
           it != by_first_part.end()) {
         for (std::size_t i : it->second) {
           if (same_name_part(parts.front(), clusters[i].parts.front())) fits.push_back(i);
@@ -730,8 +773,10 @@ class EntityResolver {
       if (fits.size() == 1) {
         clusters[fits.front()].members.push_back(c);
       } else if (fits.empty()) {
-        by_last_part[part_key(parts.back())].push_back(clusters.size());
-        if (parts.size() > 1) by_first_part[part_key(parts.front())].push_back(clusters.size());
+        if (ordered.size() >= scan_limit) {
+          by_last_part[part_key(parts.back())].push_back(clusters.size());
+          if (parts.size() > 1) by_first_part[part_key(parts.front())].push_back(clusters.size());
+        }
         clusters.push_back({parts, c->text, {c}});
       }
     }

@@ -172,14 +172,6 @@ class SentenceScanner {
     return lowercase_words_.count(lower) != 0;
   }
 
-  // A word the article writes in lower case, or a common noun of English ("Universal Studios").
-  bool is_common_last_word(std::u32string_view w) const {
-    if (is_common_word(w)) return true;
-    std::u32string lower(w);
-    for (auto& c : lower) c = static_cast<char32_t>(unicode_encoding::tolower(c));
-    return lex::is_common_noun(lower);
-  }
-
   void emit(std::size_t begin, std::size_t end, std::uint32_t cues, std::string title) {
     MentionCandidate m;
     m.span = {tokens_[begin].span.begin, tokens_[end - 1].span.end};
@@ -197,7 +189,7 @@ class SentenceScanner {
     m.sentence = index_;
     if (begin == s_.first_token) m.cues |= model::cue_sentence_initial;
     // Only a name of two to four words is read by its shape alone: only those need it.
-    if (end - begin >= 2 && end - begin <= 4 && is_common_last_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
+    if (end - begin >= 2 && end - begin <= 4 && is_common_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
     add_left_cues(begin, m);
     add_right_cues(end, m);
     out_.push_back(std::move(m));
@@ -205,8 +197,9 @@ class SentenceScanner {
 
   // "visit to Athens", "flew to the Vatican": a place; "ties to Tehran" is a government.
   bool is_travel_destination(std::size_t k) const {
-    if (tokens_[k].text == U"the" && k > s_.first_token) --k;
-    return tokens_[k].text == U"to" && k > s_.first_token && lex::is_travel_word(tokens_[k - 1].text);
+    static constexpr std::u32string_view the = U"the", to = U"to";
+    if (tokens_[k].text == the && k > s_.first_token) --k;
+    return tokens_[k].text == to && k > s_.first_token && lex::is_travel_word(tokens_[k - 1].text);
   }
 
   void add_left_cues(std::size_t begin, MentionCandidate& m) const {

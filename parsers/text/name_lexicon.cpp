@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "gazetteer/lexicon.hpp"
-#include "gazetteer/sorted_words.hpp"
 #include "parsers/page/config.hpp"
 
 namespace parley::parsers::lexicon {
@@ -66,17 +65,6 @@ bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prep
 bool is_travel_word(std::u32string_view w) { return lex_travel_words->contains(w); }
 
 bool is_quote_verb(std::u32string_view w) { return lex_reporting_verbs->has(w, "quote"); }
-
-bool is_common_noun(std::u32string_view w) {
-  std::string word;
-  for (char32_t c : w) {
-    if (c >= 0x80) return false;  // the list is ASCII
-    word += static_cast<char>(c);
-  }
-  const auto& nouns = gazetteer::common_nouns();
-  if (nouns.contains(word)) return true;
-  return word.size() > 3 && word.back() == 's' && nouns.contains(std::string_view(word).substr(0, word.size() - 1));  // "studios"
-}
 
 bool is_name_particle(std::u32string_view w) { return (*lex_name_particles).contains(w); }
 

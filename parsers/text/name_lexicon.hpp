@@ -11,15 +11,14 @@ namespace parley::parsers::lexicon {
 
 bool is_title_word(std::u32string_view word);        // "Minister", "Ambassador", "Deputy"
 bool is_title_head(std::u32string_view word);        // a title word that ends a title: "Minister"
-bool is_honorific(std::u32string_view word);
-bool is_office_word(std::u32string_view word);       // "State" in "Secretary of State"         // "Dr", "Mr"
+bool is_honorific(std::u32string_view word);         // "Dr", "Mr"
+bool is_office_word(std::u32string_view word);       // "State" in "Secretary of State"
 bool is_role_noun(std::u32string_view word);         // "spokesman", "counterpart" (lower case)
 bool is_reporting_verb(std::u32string_view word);    // "said", "told"
 bool is_verb_adverb(std::u32string_view word);       // "also", "has": may stand before the verb
 bool is_locative_preposition(std::u32string_view word);  // "in", "from"
-bool is_travel_word(std::u32string_view word);
-bool is_quote_verb(std::u32string_view word);  // "said", "added": attributes a quotation
-bool is_common_noun(std::u32string_view lower_case_word);  // "studio", "studios": WordNet's nouns           // "visit", "flew": "to X" after it is a place
+bool is_travel_word(std::u32string_view word);       // "visit", "flew": "to X" after it is a place
+bool is_quote_verb(std::u32string_view word);        // "said", "added": attributes a quotation
 bool is_name_particle(std::u32string_view word);     // "bin", "van", "de"
 bool has_arabic_article_prefix(std::u32string_view word);  // "al-Hakim"
 bool is_organization_head(std::u32string_view word); // "Agency", "Embassy"

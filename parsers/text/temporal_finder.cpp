@@ -23,6 +23,9 @@ const gazetteer::ListRef lex_relative_markers{"relative-markers"};
 const gazetteer::ListRef lex_clock_words{"clock-words"};
 
 
+// Words compared at every token: views of constant length, not literals measured each time.
+constexpr std::u32string_view word_at = U"at", word_At = U"At";
+
 using model::TemporalExpression;
 using model::TemporalKind;
 using model::Token;
@@ -259,7 +262,7 @@ class SentenceTimes {
       return set(i, i + 1, e, std::stoi(std::string(days)), 'd');
     }
     // "at 4:30 p.m.", "at 12.15", "at noon": a time of day names no day, so the day's.
-    if ((w == U"at" || w == U"At") && i + 1 < s_.end_token) {
+    if ((w == word_at || w == word_At) && i + 1 < s_.end_token) {
       if (const std::size_t stop = clock_time_after(tokens_[i].span.end)) {
         e.offset = 0;
         e.unit = 'd';

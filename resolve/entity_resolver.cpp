@@ -247,8 +247,24 @@ class EntityResolver {
 
   std::optional<std::size_t> country_of(std::string_view surface) const {
     if (auto e = find(surface, EntryKind::country_name)) return e->index;
-    if (auto e = find(surface, EntryKind::demonym)) return e->index;
-    return std::nullopt;
+    // "Dominican" is of Dominica and of the Dominican Republic: news means the larger, the one
+    // whose capital has the more people (GeoNames).
+    std::optional<std::size_t> best;
+    long best_people = -1;
+    for (const auto& e : g_.lookup(surface)) {
+      if (e.kind != EntryKind::demonym) continue;
+      const long people = capital_population(g_.countries()[e.index]);
+      if (people > best_people) best = e.index, best_people = people;
+    }
+    return best;
+  }
+
+  long capital_population(const gazetteer::Country& country) const {
+    if (country.capitals.empty()) return 0;
+    for (std::size_t i : g_.lookup_cities(country.capitals.front())) {
+      if (g_.cities()[i].country_iso2 == country.iso2) return g_.cities()[i].population;
+    }
+    return 0;
   }
 
   void add_country(std::size_t index, std::string surface, model::TextSpan span, const MentionCandidate& c) {

@@ -284,3 +284,11 @@ TEST(Entities, WordNetSaysWhatIsNoPersonAndWhichRegionsAndSeasArePlaces) {
   es = entities(headline + "Climbers on Logan were rescued.");
   EXPECT_NE(by_key(es, "place/logan"), nullptr);
 }
+
+TEST(Entities, ADemonymOfTwoCountriesIsTheLargersOne) {
+  // "Dominican": of Dominica and of the Dominican Republic, whose capital has the more people.
+  const auto es = entities(headline + "Dominican President Danilo Medina met Congolese officials.");
+  EXPECT_NE(by_key(es, "country/do"), nullptr);
+  EXPECT_EQ(by_key(es, "country/dm"), nullptr);
+  EXPECT_NE(by_key(es, "country/cd"), nullptr);
+}

@@ -32,13 +32,15 @@ std::size_t word_count(std::u32string_view line) {
   return words;
 }
 
-// A caption's credit closes the line ("...]", "...)") or follows a colon ("Photo: Reuters"): a
-// line with neither is not scanned for one.
+// A caption's credit closes the line ("...]", "...)"), follows a colon ("Photo: Reuters") or
+// "by" near its end ("Image by X/AAP PHOTOS"): a line with none is not scanned for one.
 bool may_end_in_credit(std::u32string_view line) {
   std::size_t end = line.size();
   while (end > 0 && (line[end - 1] == U' ' || line[end - 1] == U'\t')) --end;
   if (end > 0 && (line[end - 1] == U']' || line[end - 1] == U')')) return true;
-  return line.find(U':') != std::u32string_view::npos;
+  if (line.find(U':') != std::u32string_view::npos) return true;
+  static constexpr std::u32string_view by = U" by ";
+  return line.find(by, end > 80 ? end - 80 : 0) != std::u32string_view::npos;
 }
 
 }  // namespace

@@ -93,6 +93,9 @@ TEST(FurnitureGrammar, RecognizesFurnitureByShape) {
   EXPECT_EQ(classify_line(U"The two envoys shake hands in Muscat [Getty Images]"), LineShape::caption_credit);
   EXPECT_EQ(classify_line(U"The two envoys shake hands in Muscat on May 4. (Jane Roe/Agency via AP)"), LineShape::caption_credit);
   EXPECT_EQ(classify_line(U"Foreign Minister Jana Lind Photo: Reuters/POOL"), LineShape::caption_credit);
+  EXPECT_EQ(classify_line(U"The secretary-general hopes to bring Kiribati back. Image by Jane Roe/AAP PHOTOS"), LineShape::caption_credit);
+  // "by" in prose is no credit.
+  EXPECT_EQ(classify_line(U"The talks were chaired by Oman and hosted by Qatar."), LineShape::prose);
   // A parenthesis without a slash is no credit; prose that names a photo is none either.
   EXPECT_EQ(classify_line(U"The envoys met the Contact Group (Oman-Qatar-OSCE)"), LineShape::prose);
   EXPECT_EQ(classify_line(U"The envoys looked at the photo: it showed the border."), LineShape::prose);

@@ -50,6 +50,8 @@ bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32strin
   kind = *found;
   const std::string_view not_after = meeting_words.value(w, "not_after");
   if (not_after != "-" && cell_lists(not_after, before)) return false;
+  const std::string_view only_after = meeting_words.value(w, "only_after");
+  if (only_after != "-" && !cell_lists(only_after, before)) return false;
   const std::string_view required = meeting_words.value(w, "next");
   return required == "-" || cell_lists(required, next);
 }

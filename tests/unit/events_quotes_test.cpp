@@ -549,3 +549,18 @@ TEST(Dates, AMeetingHeldInAYearIsDatedByItNotByThePublication) {
   ASSERT_TRUE(a.events[0].date);
   EXPECT_EQ(a.events[0].date->lexical(), "2019");
 }
+
+TEST(Events, WhatWasHeldIsAMeeting) {
+  auto a = process("The 12th Gulf Forum was held in Muscat from 19-20 August 2023 and was attended by the leaders "
+                   "of Oman, Qatar and Kuwait.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-08-19");
+  EXPECT_NE(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "country/kw"), a.events[0].actors.end());
+  // Held talks are one meeting, not two.
+  a = process("Talks between Oman and Qatar were held in Muscat on Monday.");
+  EXPECT_EQ(a.events.size(), 1u);
+  // "held" as in "held a press conference" or "held hostage" is no meeting.
+  a = process("Oman held a press conference on Monday and Qatar held talks on Tuesday.");
+  EXPECT_EQ(a.events.size(), 1u);
+}

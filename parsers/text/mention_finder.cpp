@@ -224,6 +224,12 @@ class SentenceScanner {
     if (prev.text == U"of" && k > s_.first_token && lex::is_settlement_noun(tokens_[k - 1].text)) {
       m.cues |= model::cue_locative;
     }
+    // "the Kazakh capital Astana", "the port city Aden": the noun names what the name is (not
+    // "secretary of state Antony Blinken": an office).
+    if (is_lower_word(prev) && lex::is_settlement_noun(prev.text) &&
+        !(k > s_.first_token && tokens_[k - 1].text == U"of")) {
+      m.cues |= model::cue_locative;
+    }
     // "spokesman, Tom Berg," / "counterpart Karim Nasser Haddad" / "ambassador to Iraq, Jana Novak"
     if (is_punct(prev, U",") && k > s_.first_token) --k;
     std::size_t role = k;

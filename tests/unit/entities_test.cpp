@@ -292,3 +292,15 @@ TEST(Entities, ADemonymOfTwoCountriesIsTheLargersOne) {
   EXPECT_EQ(by_key(es, "country/dm"), nullptr);
   EXPECT_NE(by_key(es, "country/cd"), nullptr);
 }
+
+TEST(Entities, CommonDemonymsAndAPlaceTheNounBeforeItNames) {
+  auto es = entities(headline + "Kyrgyz and Tajik officials met in the Kazakh capital Astana with Uzbek envoys.");
+  for (const char* key : {"country/kg", "country/tj", "country/kz", "country/uz"}) EXPECT_NE(by_key(es, key), nullptr) << key;
+  const Entity* astana = by_key(es, "place/astana");  // "the Kazakh capital Astana": the city, not the government
+  ASSERT_NE(astana, nullptr);
+  EXPECT_EQ(astana->contained_in, "country/kz");
+  // "secretary of state X": an office, no settlement.
+  es = entities(headline + "He met US secretary of state Antony Blinken in Tokyo.");
+  EXPECT_NE(by_key(es, "person/antony-blinken"), nullptr);
+  EXPECT_EQ(by_key(es, "place/antony-blinken"), nullptr);
+}

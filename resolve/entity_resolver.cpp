@@ -24,6 +24,10 @@ const gazetteer::ListRef lex_patronymic_endings{"patronymic-endings"};
 const gazetteer::ListRef lex_title_case_minor_words{"title-case-minor-words"};
 const gazetteer::ListRef lex_document_nouns{"document-nouns"};
 const gazetteer::ListRef lex_named_things{"named-things"};
+const gazetteer::ListRef lex_ordinals{"ordinals"};
+const gazetteer::ListRef lex_meeting_words{"meeting-words"};
+const gazetteer::ListRef lex_role_nouns{"role-nouns"};
+const gazetteer::ListRef lex_titles{"titles"};
 const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
 
 
@@ -376,6 +380,57 @@ class EntityResolver {
     return true;
   }
 
+  // "Thirty-Ninth", "39th": an ordinal before a name.
+  static bool is_ordinal_word(const std::string& word) {
+    std::string w = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
+    for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lex_ordinals->contains(gazetteer::to_utf32(w))) return true;
+    std::size_t digits = 0;
+    while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+    const std::string rest = w.substr(digits);
+    return digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+  }
+
+  // "Summit", "Leaders", "Foreign Ministers": the meeting or the people of an organization named
+  // before.
+  static bool is_meeting_or_members_word(const std::string& word) {
+    std::u32string w = gazetteer::to_utf32(word);
+    if (lex_titles->contains(w)) return true;
+    if (w.size() > 3 && w.back() == U's' && lex_titles->has(std::u32string_view(w).substr(0, w.size() - 1), "role", "head")) return true;
+    if (!w.empty() && w.front() >= U'A' && w.front() <= U'Z') w.front() = static_cast<char32_t>(w.front() - U'A' + U'a');
+    if (lex_meeting_words->has(w, "names_meeting")) return true;
+    const std::u32string_view singular = w.size() > 3 && w.back() == U's' ? std::u32string_view(w).substr(0, w.size() - 1) : w;
+    return lex_role_nouns->contains(w) || lex_role_nouns->contains(singular);
+  }
+
+  // "the ASEAN Summit", "the 39th Pacific Islands Forum Leaders", "the Thirty-Ninth Pacific
+  // Islands Forum": an organization the gazetteer knows, with an ordinal before it or its
+  // meeting or members after it, printed as one run of capitalized words.
+  bool classify_organization_within(const MentionCandidate& c) {
+    if (c.words.size() < 2) return false;
+    std::size_t first = 0, last = c.words.size();
+    while (first < last && is_ordinal_word(c.words[first])) ++first;
+    while (last > first && is_meeting_or_members_word(c.words[last - 1])) --last;
+    if (first == last || (first == 0 && last == c.words.size())) return false;
+    // Where the words stand in the candidate's text.
+    std::vector<std::size_t> at;
+    std::size_t from = 0;
+    for (const auto& w : c.words) {
+      const std::size_t p = c.text.find(w, from);
+      if (p == std::string::npos) return false;
+      at.push_back(p);
+      from = p + w.size();
+    }
+    const std::size_t begin = at[first], end = at[last - 1] + c.words[last - 1].size();
+    const std::string name = c.text.substr(begin, end - begin);
+    const auto e = find(name, EntryKind::organization);
+    if (!e) return false;
+    const std::size_t cp_begin = c.span.begin + gazetteer::to_utf32(std::string_view(c.text).substr(0, begin)).size();
+    const model::TextSpan span{cp_begin, cp_begin + gazetteer::to_utf32(name).size()};
+    mentions_.push_back({EntityKind::organization, name, span, none, g_.organizations()[e->index].name, {}, &c, {}});
+    return true;
+  }
+
   // "Iran-US", "Iranian-Iraqi-American": every part a country.
   bool classify_compound(const MentionCandidate& c) {
     if (c.text.find('-') == std::string::npos || c.words.size() != 1) return false;
@@ -480,7 +535,7 @@ class EntityResolver {
   void classify(const MentionCandidate& c) {
     if (c.span.begin < covered_until_) return;  // inside a name found from an earlier candidate
     if (classify_linked_name(c)) return;
-    if (classify_gazetteer(c) || classify_compound(c)) return;
+    if (classify_gazetteer(c) || classify_compound(c) || classify_organization_within(c)) return;
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
     if (c.words.size() >= 2 && lex_document_nouns->contains(gazetteer::to_utf32(c.words.back()))) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,

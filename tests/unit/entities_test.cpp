@@ -304,3 +304,16 @@ TEST(Entities, CommonDemonymsAndAPlaceTheNounBeforeItNames) {
   EXPECT_NE(by_key(es, "person/antony-blinken"), nullptr);
   EXPECT_EQ(by_key(es, "place/antony-blinken"), nullptr);
 }
+
+TEST(Entities, AnOrganizationInsideTheNameOfItsMeeting) {
+  auto es = entities(headline + "The ASEAN Summit opened. The 39th Pacific Islands Forum Leaders met, and "
+                     "the Thirty-Ninth Pacific Islands Forum was held in Niue. The NATO Foreign Ministers met.");
+  EXPECT_NE(by_key(es, "org/association-of-southeast-asian-nations"), nullptr);
+  const Entity* pif = by_key(es, "org/pacific-islands-forum");
+  ASSERT_NE(pif, nullptr);
+  EXPECT_EQ(pif->mentions.size(), 2u);
+  EXPECT_NE(by_key(es, "org/north-atlantic-treaty-organization"), nullptr);
+  // A name the gazetteer does not know stays what it was.
+  es = entities(headline + "The Gulf Friendship Summit opened.");
+  EXPECT_EQ(by_key(es, "org/gulf-friendship"), nullptr);
+}

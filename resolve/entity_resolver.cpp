@@ -183,7 +183,7 @@ class EntityResolver {
         if (!classify_gazetteer(c)) classify_city(c);
         continue;
       }
-      if (!split_after_country(c)) classify(c);
+      if (!split_after_country(c) && !split_country_then_person(c)) classify(c);
     }
     for (const auto& c : pending_) classify_pending(*c);
     build_countries();
@@ -238,6 +238,44 @@ class EntityResolver {
     person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_org_head | model::cue_sentence_initial)) | model::cue_title;
     person.title = org.text;
     classify(org);
+    classify(person);
+    return true;
+  }
+
+  // "special envoy to Syria Alexander Lavrentiev", "the UN envoy for Syria Geir Pedersen": the
+  // country a role is of, then the person who holds it, printed as one run.
+  bool split_country_then_person(const MentionCandidate& c) {
+    if (!c.has(model::cue_role_to_before) || c.words.size() < 3 || c.words.size() > 5) return false;
+    // The longest run of first words that names a country ("South Sudan", "Syria").
+    std::size_t country_words = 0;
+    std::string country;
+    for (std::size_t n = 1; n + 2 <= c.words.size() && n <= 3; ++n) {
+      std::string words = c.words[0];
+      for (std::size_t k = 1; k < n; ++k) words += " " + c.words[k];
+      if (find(words, EntryKind::country_name)) country_words = n, country = words;
+    }
+    if (country_words == 0 || c.text.rfind(country + " ", 0) != 0) return false;
+    const std::size_t rest = c.words.size() - country_words;  // the person's name: two or three words
+    if (rest < 2 || rest > 3) return false;
+    for (std::size_t k = country_words; k < c.words.size(); ++k) {
+      if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
+    }
+    const auto code_points = [](std::string_view utf8) {
+      return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char ch) {
+        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+      }));
+    };
+    MentionCandidate& place = split_.emplace_back(c);
+    place.text = country;
+    place.words.assign(c.words.begin(), c.words.begin() + static_cast<std::ptrdiff_t>(country_words));
+    place.span.end = c.span.begin + code_points(country);
+    place.cues &= ~static_cast<std::uint32_t>(model::cue_reporting_verb | model::cue_possessive | model::cue_role_to_before);
+    MentionCandidate& person = split_.emplace_back(c);
+    person.text = c.text.substr(country.size() + 1);
+    person.words.assign(c.words.begin() + static_cast<std::ptrdiff_t>(country_words), c.words.end());
+    person.span.begin = place.span.end + 1;
+    person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_sentence_initial | model::cue_role_to_before)) | model::cue_role_before;
+    classify(place);
     classify(person);
     return true;
   }

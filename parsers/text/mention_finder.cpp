@@ -224,6 +224,11 @@ class SentenceScanner {
     if (prev.text == U"of" && k > s_.first_token && lex::is_settlement_noun(tokens_[k - 1].text)) {
       m.cues |= model::cue_locative;
     }
+    // "special envoy to Syria Alexander Lavrentiev": the run may be a country, then the person.
+    if ((prev.text == U"to" || prev.text == U"for") && k > s_.first_token && is_lower_word(tokens_[k - 1]) &&
+        lex::is_role_noun(tokens_[k - 1].text)) {
+      m.cues |= model::cue_role_to_before;
+    }
     // "the Kazakh capital Astana", "the port city Aden": the noun names what the name is (not
     // "secretary of state Antony Blinken": an office).
     if (is_lower_word(prev) && lex::is_settlement_noun(prev.text) &&

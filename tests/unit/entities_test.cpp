@@ -317,3 +317,14 @@ TEST(Entities, AnOrganizationInsideTheNameOfItsMeeting) {
   es = entities(headline + "The Gulf Friendship Summit opened.");
   EXPECT_EQ(by_key(es, "org/gulf-friendship"), nullptr);
 }
+
+TEST(Entities, ARoleForACountryThenThePersonInOneRun) {
+  auto es = entities(headline + "Russia sent its special envoy to Syria Alexander Lavrentiev. The UN envoy for Syria "
+                     "Geir Pedersen attended.");
+  EXPECT_NE(by_key(es, "person/alexander-lavrentiev"), nullptr);
+  EXPECT_NE(by_key(es, "person/geir-pedersen"), nullptr);
+  EXPECT_NE(by_key(es, "country/sy"), nullptr);
+  // Without a role before "to", a country and a name are left as they were.
+  es = entities(headline + "Flights to Syria Alexander Lavrentiev said were resumed.");
+  EXPECT_EQ(by_key(es, "person/alexander-lavrentiev"), nullptr);
+}

@@ -118,7 +118,7 @@ Status Gazetteer::load(std::string_view text, std::string_view source_name) {
 void Gazetteer::index(std::string_view form, Entry entry) {
   // A name with a lower-case word after its first ("... on Development") or a possessive is
   // also found by its first word, since the finder's runs of capitalized words stop there.
-  if (entry.kind == EntryKind::organization || entry.kind == EntryKind::place) {
+  if (entry.kind == EntryKind::organization || entry.kind == EntryKind::place || entry.kind == EntryKind::country_name) {
     const std::size_t space = form.find(' ');
     bool lower_inside = false;
     for (std::size_t i = space; i != std::string_view::npos && i + 1 < form.size(); i = form.find(' ', i + 1)) {

@@ -60,7 +60,7 @@ class Gazetteer {
   // Entries whose name, alias, demonym or capital is this surface form. All-capital forms
   // ("US", "IRNA") match only as written; other forms match regardless of case.
   std::vector<Entry> lookup(std::string_view surface) const;
-  // Names of organizations and places with lower-case words inside ("Intergovernmental
+  // Names of countries, organizations and places with lower-case words inside ("Intergovernmental
   // Authority on Development", "Horn of Africa"), which no run of capitalized words can be,
   // as (name as printed, entry), indexed by their first word.
   const std::vector<std::pair<std::string, Entry>>* names_starting_with(std::string_view first_word) const;

@@ -556,7 +556,9 @@ class EntityResolver {
       }
       if (!same || (name.size() < text.size() && is_name_char(text[name.size()]))) continue;
       const model::TextSpan span{c.span.begin, c.span.begin + name.size()};
-      if (entry.kind == EntryKind::organization) {
+      if (entry.kind == EntryKind::country_name) {
+        add_country(entry.index, printed, span, c);  // "Saint Vincent and the Grenadines"
+      } else if (entry.kind == EntryKind::organization) {
         mentions_.push_back({EntityKind::organization, printed, span, none, g_.organizations()[entry.index].name, {}, &c, {}});
       } else {
         const auto& place = g_.places()[entry.index];

@@ -328,3 +328,10 @@ TEST(Entities, ARoleForACountryThenThePersonInOneRun) {
   es = entities(headline + "Flights to Syria Alexander Lavrentiev said were resumed.");
   EXPECT_EQ(by_key(es, "person/alexander-lavrentiev"), nullptr);
 }
+
+TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
+  const auto es = entities(headline + "Observers came from Saint Vincent and the Grenadines and from Bosnia and Herzegovina.");
+  EXPECT_NE(by_key(es, "country/vc"), nullptr);
+  EXPECT_NE(by_key(es, "country/ba"), nullptr);
+  EXPECT_EQ(by_key(es, "person/saint-vincent"), nullptr);
+}

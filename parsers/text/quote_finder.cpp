@@ -122,7 +122,11 @@ class QuoteScanner {
         }
       } else if (c == U'\u201C') {
         const std::size_t close = find_double_close(blocks, n, i + 1);
-        if (close == std::u32string::npos) continue;
+        if (close == std::u32string::npos) {
+          // A story cut off inside a quote (an excerpt, a stored prefix): what survives of it.
+          if (n + 1 == blocks.size() && opens_last_quote(i, span.end)) emit(i + 1, span.end, block);
+          continue;
+        }
         // 'Khan said: “A ... / “B ...,” the PM added': a paragraph attributed before and one
         // attributed after are two quotes; this one ends with its paragraph. ('“A ... / “B ...,”
         // she said' is one quote over two paragraphs.)
@@ -154,6 +158,18 @@ class QuoteScanner {
     }
     // An unclosed straight quote opening a paragraph runs to its end.
     if (straight_open && straight_start == span.begin + 1) emit(straight_start, span.end, block);
+  }
+
+  // Whether the “ at open is the last mark of the text, with words after it: the story ends
+  // inside the quote.
+  bool opens_last_quote(std::size_t open, std::size_t end) const {
+    const std::u32string& text = a_.text;
+    bool words = false;
+    for (std::size_t k = open + 1; k < end; ++k) {
+      if (text[k] == U'\u201C' || text[k] == U'\u201D' || text[k] == U'"') return false;
+      words = words || is_alpha(text[k]);
+    }
+    return words;
   }
 
   // A verb of saying among the few words after a closing mark: '...,” the PM added.'

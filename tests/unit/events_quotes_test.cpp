@@ -564,3 +564,14 @@ TEST(Events, WhatWasHeldIsAMeeting) {
   a = process("Oman held a press conference on Monday and Qatar held talks on Tuesday.");
   EXPECT_EQ(a.events.size(), 1u);
 }
+
+TEST(Quotes, AStoryCutOffInsideAQuoteKeepsWhatSurvives) {
+  auto a = process("President Jana Lind of Oman met President Karel Novak of Qatar on Monday.\n\n"
+                   "Lind said that \u201CThe talks were useful and we will meet again");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "The talks were useful and we will meet again");
+  EXPECT_EQ(a.quotes[0].speaker, "person/jana-lind");
+  // An unclosed mark before the last paragraph is no quote: the text goes on past it.
+  a = process("Lind said that \u201CThe talks were useful.\n\nNovak left for Doha on Tuesday.");
+  EXPECT_TRUE(a.quotes.empty());
+}

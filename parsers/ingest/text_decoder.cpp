@@ -1,5 +1,7 @@
 #include "parsers/ingest/text_decoder.hpp"
 
+#include <optional>
+
 #include "model/article.hpp"
 #include "rdf/text_check.hpp"
 
@@ -28,10 +30,49 @@ bool is_dropped_control(char32_t cp) {
          cp == 0xFFFF;
 }
 
+// UTF-16 after its byte-order mark (Windows "Unicode" text), as UTF-8; the byte offset of the
+// first unit that is no character (a lone surrogate, an odd last byte) when there is one.
+std::optional<std::size_t> utf16_to_utf8(std::string_view units, bool little_endian, std::string& out) {
+  const auto unit = [&](std::size_t at) -> char32_t {
+    const auto a = static_cast<unsigned char>(units[at]), b = static_cast<unsigned char>(units[at + 1]);
+    return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+  };
+  out.reserve(units.size());
+  std::u32string cp(1, U' ');
+  for (std::size_t i = 0; i < units.size(); i += 2) {
+    if (i + 1 >= units.size()) return i;
+    char32_t c = unit(i);
+    if (c >= 0xDC00 && c <= 0xDFFF) return i;
+    if (c >= 0xD800 && c <= 0xDBFF) {
+      if (i + 3 >= units.size()) return i;
+      const char32_t low = unit(i + 2);
+      if (low < 0xDC00 || low > 0xDFFF) return i;
+      c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+      i += 2;
+    }
+    cp[0] = c;
+    out += model::to_utf8(cp);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 DecodedText decode_article_bytes(std::string_view bytes, Encoding encoding) {
   DecodedText out;
+  // UTF-16 with its byte-order mark: read as the text it is (offsets below are then of its
+  // UTF-8 form). A NUL-bearing file without a mark is still binary.
+  const bool utf16_le = bytes.substr(0, 2) == std::string_view("\xFF\xFE", 2);
+  const bool utf16_be = bytes.substr(0, 2) == std::string_view("\xFE\xFF", 2);
+  if (utf16_le || utf16_be) {
+    std::string utf8;
+    if (const auto bad = utf16_to_utf8(bytes.substr(2), utf16_le, utf8)) {
+      out.status = Status::failure_at(StatusCode::bad_text,
+                                      "invalid UTF-16 at byte offset " + std::to_string(*bad + 2), *bad + 2);
+      return out;
+    }
+    return decode_article_bytes(utf8, Encoding::utf8);
+  }
   const auto nul = bytes.substr(0, binary_probe_bytes).find('\0');
   if (nul != std::string_view::npos) {
     out.status = Status::failure_at(StatusCode::unreadable,

@@ -1,5 +1,6 @@
 #pragma once
-// Decodes article bytes once into normalized UTF-32: BOM dropped, CRLF and CR made LF,
+// Decodes article bytes once into normalized UTF-32: UTF-8 (its BOM dropped) or UTF-16 after a
+// byte-order mark (LE or BE); CRLF and CR made LF,
 // no-break spaces made spaces, C0 controls other than tab/LF/CR dropped (with a warning).
 #include <cstddef>
 #include <string>

@@ -232,6 +232,23 @@ class ExitStatus(Workdir):
         self.assertEqual(p.returncode, 65)
         self.assertIn(b"binary content", p.stderr)
 
+    def test_utf16_with_a_byte_order_mark_reads_as_its_utf8_twin(self):
+        text = GOOD_TEXT.replace("envoys of two states", "President Jana Lind of Oman and the envoy of Qatar")
+        labels = {}
+        for name, data in [("utf8", text.encode("utf-8")), ("le", b"\xff\xfe" + text.encode("utf-16-le")),
+                           ("be", b"\xfe\xff" + text.encode("utf-16-be"))]:
+            p = run(["convert", self.write(name + ".txt", data), "-f", "ntriples"])
+            self.assertEqual(p.returncode, 0, p.stderr)
+            g = independent_parse("ntriples", p.stdout)
+            labels[name] = sorted(str(o) for o in g.objects(None, rdflib.RDFS.label))
+        self.assertIn("Jana Lind", labels["utf8"])
+        self.assertEqual(labels["le"], labels["utf8"])
+        self.assertEqual(labels["be"], labels["utf8"])
+        # Without its mark, UTF-16 is NUL-bearing bytes: binary, as before.
+        p = run(["convert", self.write("nomark.txt", text.encode("utf-16-le"))])
+        self.assertEqual(p.returncode, 65)
+        self.assertIn(b"binary content", p.stderr)
+
     def test_over_the_size_limit_is_65(self):
         big = self.write("big.txt", GOOD_TEXT * 10)
         p = run(["convert", big, "--max-size", "100"])

@@ -63,3 +63,21 @@ TEST(TextDecoder, NoncharactersXmlCannotCarryAreDropped) {
   EXPECT_EQ(d.text, U"ab");
   EXPECT_EQ(d.warnings.size(), 1u);
 }
+
+TEST(TextDecoder, Utf16WithItsByteOrderMarkIsReadAsTheTextItIs) {
+  // "Tā\r\n😀" in UTF-16LE and UTF-16BE, a surrogate pair for the emoji.
+  const std::string le("\xFF\xFE" "T\0\x01\x01\r\0\n\0\x3D\xD8\x00\xDE", 14);
+  const std::string be("\xFE\xFF" "\0T\x01\x01\0\r\0\n\xD8\x3D\xDE\x00", 14);
+  for (const auto& bytes : {le, be}) {
+    const auto d = decode_article_bytes(bytes, Encoding::utf8);
+    ASSERT_TRUE(d.status.ok()) << d.status.message;
+    EXPECT_EQ(d.text, U"T\u0101\n\U0001F600");
+  }
+  // A lone surrogate, or an odd byte at the end, is no UTF-16.
+  const auto lone = decode_article_bytes(std::string("\xFF\xFE" "a\0\x00\xDC", 6), Encoding::utf8);
+  EXPECT_EQ(lone.status.code, StatusCode::bad_text);
+  EXPECT_EQ(lone.status.byte_offset, 4u);
+  EXPECT_EQ(decode_article_bytes(std::string("\xFF\xFE" "a\0b", 5), Encoding::utf8).status.code, StatusCode::bad_text);
+  // Without the mark, NUL bytes still mean binary.
+  EXPECT_EQ(decode_article_bytes(std::string("a\0b\0", 4), Encoding::utf8).status.code, StatusCode::unreadable);
+}

@@ -87,6 +87,24 @@ class Hostile(unittest.TestCase):
         self.assertNotIn("\x00", text)
         self.assertIn(" after a NUL.", text)
 
+    def test_utf16_that_breaks_off_is_a_clear_error(self):
+        # A byte-order mark, then a lone low surrogate: no UTF-16 text.
+        p = subprocess.run([PARLEY, "convert", self.write("lone.txt", b"\xff\xfeT\x00\x00\xdc")], capture_output=True)
+        self.assertEqual(p.returncode, 65)
+        self.assertIn(b"invalid UTF-16 at byte offset 4", p.stderr)
+
+    def test_a_long_article_of_many_meetings_names_and_quotes(self):
+        # The development articles joined into one article, four times over (a live blog, a
+        # document dump): valid output in every syntax, in linear time (bench/scaling.py measures it).
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        folder = os.path.join(root, "tests", "data", "dev", "articles")
+        text = "".join(open(os.path.join(folder, n), encoding="utf-8").read() + "\n\n" for n in sorted(os.listdir(folder)))
+        graphs = self.convert_all(self.write("joined.txt", "Talks\n\n" + text * 4))
+        g = graphs["ntriples"]
+        self.assertGreater(len(set(g.subjects(rdflib.RDF.type, SCHEMA.Person))), 100)
+        self.assertGreater(len(set(g.subjects(rdflib.RDF.type, SCHEMA.Event))), 20)
+        self.assertGreater(len(set(g.subjects(rdflib.RDF.type, SCHEMA.Quotation))), 100)
+
     def test_a_file_of_only_quotation_marks(self):
         self.convert_all(self.write("quotes.txt", '"\u201c\u201d\u2018\u2019\'' * 20000))
 

@@ -5,7 +5,7 @@ development articles joined into one article (a live blog, a document dump: ever
 and quote many times over), and many persons each named once. Linear time shows as a flat
 seconds-per-MB column. Not a test: it measures.
 
-usage: bench/scaling.py PARLEY [--max-mb 64] [--shape NAME]...
+usage: bench/scaling.py PARLEY [--max-mb 64 | --sizes 0.1,1,4] [--shape NAME]...
 """
 import glob
 import os
@@ -59,19 +59,25 @@ def main():
     parley = sys.argv[1]
     max_mb = int(sys.argv[sys.argv.index("--max-mb") + 1]) if "--max-mb" in sys.argv else 64
     shapes = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == "--shape"] or list(SHAPES)
+    # --sizes 0.1,1,4: those sizes in MB; else 1, 2, 4, ... up to --max-mb.
+    if "--sizes" in sys.argv:
+        sizes = [float(x) for x in sys.argv[sys.argv.index("--sizes") + 1].split(",")]
+    else:
+        sizes, mb = [], 1
+        while mb <= max_mb:
+            sizes.append(mb)
+            mb *= 2
     print("%-18s %6s %9s %9s %10s %5s" % ("input", "MB", "seconds", "s per MB", "peak MB", "exit"))
     with tempfile.TemporaryDirectory() as tmp:
         for name in shapes:
             make = SHAPES[name]
-            mb = 1
-            while mb <= max_mb:
+            for mb in sizes:
                 path = os.path.join(tmp, "input.txt")
                 with open(path, "w", encoding="utf-8") as f:
-                    f.write(make(mb * 1024 * 1024))
+                    f.write(make(int(mb * 1024 * 1024)))
                 size = os.path.getsize(path)
                 seconds, peak, rc = measure(parley, path, size)
-                print("%-18s %6d %9.2f %9.3f %10.0f %5d" % (name, mb, seconds, seconds / (size / 2**20), peak, rc), flush=True)
-                mb *= 2
+                print("%-18s %6g %9.2f %9.3f %10.0f %5d" % (name, mb, seconds, seconds / (size / 2**20), peak, rc), flush=True)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,6 @@ std::optional<std::size_t> utf16_to_utf8(std::string_view units, bool little_end
     return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
   };
   out.reserve(units.size());
-  std::u32string cp(1, U' ');
   for (std::size_t i = 0; i < units.size(); i += 2) {
     if (i + 1 >= units.size()) return i;
     char32_t c = unit(i);
@@ -50,8 +49,7 @@ std::optional<std::size_t> utf16_to_utf8(std::string_view units, bool little_end
       c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
       i += 2;
     }
-    cp[0] = c;
-    out += model::to_utf8(cp);
+    rdf::append_utf8(out, c);
   }
   return std::nullopt;
 }

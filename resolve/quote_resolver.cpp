@@ -277,32 +277,32 @@ class QuoteResolver {
 
   // The one person whose title holds role (lower case), of country when one is given.
   std::string person_with_title(const std::string& role, const std::string& country) const {
-    std::string found;
-    int candidates = 0;
-    for (const auto& e : a_.entities) {
-      if (e.kind != EntityKind::person || e.job_title.empty()) continue;
-      if (lower(e.job_title).find(role) == std::string::npos) continue;
-      if (!country.empty() && e.affiliation != country) continue;
-      ++candidates;
-      found = e.key;
-    }
-    return candidates == 1 ? found : std::string();  // two presidents: no telling which
+    return only_person_titled(country, [&](const std::string& title) { return lower(title).find(role) != std::string::npos; });
   }
 
   // The one person whose title's words have these initials in a row ("pm": "Prime Minister").
   std::string person_with_initials(const std::string& initials, const std::string& country) const {
+    return only_person_titled(country, [&](const std::string& title) {
+      std::string of_title;
+      bool word_start = true;
+      for (char c : title) {
+        if (word_start && std::isalpha(static_cast<unsigned char>(c))) of_title += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        word_start = c == ' ' || c == '-';
+      }
+      return of_title.find(initials) != std::string::npos;
+    });
+  }
+
+  // The one person of country (when one is given) whose title matches; none when several do:
+  // two presidents, no telling which.
+  template <typename Matches>
+  std::string only_person_titled(const std::string& country, Matches matches) const {
     std::string found;
     int candidates = 0;
     for (const auto& e : a_.entities) {
       if (e.kind != EntityKind::person || e.job_title.empty()) continue;
       if (!country.empty() && e.affiliation != country) continue;
-      std::string of_title;
-      bool word_start = true;
-      for (char c : e.job_title) {
-        if (word_start && std::isalpha(static_cast<unsigned char>(c))) of_title += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        word_start = c == ' ' || c == '-';
-      }
-      if (of_title.find(initials) == std::string::npos) continue;
+      if (!matches(e.job_title)) continue;
       ++candidates;
       found = e.key;
     }

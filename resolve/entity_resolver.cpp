@@ -210,36 +210,47 @@ class EntityResolver {
     std::size_t country = of + 1;
     if (country < c.words.size() && c.words[country] == "the") ++country;
     if (country >= c.words.size()) return false;
-    const std::size_t rest = c.words.size() - country - 1;  // the person's name: two or three words
-    if (rest < 2 || rest > 3 || !find(c.words[country], EntryKind::country_name)) return false;
-    for (std::size_t k = country + 1; k < c.words.size(); ++k) {
-      if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
-    }
+    if (!find(c.words[country], EntryKind::country_name) || !names_a_person_after(c, country + 1)) return false;
     // The words are printed as in the text, with single spaces: the split falls after the
     // country's name.
     const std::string tail = " " + c.words[country + 1];
     const std::size_t at = c.text.find(c.words[country] + tail);
     if (at == std::string::npos) return false;
-    const std::size_t org_bytes = at + c.words[country].size();
-    const auto code_points = [](std::string_view utf8) {
-      return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char ch) {
-        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-      }));
-    };
-    MentionCandidate& org = split_.emplace_back(c);
-    org.text = c.text.substr(0, org_bytes);
-    org.words.assign(c.words.begin(), c.words.begin() + static_cast<std::ptrdiff_t>(country) + 1);
-    org.span.end = c.span.begin + code_points(org.text);
+    auto [org, person] = split_in_two(c, country + 1, at + c.words[country].size());
     org.cues &= ~static_cast<std::uint32_t>(model::cue_reporting_verb | model::cue_possessive);
-    MentionCandidate& person = split_.emplace_back(c);
-    person.text = c.text.substr(org_bytes + 1);
-    person.words.assign(c.words.begin() + static_cast<std::ptrdiff_t>(country) + 1, c.words.end());
-    person.span.begin = org.span.end + 1;
     person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_org_head | model::cue_sentence_initial)) | model::cue_title;
     person.title = org.text;
     classify(org);
     classify(person);
     return true;
+  }
+
+  // Whether the words of c from `from` on can be a person's name: two or three words that no
+  // gazetteer knows and no vocabulary of groups holds.
+  bool names_a_person_after(const MentionCandidate& c, std::size_t from) const {
+    const std::size_t rest = c.words.size() - from;
+    if (rest < 2 || rest > 3) return false;
+    for (std::size_t k = from; k < c.words.size(); ++k) {
+      if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
+    }
+    return true;
+  }
+
+  // c cut after its first `words` words, which its first `bytes` bytes print, and the space
+  // after them: the two parts, with their spans; the caller sets their cues, then classifies.
+  std::pair<MentionCandidate&, MentionCandidate&> split_in_two(const MentionCandidate& c, std::size_t words, std::size_t bytes) {
+    const auto cut = c.words.begin() + static_cast<std::ptrdiff_t>(words);
+    MentionCandidate& first = split_.emplace_back(c);
+    first.text = c.text.substr(0, bytes);
+    first.words.assign(c.words.begin(), cut);
+    first.span.end = c.span.begin + static_cast<std::size_t>(std::count_if(first.text.begin(), first.text.end(), [](char ch) {
+                       return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;  // code points: lead bytes
+                     }));
+    MentionCandidate& second = split_.emplace_back(c);
+    second.text = c.text.substr(bytes + 1);
+    second.words.assign(cut, c.words.end());
+    second.span.begin = first.span.end + 1;
+    return {first, second};
   }
 
   // "special envoy to Syria Alexander Lavrentiev", "the UN envoy for Syria Geir Pedersen": the
@@ -254,26 +265,9 @@ class EntityResolver {
       for (std::size_t k = 1; k < n; ++k) words += " " + c.words[k];
       if (find(words, EntryKind::country_name)) country_words = n, country = words;
     }
-    if (country_words == 0 || c.text.rfind(country + " ", 0) != 0) return false;
-    const std::size_t rest = c.words.size() - country_words;  // the person's name: two or three words
-    if (rest < 2 || rest > 3) return false;
-    for (std::size_t k = country_words; k < c.words.size(); ++k) {
-      if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
-    }
-    const auto code_points = [](std::string_view utf8) {
-      return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char ch) {
-        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-      }));
-    };
-    MentionCandidate& place = split_.emplace_back(c);
-    place.text = country;
-    place.words.assign(c.words.begin(), c.words.begin() + static_cast<std::ptrdiff_t>(country_words));
-    place.span.end = c.span.begin + code_points(country);
+    if (country_words == 0 || c.text.rfind(country + " ", 0) != 0 || !names_a_person_after(c, country_words)) return false;
+    auto [place, person] = split_in_two(c, country_words, country.size());
     place.cues &= ~static_cast<std::uint32_t>(model::cue_reporting_verb | model::cue_possessive | model::cue_role_to_before);
-    MentionCandidate& person = split_.emplace_back(c);
-    person.text = c.text.substr(country.size() + 1);
-    person.words.assign(c.words.begin() + static_cast<std::ptrdiff_t>(country_words), c.words.end());
-    person.span.begin = place.span.end + 1;
     person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_sentence_initial | model::cue_role_to_before)) | model::cue_role_before;
     classify(place);
     classify(person);
@@ -291,10 +285,16 @@ class EntityResolver {
     if (auto e = find(surface, EntryKind::country_name)) return e->index;
     // "Dominican" is of Dominica and of the Dominican Republic: news means the larger, the one
     // whose capital has the more people (GeoNames).
+    // Asked of every candidate: the capitals are looked up only where two countries share it.
     std::optional<std::size_t> best;
     long best_people = -1;
     for (const auto& e : g_.lookup(surface)) {
       if (e.kind != EntryKind::demonym) continue;
+      if (!best) {
+        best = e.index;
+        continue;
+      }
+      if (best_people < 0) best_people = capital_population(g_.countries()[*best]);
       const long people = capital_population(g_.countries()[e.index]);
       if (people > best_people) best = e.index, best_people = people;
     }

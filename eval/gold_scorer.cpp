@@ -7,31 +7,31 @@
 #include <memory>
 #include <set>
 
+#include "rdf/vocabulary.hpp"
+
 namespace parley::eval {
 
 namespace {
-
-const std::string rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-const std::string schema = "http://schema.org/";
-const std::string rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
-const std::string skos_alt = "http://www.w3.org/2004/02/skos/core#altLabel";
-const std::string sem_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
 
 // The questions the scorer asks of an article's RDF, answered by the Sord model.
 class Graph {
  public:
   explicit Graph(const RdfGraph& g) : g_(g) {}
-  std::vector<std::string> objects(const std::string& s, const std::string& p) const { return g_.objects(s, p); }
-  std::vector<std::string> subjects_of_type(const std::string& type) const { return g_.subjects(rdf_type, type); }
-  bool has_type(const std::string& s, const std::string& type) const { return g_.contains(s, rdf_type, type); }
+  std::vector<std::string> objects(const std::string& s, std::string_view p) const { return g_.objects(s, std::string(p)); }
+  std::vector<std::string> subjects_of_type(std::string_view t) const {
+    return g_.subjects(std::string(vocab::rdf::type), std::string(t));
+  }
+  bool has_type(const std::string& s, std::string_view t) const {
+    return g_.contains(s, std::string(vocab::rdf::type), std::string(t));
+  }
   std::set<std::string> labels(const std::string& s) const {
     std::set<std::string> out;
-    for (const auto& o : objects(s, rdfs_label)) out.insert(normalize_name(o));
-    for (const auto& o : objects(s, skos_alt)) out.insert(normalize_name(o));
+    for (const auto& o : objects(s, vocab::rdfs::label)) out.insert(normalize_name(o));
+    for (const auto& o : objects(s, vocab::skos::altLabel)) out.insert(normalize_name(o));
     return out;
   }
   std::string first_label(const std::string& s) const {
-    auto l = objects(s, rdfs_label);
+    auto l = objects(s, vocab::rdfs::label);
     return l.empty() ? s : l.front();
   }
 
@@ -187,19 +187,19 @@ std::string normalize_name(const std::string& name) {
 void score_article(const std::string& name, const RdfGraph& graph,
                    const nlohmann::json& gold, const std::string& text, Evaluation& out) {
   const Graph g(graph);
-  const auto articles = g.subjects_of_type(schema + "NewsArticle");
+  const auto articles = g.subjects_of_type(vocab::schema::NewsArticle);
   // Entities: only those the article links with schema:mentions count.
   std::map<std::string, std::vector<Item>> predicted, expected;
   for (const auto& article : articles) {
-    for (const auto& o : g.objects(article, schema + "mentions")) {
+    for (const auto& o : g.objects(article, vocab::schema::mentions)) {
       std::string kind;
-      if (g.has_type(o, schema + "Person")) kind = "Person";
-      else if (g.has_type(o, schema + "Organization")) kind = "Organization";
-      else if (g.has_type(o, schema + "Country") || g.has_type(o, schema + "Place")) kind = "Location";
+      if (g.has_type(o, vocab::schema::Person)) kind = "Person";
+      else if (g.has_type(o, vocab::schema::Organization)) kind = "Organization";
+      else if (g.has_type(o, vocab::schema::Country) || g.has_type(o, vocab::schema::Place)) kind = "Location";
       if (kind.empty()) continue;
       Item item{g.first_label(o), g.labels(o), {}};
-      for (const auto& l : g.objects(o, rdfs_label)) item.raw_labels.push_back(l);
-      for (const auto& l : g.objects(o, skos_alt)) item.raw_labels.push_back(l);
+      for (const auto& l : g.objects(o, vocab::rdfs::label)) item.raw_labels.push_back(l);
+      for (const auto& l : g.objects(o, vocab::skos::altLabel)) item.raw_labels.push_back(l);
       predicted[kind].push_back(item);
     }
   }
@@ -235,12 +235,12 @@ void score_article(const std::string& name, const RdfGraph& graph,
   // Events: dates agree and at least one participant matches a gold country or person.
   std::vector<Item> predicted_events, gold_events;
   std::vector<std::string> predicted_dates, gold_dates;
-  for (const auto& ev : g.subjects_of_type(schema + "Event")) {
+  for (const auto& ev : g.subjects_of_type(vocab::schema::Event)) {
     Item item{g.first_label(ev), {}};
-    for (const auto& actor : g.objects(ev, sem_actor)) {
+    for (const auto& actor : g.objects(ev, vocab::sem::hasActor)) {
       for (const auto& l : g.labels(actor)) item.names.insert(l);
     }
-    auto dates = g.objects(ev, schema + "startDate");
+    auto dates = g.objects(ev, vocab::schema::startDate);
     predicted_dates.push_back(dates.empty() ? "" : dates.front());
     predicted_events.push_back(item);
   }
@@ -265,12 +265,12 @@ void score_article(const std::string& name, const RdfGraph& graph,
   score_meetings_by_participants(name, predicted_events, predicted_dates, gold_events, gold_dates, dated, out);
   // Quotes: the creator matches the gold speaker and the text begins with the gold words.
   std::vector<Item> predicted_quotes, gold_quotes;
-  for (const auto& q : g.subjects_of_type(schema + "Quotation")) {
+  for (const auto& q : g.subjects_of_type(vocab::schema::Quotation)) {
     Item item{"", {}};
-    for (const auto& c : g.objects(q, schema + "creator")) {
+    for (const auto& c : g.objects(q, vocab::schema::creator)) {
       for (const auto& l : g.labels(c)) item.names.insert(l);
     }
-    auto texts = g.objects(q, schema + "text");
+    auto texts = g.objects(q, vocab::schema::text);
     const std::string quote_text = texts.empty() ? "" : texts.front();
     item.display = normalize_name(quote_text);
     predicted_quotes.push_back(item);

@@ -4,16 +4,9 @@
 #include <utility>
 
 #include "ontology/dip_terms.hpp"
+#include "rdf/vocabulary.hpp"
 
 namespace parley::exporters {
-
-namespace {
-
-constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr std::string_view rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr std::string_view sem_has_actor = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
-
-}  // namespace
 
 struct DotWriter::NodeKind {
   std::string_view dip_class;  // a dip: class, from the generated constants
@@ -74,13 +67,13 @@ Status DotWriter::on_statement(const rdf::Statement& st) {
     kind_ = nullptr;
   }
   const std::string_view p = st.predicate.value;
-  if (p == rdf_type && st.object.is_iri()) {
+  if (p == vocab::rdf::type && st.object.is_iri()) {
     // A meeting is also a dip:Talks or dip:Visit; its first network kind names it.
     if (const NodeKind* kind = kind_of_class(st.object.value); kind && !kind_) kind_ = kind;
-  } else if (p == rdfs_label && kind_ && st.object.is_literal()) {
+  } else if (p == vocab::rdfs::label && kind_ && st.object.is_literal()) {
     out_ << "  " << dot_quoted(subject_) << " [label=" << dot_quoted(st.object.value) << ", class=\""
          << kind_->name << "\", URL=" << dot_quoted(link_of(subject_)) << ", " << kind_->style << "];\n";
-  } else if (p == sem_has_actor && st.object.is_iri()) {
+  } else if (p == vocab::sem::hasActor && st.object.is_iri()) {
     out_ << "  " << dot_quoted(subject_) << " -- " << dot_quoted(st.object.value) << ";\n";
   }
   if (!out_) return Status::failure(StatusCode::io_write, "write failed");

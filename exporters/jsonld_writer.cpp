@@ -15,7 +15,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;  // keys keep the order statements gave them
 
-const std::string rdf_type = std::string(rdf::rdf_ns) + "type";
+const std::string rdf_type(vocab::rdf::type);
 
 // A namespace may shorten IRIs only if JSON-LD 1.1 treats its name as a prefix: a simple term
 // whose IRI ends in a gen-delim character (JSON-LD 1.1, Create Term Definition, step 14.2.3).

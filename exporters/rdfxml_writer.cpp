@@ -14,8 +14,8 @@ namespace parley::exporters {
 
 namespace {
 
-const std::string rdf_ns(rdf::rdf_ns);
-const std::string rdf_type = rdf_ns + "type";
+const std::string rdf_ns(vocab::rdf::ns.iri);
+const std::string rdf_type(vocab::rdf::type);
 
 // Names RDF/XML reserves: as a property or node element they would change the graph.
 bool is_reserved_rdf_name(const QNameSplit& q) {

@@ -149,7 +149,7 @@ Status SerdStreamWriter::on_checked_statement(const rdf::Statement& st) {
   const SerdNode g = quads ? make_node(SERD_URI, st.graph) : SERD_NODE_NULL;
   const bool has_lang = st.object.is_literal() && !st.object.language.empty();
   const bool has_type = st.object.is_literal() && !has_lang && !st.object.datatype.empty() &&
-                        st.object.datatype != rdf::xsd_string;
+                        st.object.datatype != vocab::xsd::string;
   const SerdNode dt = has_type ? make_node(SERD_URI, st.object.datatype) : SERD_NODE_NULL;
   const SerdNode lang = has_lang ? make_node(SERD_LITERAL, st.object.language) : SERD_NODE_NULL;
   const SerdStatus rc = serd_writer_write_statement(impl_->writer, 0, quads ? &g : nullptr, &s, &p,

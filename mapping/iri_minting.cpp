@@ -5,6 +5,7 @@
 
 #include "rdf/iri_key.hpp"
 #include "rdf/text_check.hpp"
+#include "rdf/vocabulary.hpp"
 
 namespace parley::mapping {
 
@@ -70,9 +71,9 @@ std::string mint_span_iri(std::string_view article_iri, model::TextSpan span) {
   return std::string(article_iri) + "#char=" + std::to_string(span.begin) + "," + std::to_string(span.end);
 }
 
-std::string mint_wikidata_iri(std::string_view item) { return "http://www.wikidata.org/entity/" + std::string(item); }
+std::string mint_wikidata_iri(std::string_view item) { return std::string(vocab::wikidata_entity) + std::string(item); }
 
-std::string mint_geonames_iri(std::string_view feature) { return "https://sws.geonames.org/" + std::string(feature) + "/"; }
+std::string mint_geonames_iri(std::string_view feature) { return std::string(vocab::geonames_feature) + std::string(feature) + "/"; }
 
 std::string mint_article_iri(std::string_view base, std::string_view content_hash) {
   return std::string(base) + "article/" + std::string(content_hash);

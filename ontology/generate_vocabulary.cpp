@@ -12,14 +12,16 @@
 #include <vector>
 #include <string>
 
+#include "rdf/vocabulary.hpp"
+
 namespace {
 
-const std::string dip = "https://w3id.org/parley/diplomacy#";
-const std::string rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-const std::string owl = "http://www.w3.org/2002/07/owl#";
-
-const std::string rdfs_sub_class_of = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
-const std::string cameo = "https://w3id.org/parley/cameo/";
+namespace vocab = parley::vocab;
+const std::string dip(vocab::dip::iri);
+const std::string rdf_type(vocab::rdf::type);
+const std::string owl(vocab::owl::iri);
+const std::string rdfs_sub_class_of(vocab::rdfs::subClassOf);
+const std::string cameo(vocab::cameo::iri);
 
 struct Collected {
   SerdEnv* env;

@@ -4,31 +4,30 @@
 #include <sstream>
 
 #include "ontology/dip_terms.hpp"
-#include "publish/terms.hpp"
+#include "rdf/vocabulary.hpp"
 
 namespace parley::publish {
 
 namespace {
 
-using terms::rdf_type;
 
 // The properties that name a thing, in the order a name is looked for.
 constexpr std::string_view naming_properties[] = {
-    terms::rdfs_label, terms::schema_headline, "http://schema.org/name",
-    "http://schema.org/text", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"};
+    vocab::rdfs::label, vocab::schema::headline, vocab::schema::name,
+    vocab::schema::text, vocab::nif::anchorOf};
 
 // Headings for what links to a page, by the linking property, in the order the page shows
 // them; others come after, named by the property.
 const std::vector<std::pair<std::string_view, std::string_view>> link_headings = {
-    {"http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", "Meetings taken part in"},
+    {vocab::sem::hasActor, "Meetings taken part in"},
     {ontology::dip::hostedBy, "Meetings hosted"},
     {ontology::dip::delegationHead, "Delegations led"},
-    {"http://schema.org/creator", "Quotes"},
-    {"http://schema.org/mentions", "Articles that mention it"},
-    {"http://schema.org/location", "Meetings held here"},
-    {"http://schema.org/publisher", "Articles published"},
-    {"http://schema.org/affiliation", "Persons affiliated"},
-    {"http://schema.org/containedInPlace", "Places within it"},
+    {vocab::schema::creator, "Quotes"},
+    {vocab::schema::mentions, "Articles that mention it"},
+    {vocab::schema::location, "Meetings held here"},
+    {vocab::schema::publisher, "Articles published"},
+    {vocab::schema::affiliation, "Persons affiliated"},
+    {vocab::schema::containedInPlace, "Places within it"},
 };
 
 std::string fragment_of(std::string_view iri) {
@@ -124,7 +123,7 @@ class PageWriter {
       for (; k < end && sts[k].predicate.value == p; ++k) {
         if (!first) out_ << "<br>";
         first = false;
-        if (p == rdf_type && sts[k].object.is_iri()) {
+        if (p == vocab::rdf::type && sts[k].object.is_iri()) {
           out_ << "<a class=\"type\" href=\"" << html_escaped(sts[k].object.value) << "\">"
                << html_escaped(site_.names.compact(sts[k].object.value)) << "</a>";
         } else {
@@ -165,7 +164,7 @@ class PageWriter {
           out_ << " <small>in <a href=\"" << html_escaped(site_.href(path_, article)) << "\">"
                << html_escaped(site_.label_of(article)) << "</a></small>";
         }
-        for (std::string_view date : {terms::schema_start_date, terms::schema_date_published}) {
+        for (std::string_view date : {vocab::schema::startDate, vocab::schema::datePublished}) {
           const std::string when = site_.index->value_of(s, date);
           if (!when.empty()) out_ << " <time>" << html_escaped(when) << "</time>";
         }

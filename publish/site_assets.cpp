@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "ontology/dip_terms.hpp"
+#include "rdf/vocabulary.hpp"
 
 namespace parley::publish {
 
@@ -35,7 +36,7 @@ std::string index_page_html(const IndexFacts& f) {
   const std::pair<const char*, std::uint64_t> rows[] = {
       {"triples", f.figures.triples},
       {"entities", f.figures.entities},
-      {"articles", entities_of(f.figures, "http://schema.org/NewsArticle")},
+      {"articles", entities_of(f.figures, vocab::schema::NewsArticle)},
       {"meetings", entities_of(f.figures, ontology::dip::Meeting)},
       {"persons", entities_of(f.figures, ontology::dip::Person)},
       {"organizations", entities_of(f.figures, ontology::dip::Organization)},

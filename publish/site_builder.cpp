@@ -24,8 +24,8 @@
 #include "publish/site_assets.hpp"
 #include "publish/site_index.hpp"
 #include "publish/tee_sink.hpp"
-#include "publish/terms.hpp"
 #include "publish/void_description.hpp"
+#include "rdf/vocabulary.hpp"
 
 extern char** environ;
 
@@ -35,7 +35,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using namespace terms;
 constexpr std::string_view dip_ns = ontology::dip::ns;
 
 // Collects the prefixes pipeline::write_prefixes gives, for compact names on the pages.
@@ -298,12 +297,12 @@ class SiteBuilder {
     for (const auto& st : doc.statements) {
       if (st.subject.value != doc.iri) continue;
       const std::string& p = st.predicate.value;
-      if ((p == rdfs_label || p == schema_headline) && label.empty()) label = st.object.value;
-      if (p == skos_alt_label) others.push_back(st.object.value);
-      if (p == rdf_type && kind.empty() && st.object.value.compare(0, dip_ns.size(), dip_ns) == 0) {
+      if ((p == vocab::rdfs::label || p == vocab::schema::headline) && label.empty()) label = st.object.value;
+      if (p == vocab::skos::altLabel) others.push_back(st.object.value);
+      if (p == vocab::rdf::type && kind.empty() && st.object.value.compare(0, dip_ns.size(), dip_ns) == 0) {
         kind = st.object.value.substr(dip_ns.size());
       }
-      if (p == rdf_type && st.object.value == schema_news_article) kind = "Article";
+      if (p == vocab::rdf::type && st.object.value == vocab::schema::NewsArticle) kind = "Article";
     }
     if (label.empty()) return false;
     entry["l"] = label;
@@ -326,7 +325,7 @@ class SiteBuilder {
     }
     std::vector<std::pair<std::string, std::string>> chosen;  // (date, meeting), latest first
     for (const auto& [m, in] : meetings) {
-      if (in.size() >= 2) chosen.emplace_back(index_->value_of(m, schema_start_date), m);
+      if (in.size() >= 2) chosen.emplace_back(index_->value_of(m, vocab::schema::startDate), m);
     }
     std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -340,11 +339,11 @@ class SiteBuilder {
     exporters::DotWriter writer(dot, options_.site);
     std::vector<rdf::Term> values;
     auto describe = [&](const std::string& node) -> Status {
-      for (std::string_view p : {rdf_type, rdfs_label}) {
+      for (std::string_view p : {vocab::rdf::type, vocab::rdfs::label}) {
         PARLEY_TRY(index_->values_of(node, p, values));
         for (const auto& v : values) {
           PARLEY_TRY(writer.on_statement({rdf::Term::iri(node), rdf::Term::iri(std::string(p)), v, {}}));
-          if (p == rdfs_label) break;  // one label a node
+          if (p == vocab::rdfs::label) break;  // one label a node
         }
       }
       return Status::success();
@@ -353,7 +352,7 @@ class SiteBuilder {
     for (const auto& [date, m] : chosen) {
       PARLEY_TRY(describe(m));
       for (const auto& actor : meetings[m]) {
-        PARLEY_TRY(writer.on_statement({rdf::Term::iri(m), rdf::Term::iri(std::string(sem_has_actor)),
+        PARLEY_TRY(writer.on_statement({rdf::Term::iri(m), rdf::Term::iri(std::string(vocab::sem::hasActor)),
                                         rdf::Term::iri(actor), {}}));
       }
     }

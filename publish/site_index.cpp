@@ -4,13 +4,13 @@
 
 #include <filesystem>
 
-#include "publish/terms.hpp"
+#include "ontology/dip_terms.hpp"
+#include "rdf/vocabulary.hpp"
 
 namespace parley::publish {
 
 namespace {
 
-using namespace terms;
 
 // Statements per transaction while loading: large enough to amortize the commit.
 constexpr std::uint64_t batch_size = 50000;
@@ -233,7 +233,7 @@ Status SiteIndex::figures(Figures& out) {
   PARLEY_TRY(one_number("SELECT COUNT(*) FROM (SELECT DISTINCT doc, s FROM triple "
                         "WHERE substr(s, 1, length(?1)) = ?1)", out.entities));
   PARLEY_TRY(counts("SELECT o, COUNT(*) FROM triple WHERE p = ?1 AND ok = 0 GROUP BY o ORDER BY o",
-                    rdf_type, out.classes));
+                    vocab::rdf::type, out.classes));
   PARLEY_TRY(counts("SELECT p, COUNT(*) FROM triple GROUP BY p ORDER BY p", {}, out.properties));
   return Status::success();
 }
@@ -244,14 +244,14 @@ Status SiteIndex::for_each_meeting(std::size_t limit, const std::function<Status
       "SELECT d.o, d.s FROM triple d WHERE d.p = ?1 AND EXISTS (SELECT 1 FROM triple t WHERE t.doc = d.doc "
       "AND t.s = d.s AND t.p = ?2 AND t.ok = 0 AND t.o = ?3) ORDER BY d.o DESC, d.s LIMIT ?4",
       q.st));
-  bind_text(q.st, 1, schema_start_date);
-  bind_text(q.st, 2, rdf_type);
+  bind_text(q.st, 1, vocab::schema::startDate);
+  bind_text(q.st, 2, vocab::rdf::type);
   bind_text(q.st, 3, ontology::dip::Meeting);
   sqlite3_bind_int64(q.st, 4, limit == 0 ? -1 : static_cast<sqlite3_int64>(limit));
   int rc;
   while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
     Meeting m{column_text(q.st, 0), column_text(q.st, 1), {}};
-    m.label = value_of(m.iri, rdfs_label);
+    m.label = value_of(m.iri, vocab::rdfs::label);
     PARLEY_TRY(visit(m));
   }
   return rc == SQLITE_DONE ? Status::success() : error("read failed");
@@ -282,7 +282,7 @@ Status SiteIndex::busiest_actors(std::size_t limit, std::vector<Count>& out) {
   Query q;
   PARLEY_TRY(prepare("SELECT target, COUNT(DISTINCT s) AS n FROM link WHERE p = ?1 GROUP BY target "
                      "ORDER BY n DESC, target LIMIT ?2", q.st));
-  bind_text(q.st, 1, sem_has_actor);
+  bind_text(q.st, 1, vocab::sem::hasActor);
   sqlite3_bind_int64(q.st, 2, static_cast<sqlite3_int64>(limit));
   int rc;
   while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
@@ -296,7 +296,7 @@ Status SiteIndex::meetings_of(const std::string& actor, std::vector<std::string>
   Query q;
   PARLEY_TRY(prepare("SELECT DISTINCT s FROM link WHERE target = ?1 AND p = ?2 ORDER BY s", q.st));
   bind_text(q.st, 1, actor);
-  bind_text(q.st, 2, sem_has_actor);
+  bind_text(q.st, 2, vocab::sem::hasActor);
   int rc;
   while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) out.push_back(column_text(q.st, 0));
   return rc == SQLITE_DONE ? Status::success() : error("read failed");

@@ -2,19 +2,18 @@
 
 #include <set>
 
-#include "publish/terms.hpp"
+#include "rdf/vocabulary.hpp"
 
 namespace parley::publish {
 
 namespace {
 
-constexpr std::string_view void_ns = terms::void_ns.iri;
-constexpr std::string_view dcat_ns = terms::dcat_ns.iri;
-constexpr std::string_view dcterms_ns = terms::dcterms_ns.iri;
-constexpr std::string_view foaf_ns = terms::foaf_ns.iri;
-constexpr std::string_view xsd_ns = terms::xsd_ns.iri;
-using terms::media_types;
-using terms::rdf_type;
+constexpr std::string_view void_ns = vocab::void_::iri;
+constexpr std::string_view dcat_ns = vocab::dcat::iri;
+constexpr std::string_view dcterms_ns = vocab::dcterms::iri;
+constexpr std::string_view foaf_ns = vocab::foaf::iri;
+constexpr std::string_view xsd_ns = vocab::xsd::iri;
+using vocab::media_types;
 
 std::string in(std::string_view ns, std::string_view local) {
   std::string out(ns);
@@ -53,7 +52,7 @@ class Description {
     return literal(ns, local, std::to_string(n), in(xsd_ns, type));
   }
   Status type(std::string_view ns, std::string_view local) {
-    return sink_.on_statement({rdf::Term::iri(subject_), rdf::Term::iri(std::string(rdf_type)),
+    return sink_.on_statement({rdf::Term::iri(subject_), rdf::Term::iri(std::string(vocab::rdf::type)),
                                rdf::Term::iri(in(ns, local)), {}});
   }
 

@@ -7,6 +7,7 @@
 
 #include "publish/site_index.hpp"
 #include "rdf/sink.hpp"
+#include "rdf/vocabulary.hpp"
 
 namespace parley::publish {
 
@@ -28,6 +29,10 @@ struct DatasetFacts {
   std::vector<Dump> dumps;
   std::vector<std::string> ontology_files;  // under the site: "ontology/diplomacy.ttl"
 };
+
+// The namespaces the description uses beyond the dataset's, with the prefix each is written with.
+inline constexpr vocab::Namespace description_namespaces[] = {vocab::void_::ns, vocab::dcat::ns, vocab::dcterms::ns,
+                                                              vocab::foaf::ns, vocab::xsd::ns};
 
 // The dataset's IRI: the description's own, in void.ttl.
 std::string dataset_iri(const std::string& site);

@@ -3,8 +3,8 @@
 namespace parley::rdf {
 
 bool is_plain_datatype(const Term& literal) {
-  return literal.datatype.empty() || literal.datatype == xsd_string ||
-         (!literal.language.empty() && literal.datatype == rdf_lang_string);
+  return literal.datatype.empty() || literal.datatype == vocab::xsd::string ||
+         (!literal.language.empty() && literal.datatype == vocab::rdf::langString);
 }
 
 }  // namespace parley::rdf

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "rdf/vocabulary.hpp"
+
 namespace parley::rdf {
 
 enum class TermKind { iri, blank, literal };
@@ -34,11 +36,6 @@ struct Statement {
   Term object;
   std::string graph;  // IRI of the named graph; empty for the default graph
 };
-
-inline constexpr std::string_view xsd_string = "http://www.w3.org/2001/XMLSchema#string";
-inline constexpr std::string_view rdf_lang_string =
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
-inline constexpr std::string_view rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
 // A datatype that carries no information beyond a plain literal (RDF 1.1 simple literal).
 bool is_plain_datatype(const Term& literal);

@@ -57,10 +57,6 @@ void remove_stale_temporaries(const fs::path& target) {
   }
 }
 
-bool is_line_based(pipeline::Syntax syntax) {
-  return syntax == pipeline::Syntax::nquads || syntax == pipeline::Syntax::ntriples;
-}
-
 // One piece of work done: the article's statements, or why it was not converted, with the
 // messages it gave, ready to be written and printed in input order.
 struct Prepared {
@@ -155,7 +151,7 @@ class ConvertJob {
 
   fs::path target_for(const std::string& output_name) const {
     return fs::path(options_.output) /
-           (contained_name(output_name).string() + "." + std::string(pipeline::syntax_extension(options_.format)));
+           (contained_name(output_name).string() + "." + std::string(pipeline::describe(options_.format).extension));
   }
 
   Status read_bytes(const WorkItem& item, std::string& bytes) {
@@ -211,7 +207,7 @@ class ConvertJob {
     if (Status st = pipeline_->map(article, p.statements); !st) {
       return fail(format_error(it.display, st), st.code);
     }
-    if (per_input_ || is_line_based(options_.format)) {
+    if (per_input_ || pipeline::describe(options_.format).line_based) {
       if (Status st = serialize(p); !st) return fail(format_error(it.display, st), st.code);
     }
     p.converted = true;
@@ -328,7 +324,7 @@ class ConvertJob {
     writer_ = pipeline::make_writer(options_.format, *stream_);
     sink_ = writer_.get();
     // One graph in one stream: each entity's description once (exporters/description_filter.hpp).
-    if (!pipeline::syntax_has_graphs(options_.format)) {
+    if (!pipeline::describe(options_.format).has_graphs) {
       counted_ = std::make_unique<exporters::DescriptionFilter>(*writer_);
       sink_ = counted_.get();
     }

@@ -20,16 +20,17 @@ using parley::cli::ConvertOptions;
 
 namespace pl = parley::pipeline;
 
-const std::map<std::string, pl::Syntax> rdf_format_names = {
-    {"turtle", pl::Syntax::turtle}, {"ntriples", pl::Syntax::ntriples}, {"nquads", pl::Syntax::nquads},
-    {"trig", pl::Syntax::trig}, {"rdfxml", pl::Syntax::rdfxml}, {"jsonld", pl::Syntax::jsonld}};
-
-// convert also draws the actor-meeting network; the ontology has none to draw.
-const std::map<std::string, pl::Syntax> convert_format_names = [] {
-  auto names = rdf_format_names;
-  names.emplace("dot", pl::Syntax::dot);
+// The syntaxes by name, from the one table of them; convert also draws the actor-meeting
+// network (dot), the ontology has none to draw.
+std::map<std::string, pl::Syntax> format_names(bool with_pictures) {
+  std::map<std::string, pl::Syntax> names;
+  for (const auto& f : pl::output_formats()) {
+    if (f.is_rdf || with_pictures) names.emplace(f.name, f.format);
+  }
   return names;
-}();
+}
+const std::map<std::string, pl::Syntax> rdf_format_names = format_names(false);
+const std::map<std::string, pl::Syntax> convert_format_names = format_names(true);
 
 const std::map<std::string, pl::Encoding> encoding_names = {
     {"utf-8", pl::Encoding::utf8}, {"windows-1252", pl::Encoding::windows1252}, {"auto", pl::Encoding::automatic}};

@@ -18,7 +18,7 @@ std::string output_path(const OntologyOptions& options) {
   const bool is_dir = options.output.back() == '/' || fs::is_directory(options.output, ec);
   if (!is_dir) return options.output;
   std::string name(pipeline::ontology_file_name(options.file));
-  name = name.substr(0, name.rfind('.')) + "." + std::string(pipeline::syntax_extension(options.format));
+  name = name.substr(0, name.rfind('.')) + "." + std::string(pipeline::describe(options.format).extension);
   return (fs::path(options.output) / name).string();
 }
 

@@ -7,7 +7,6 @@
 #include <mutex>
 #include <sstream>
 
-#include "exporters/writer_factory.hpp"
 #include "gazetteer/gazetteer.hpp"
 #include "gazetteer/lexicon.hpp"
 #include "gazetteer/news_outlets.hpp"
@@ -60,19 +59,6 @@ mapping::MappingOptions mapping_options(const Options& o) {
                  : o.provenance == Provenance::mentions ? mapping::Provenance::mentions
                                                         : mapping::Provenance::article;
   return m;
-}
-
-exporters::OutputFormat output_format(Syntax s) {
-  switch (s) {
-    case Syntax::turtle: return exporters::OutputFormat::turtle;
-    case Syntax::ntriples: return exporters::OutputFormat::ntriples;
-    case Syntax::nquads: return exporters::OutputFormat::nquads;
-    case Syntax::trig: return exporters::OutputFormat::trig;
-    case Syntax::rdfxml: return exporters::OutputFormat::rdfxml;
-    case Syntax::jsonld: return exporters::OutputFormat::jsonld;
-    case Syntax::dot: return exporters::OutputFormat::dot;
-  }
-  return exporters::OutputFormat::turtle;
 }
 
 // libxml2 initializes its globals lazily, and not safely from two threads at once: the HTML
@@ -172,13 +158,11 @@ Status Pipeline::convert(std::string_view bytes, const std::string& source, rdf:
 
 std::unique_ptr<rdf::StatementSink> make_writer(Syntax syntax, std::ostream& out) {
   initialize_libxml2();
-  return exporters::make_writer(output_format(syntax), out);
+  return exporters::make_writer(syntax, out);
 }
 
 Status write_prefixes(rdf::StatementSink& sink) { return mapping::write_prefixes(sink); }
 
-std::string_view syntax_extension(Syntax syntax) { return exporters::format_extension(output_format(syntax)); }
-bool syntax_has_graphs(Syntax syntax) { return exporters::format_has_graphs(output_format(syntax)); }
 
 namespace {
 ontology::OntologyFile ontology_file(OntologyFile file) {

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "exporters/output_format.hpp"
 #include "model/article.hpp"
 #include "rdf/sink.hpp"
 #include "rdf/status.hpp"
@@ -26,7 +27,12 @@ enum class InputFormat { automatic, text, html };   // automatic: by extension, 
 enum class Encoding { utf8, windows1252, automatic };  // automatic: UTF-8, else Windows-1252
 enum class DateOrder { day_month, month_day };      // of numeric dates such as 03/04/2007
 enum class Provenance { none, article, mentions };  // mentions: NIF spans as well
-enum class Syntax { turtle, ntriples, nquads, trig, rdfxml, jsonld, dot };  // dot: the actor-meeting network
+// The output syntaxes and what each is (names, extension, media type, graphs), listed once
+// in exporters/output_format.hpp: describe(Syntax::nquads).extension is "nq".
+using Syntax = exporters::OutputFormat;
+using exporters::describe;
+using exporters::output_formats;
+using exporters::parse_output_format;
 
 struct Options {
   InputFormat input_format = InputFormat::automatic;
@@ -74,8 +80,6 @@ class Pipeline {
 // A streaming writer of one syntax over out; call write_prefixes first and finish() last.
 std::unique_ptr<rdf::StatementSink> make_writer(Syntax syntax, std::ostream& out);
 Status write_prefixes(rdf::StatementSink& sink);
-std::string_view syntax_extension(Syntax syntax);  // "ttl", "nt", "nq", "trig", "rdf", "jsonld", "dot"
-bool syntax_has_graphs(Syntax syntax);  // N-Quads, TriG, JSON-LD: one named graph per article
 
 // The ontology files parley's output is written under, embedded in the library.
 enum class OntologyFile { diplomacy, cameo, shapes };

@@ -192,6 +192,20 @@ class SiteBuilder {
   }
 
  private:
+  // A dump as the site lists it: its file, its syntax's title and media type (from the table of
+  // syntaxes), and its size.
+  Dump dump_of(pipeline::Syntax syntax, bool gzip) const {
+    const auto& format = pipeline::describe(syntax);
+    Dump dump;
+    dump.path = "dumps/parley." + std::string(format.extension) + (gzip ? ".gz" : "");
+    dump.title = std::string(format.title) + (format.has_graphs ? ", one graph per article" : "") +
+                 (gzip ? ", gzip-compressed" : "");
+    dump.media_type = format.media_type;
+    dump.gzip = gzip;
+    dump.bytes = bytes_of(dir_ / dump.path);
+    return dump;
+  }
+
   // The N-Quads dump read back once into every other dump and the index. The single-graph
   // dumps pass one description filter, as `parley convert` does, so they are the same bytes.
   Status write_dumps() {
@@ -219,15 +233,10 @@ class SiteBuilder {
       stream->close();
       if (!*stream) return Status::failure(StatusCode::io_write, dumps.string() + ": write failed");
     }
-    const std::vector<Dump> made = {
-        {"dumps/parley.ttl", "Turtle", "text/turtle", false, 0},
-        {"dumps/parley.nt.gz", "N-Triples, gzip-compressed", "application/n-triples", true, 0},
-        {"dumps/parley.rdf", "RDF/XML", "application/rdf+xml", false, 0},
-        {"dumps/parley.jsonld", "JSON-LD, one graph per article", "application/ld+json", false, 0},
-        {"dumps/parley.nq", "N-Quads, one graph per article", "application/n-quads", false, 0}};
-    for (Dump dump : made) {
-      dump.bytes = bytes_of(dir_ / dump.path);
-      facts_.dumps.push_back(std::move(dump));
+    for (const auto& [syntax, gzip] : {std::pair{pipeline::Syntax::turtle, false}, {pipeline::Syntax::ntriples, true},
+                                       {pipeline::Syntax::rdfxml, false}, {pipeline::Syntax::jsonld, false},
+                                       {pipeline::Syntax::nquads, false}}) {
+      facts_.dumps.push_back(dump_of(syntax, gzip));
     }
     return Status::success();
   }

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "exporters/hash_set.hpp"
-#include "exporters/writer_factory.hpp"
+#include "exporters/output_format.hpp"
 #include "exporters/xml_names.hpp"
 
 using parley::StatusCode;

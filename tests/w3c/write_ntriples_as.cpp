@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "exporters/writer_factory.hpp"
+#include "exporters/output_format.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/shard.hpp"
 #include "pipeline/pipeline.hpp"
+#include "pipeline/shard.hpp"
 
 namespace parley::cli {
 
@@ -17,7 +17,7 @@ struct ConvertOptions {
   pipeline::Options pipeline;
   bool quiet = false;
   unsigned jobs = 0;           // threads converting articles; 0: one per core
-  std::optional<Shard> shard;  // convert only this share of the inputs
+  std::optional<pipeline::Shard> shard;  // convert only this share of the inputs
   bool skip_existing = false;  // with -o DIR/: leave inputs whose output exists
 };
 

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "cli/exit_status.hpp"
-#include "cli/input_walker.hpp"
+#include "pipeline/input_walker.hpp"
 #include "eval/article_evaluation.hpp"
 
 namespace parley::cli {
@@ -32,8 +32,8 @@ void print_score(std::ostream& out, const std::string& kind, const eval::Score& 
 }  // namespace
 
 int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
-  std::vector<InputProblem> problems;
-  const auto inputs = expand_inputs(options.paths, problems);
+  std::vector<pipeline::InputProblem> problems;
+  const auto inputs = pipeline::expand_inputs(options.paths, problems);
   int status = exit_ok;
   for (const auto& p : problems) {
     err << format_error(p.path, p.status) << "\n";

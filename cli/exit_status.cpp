@@ -17,22 +17,16 @@ int exit_status_for(StatusCode code) {
   return exit_io;
 }
 
-std::string format_error(std::string_view file, const Status& status, std::string_view bytes) {
+std::string format_error(std::string_view file, const Status& status, pipeline::TextPosition at) {
   std::string out = "parley: " + std::string(file.empty() ? "<stdin>" : file) + ":";
-  if (status.has_offset() && status.byte_offset <= bytes.size()) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < status.byte_offset; ++i) {
-      const auto c = static_cast<unsigned char>(bytes[i]);
-      if (c == '\n') {
-        ++line;
-        column = 1;
-      } else if ((c & 0xC0) != 0x80) {
-        ++column;
-      }
-    }
-    out += std::to_string(line) + ":" + std::to_string(column) + ":";
-  }
+  if (at.line > 0) out += std::to_string(at.line) + ":" + std::to_string(at.column) + ":";
   return out + " " + status.message;
+}
+
+std::string format_error(std::string_view file, const Status& status, std::string_view bytes) {
+  pipeline::TextPosition at;
+  if (status.has_offset() && status.byte_offset <= bytes.size()) at = pipeline::position_of(bytes, status.byte_offset);
+  return format_error(file, status, at);
 }
 
 }  // namespace parley::cli

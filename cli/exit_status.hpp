@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline/batch.hpp"
 #include "rdf/status.hpp"
 
 namespace parley::cli {
@@ -21,5 +22,6 @@ int exit_status_for(StatusCode code);
 // "parley: <file>:<line>:<col>: <message>" (line and column when the status has a byte offset
 // into bytes; the column counts code points).
 std::string format_error(std::string_view file, const Status& status, std::string_view bytes = {});
+std::string format_error(std::string_view file, const Status& status, pipeline::TextPosition at);
 
 }  // namespace parley::cli

@@ -129,13 +129,13 @@ void add_convert_command(CLI::App& app, ConvertOptions& options) {
                       "input; '-' or none is standard output");
   convert->add_option_function<std::string>(
              "--shard",
-             [&options](const std::string& value) { options.shard = parley::cli::parse_shard(value); },
+             [&options](const std::string& value) { options.shard = parley::pipeline::parse_shard(value); },
              "Convert only share K of N (1 <= K <= N), chosen by a hash of each input's path relative "
              "to the argument naming it (and of a record's place in an archive): N machines convert "
              "N shares with no coordination")
       ->check(CLI::Validator(
           [](const std::string& value) {
-            return parley::cli::parse_shard(value) ? std::string() : std::string("must be K/N with 1 <= K <= N");
+            return parley::pipeline::parse_shard(value) ? std::string() : std::string("must be K/N with 1 <= K <= N");
           },
           "K/N"))
       ->option_text("K/N");

@@ -163,7 +163,6 @@ std::unique_ptr<rdf::StatementSink> make_writer(Syntax syntax, std::ostream& out
 
 Status write_prefixes(rdf::StatementSink& sink) { return mapping::write_prefixes(sink); }
 
-
 namespace {
 ontology::OntologyFile ontology_file(OntologyFile file) {
   switch (file) {

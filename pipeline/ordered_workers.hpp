@@ -18,7 +18,7 @@
 #include <thread>
 #include <vector>
 
-namespace parley::cli {
+namespace parley::pipeline {
 
 template <class Item, class Result>
 class OrderedWorkers {
@@ -128,4 +128,4 @@ class OrderedWorkers {
   bool stopping_ = false;
 };
 
-}  // namespace parley::cli
+}  // namespace parley::pipeline

@@ -1,10 +1,10 @@
-#include "cli/input_source.hpp"
+#include "pipeline/input_source.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 
-namespace parley::cli {
+namespace parley::pipeline {
 
 namespace fs = std::filesystem;
 
@@ -17,18 +17,18 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
 }
 
 // A compressed article is read as its name without .gz says.
-pipeline::InputFormat format_of_compressed(const std::string& path, pipeline::InputFormat requested) {
-  if (requested != pipeline::InputFormat::automatic) return requested;
+InputFormat format_of_compressed(const std::string& path, InputFormat requested) {
+  if (requested != InputFormat::automatic) return requested;
   const std::string_view inner = std::string_view(path).substr(0, path.size() - 3);
-  if (ends_with_ci(inner, ".html") || ends_with_ci(inner, ".htm")) return pipeline::InputFormat::html;
-  if (ends_with_ci(inner, ".txt")) return pipeline::InputFormat::text;
-  return pipeline::InputFormat::automatic;
+  if (ends_with_ci(inner, ".html") || ends_with_ci(inner, ".htm")) return InputFormat::html;
+  if (ends_with_ci(inner, ".txt")) return InputFormat::text;
+  return InputFormat::automatic;
 }
 
 }  // namespace
 
 InputSource::InputSource(const std::vector<std::string>& paths, std::optional<Shard> shard,
-                         std::function<bool(const std::string&)> skip, pipeline::InputFormat requested)
+                         std::function<bool(const std::string&)> skip, InputFormat requested)
     : walker_(paths), shard_(shard), skip_(std::move(skip)), requested_(requested) {
   InputWalker counting(paths);
   InputArticle input;
@@ -128,7 +128,7 @@ bool InputSource::next_record(WorkItem& item) {
     // The record's URL names the article; a record without one, its place in the archive.
     item.source = record.target_uri.empty() ? archive_input_.path + "#" + position : record.target_uri;
     item.output_name = output_name;
-    item.format = pipeline::InputFormat::html;
+    item.format = InputFormat::html;
     item.bytes = std::move(record.html);
     item.input_bytes = advanced;
     item.finishes_input = false;
@@ -144,4 +144,4 @@ bool InputSource::next_record(WorkItem& item) {
   return true;
 }
 
-}  // namespace parley::cli
+}  // namespace parley::pipeline

@@ -7,7 +7,7 @@
 
 #include "rdf/status.hpp"
 
-namespace parley::cli {
+namespace parley::pipeline {
 
 // How an input is read: an article as it is, a gzip-compressed article (.txt.gz, .html.gz),
 // or a WARC archive of many (.warc, .warc.gz).
@@ -55,4 +55,4 @@ class InputWalker {
 std::vector<InputArticle> expand_inputs(const std::vector<std::string>& paths,
                                         std::vector<InputProblem>& problems);
 
-}  // namespace parley::cli
+}  // namespace parley::pipeline

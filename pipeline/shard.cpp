@@ -1,10 +1,10 @@
-#include "cli/shard.hpp"
+#include "pipeline/shard.hpp"
 
 #include <xxhash.h>
 
 #include <charconv>
 
-namespace parley::cli {
+namespace parley::pipeline {
 
 std::optional<Shard> parse_shard(std::string_view text) {
   const std::size_t slash = text.find('/');
@@ -25,4 +25,4 @@ bool in_shard(const Shard& shard, std::string_view key) {
   return XXH64(key.data(), key.size(), 0) % shard.count == shard.index - 1;
 }
 
-}  // namespace parley::cli
+}  // namespace parley::pipeline

@@ -1,11 +1,11 @@
-#include "cli/input_walker.hpp"
+#include "pipeline/input_walker.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <system_error>
 
-namespace parley::cli {
+namespace parley::pipeline {
 
 namespace fs = std::filesystem;
 
@@ -139,4 +139,4 @@ std::vector<InputArticle> expand_inputs(const std::vector<std::string>& paths,
   return out;
 }
 
-}  // namespace parley::cli
+}  // namespace parley::pipeline

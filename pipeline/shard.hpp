@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace parley::cli {
+namespace parley::pipeline {
 
 struct Shard {
   unsigned index = 1;  // K, from 1
@@ -20,4 +20,4 @@ std::optional<Shard> parse_shard(std::string_view text);
 // Whether the input named key (its relative name, "dir/a.txt", or "crawl.warc.gz#12") is in it.
 bool in_shard(const Shard& shard, std::string_view key);
 
-}  // namespace parley::cli
+}  // namespace parley::pipeline

@@ -8,7 +8,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "cli/batch_report.hpp"
 #include "cli/exit_status.hpp"
+#include "pipeline/batch.hpp"
+#include "publish/dataset_dump.hpp"
 #include "publish/html_text.hpp"
 #include "publish/site_builder.hpp"
 
@@ -99,7 +102,7 @@ std::string default_site(const std::string& base) {
   return trimmed.substr(0, cut + 1);
 }
 
-int run_publish(const PublishOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+int run_publish(const PublishOptions& options, std::istream& in, std::ostream& err) {
   const std::string& base = options.convert.pipeline.base;
   if (base.back() != '/') {
     err << "parley: publish needs a --base ending in '/', so that entity IRIs are paths: " << base << "\n";
@@ -131,12 +134,32 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& o
   }
 
   // One conversion, to N-Quads; every other file is made from it.
-  ConvertOptions convert = options.convert;
-  convert.format = pipeline::Syntax::nquads;
-  convert.output = (building.path() / "dumps" / "parley.nq").string();
-  int status = run_convert(convert, in, out, err);
+  std::unique_ptr<pipeline::Pipeline> pipeline;
+  if (Status st = pipeline::Pipeline::open(options.convert.pipeline, pipeline); !st) {
+    err << "parley: " << st.message << "\n";
+    return exit_status_for(st.code);
+  }
+  pipeline::BatchOptions batch_options;
+  batch_options.paths = options.convert.paths;
+  batch_options.syntax = pipeline::Syntax::nquads;
+  batch_options.jobs = options.convert.jobs;
+  batch_options.shard = options.convert.shard;
+  pipeline::Batch batch(*pipeline, std::move(batch_options));
+  BatchReport converting(err, options.convert.quiet, batch);
+  std::uint64_t articles = 0;
+  const Status dumped = publish::write_dataset_dump(
+      building.path().string(), batch, in,
+      [&converting](pipeline::BatchResult& r) {
+        if (converting.account(r)) converting.converted(r.written.statements);
+        converting.advance(r);
+        return true;
+      },
+      articles);
+  if (!dumped) converting.report(publish::dataset_dump_path(building.path().string()), dumped);
+  converting.finish(batch.counts(), converting.failed_write());
+  const int status = converting.status();
   if (status >= exit_cant_create) return status;
-  if (!fs::exists(convert.output, ec)) {
+  if (articles == 0) {
     err << "parley: nothing was converted, so nothing is published\n";
     return std::max(status, static_cast<int>(exit_data));
   }

@@ -18,7 +18,7 @@ struct PublishOptions {
   std::string date;  // YYYY-MM-DD; empty: SOURCE_DATE_EPOCH, else today (UTC)
 };
 
-int run_publish(const PublishOptions& options, std::istream& in, std::ostream& out, std::ostream& err);
+int run_publish(const PublishOptions& options, std::istream& in, std::ostream& err);
 
 // The site IRI a base gives by default: "https://example.org/id/" -> "https://example.org/".
 std::string default_site(const std::string& base);

@@ -21,6 +21,7 @@
 #include "publish/gzip_output.hpp"
 #include "publish/nquads_file_reader.hpp"
 #include "publish/server_config.hpp"
+#include "publish/dataset_dump.hpp"
 #include "publish/site_assets.hpp"
 #include "publish/site_index.hpp"
 #include "publish/tee_sink.hpp"
@@ -225,7 +226,7 @@ class SiteBuilder {
     StatementCounter counter;
     TeeSink all({jsonld_writer.get(), &filter, index_.get(), &counter});
     PARLEY_TRY(pipeline::write_prefixes(all));
-    PARLEY_TRY(read_nquads_file((dumps / "parley.nq").string(), all));
+    PARLEY_TRY(read_nquads_file(dataset_dump_path(dir_.string()), all));
     read_back_ = counter.n;
     PARLEY_TRY(all.finish());
     PARLEY_TRY(nt.close());

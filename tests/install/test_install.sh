@@ -24,4 +24,14 @@ grep -q '<https://corpus.example.org/article.txt>' "$work/out.nt"
 (cd "$source" && "$work/prefix/bin/parley" convert examples/articles/003_26c8aa09d4939bc8.txt --source-base https://corpus.example.org/) |
   sed 's#<https://corpus.example.org/examples/articles/003_26c8aa09d4939bc8.txt>#<https://corpus.example.org/article.txt>#' > "$work/cli.ttl"
 cmp "$work/out.ttl" "$work/cli.ttl"
+# The batch API converts a directory and a WARC archive on two threads as the command does.
+(cd "$source" && LD_LIBRARY_PATH="$work/prefix/lib" "$work/consumer/convert_dir" examples/articles tests/data/warc) \
+  > "$work/batch.nq" 2> "$work/batch.err"
+grep -q '^converted: 10, refused: 2, missing: 0$' "$work/batch.err"
+grep -q 'tests/data/warc/news-1.0.warc: record 9 (https://news.example.org/2024/05/06/cut): cut short' "$work/batch.err"
+(cd "$source" && "$work/prefix/bin/parley" convert -f nquads --jobs 2 -q --source-base https://corpus.example.org/ \
+  examples/articles tests/data/warc) > "$work/cli.nq" 2> /dev/null || true
+test -s "$work/batch.nq"
+cmp "$work/batch.nq" "$work/cli.nq"
+serdi -i nquads -o nquads "$work/batch.nq" > /dev/null
 echo "install: passed"

@@ -94,10 +94,12 @@ void add_article_options(CLI::App* convert, ConvertOptions& options) {
   convert->add_option("--gazetteer", options.pipeline.gazetteer_files,
                       "Add the names in FILE to the built-in gazetteers (repeatable); its first "
                       "line says its kind: '# parley-gazetteer: countries|organizations|places'")
+      ->allow_extra_args(false)  // one FILE per flag: the paths after it are articles
       ->check(CLI::ExistingFile);
   convert->add_option("--lexicon", options.pipeline.lexicon_files,
                       "Add the words in FILE to the built-in lexicons (repeatable); its first line "
                       "names the list: '# parley-lexicon: titles' (ontology/lexicon/README.md)")
+      ->allow_extra_args(false)  // one FILE per flag: the paths after it are articles
       ->check(CLI::ExistingFile);
   add_choice(convert, "--provenance", options.pipeline.provenance, provenance_names,
              "none; article (the input as prov:hadPrimarySource); or mentions (also every "
@@ -189,8 +191,10 @@ void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {
   add_choice(command, "--encoding", options.pipeline.encoding, encoding_names, "As for convert", "utf-8");
   add_choice(command, "--date-order", options.pipeline.date_order, date_order_names, "As for convert", "dmy");
   command->add_option("--gazetteer", options.pipeline.gazetteer_files, "As for convert")
+      ->allow_extra_args(false)  // one FILE per flag: the paths after it are articles
       ->check(CLI::ExistingFile);
   command->add_option("--lexicon", options.pipeline.lexicon_files, "As for convert")
+      ->allow_extra_args(false)  // one FILE per flag: the paths after it are articles
       ->check(CLI::ExistingFile);
   command->add_flag("--no-errors{false}", options.show_errors,
                     "Do not list the false positives, misses and wrong dates, one per line");

@@ -27,17 +27,6 @@ Status file_error(std::string_view file, std::size_t line, const std::string& wh
                          std::string(file) + ":" + std::to_string(line) + ": " + what);
 }
 
-// Every lexicon ever installed, the active one last; none is freed, so references into an
-// earlier one stay valid.
-std::vector<std::unique_ptr<Lexicon>>& installed() {
-  static std::vector<std::unique_ptr<Lexicon>> lexicons = [] {
-    std::vector<std::unique_ptr<Lexicon>> v;
-    v.push_back(std::make_unique<Lexicon>(Lexicon::built_in()));
-    return v;
-  }();
-  return lexicons;
-}
-
 
 }  // namespace
 
@@ -73,7 +62,7 @@ std::ptrdiff_t WordList::column_index(std::string_view column) const {
   return it == columns_.end() ? -1 : it - columns_.begin();
 }
 
-std::string_view WordList::value(std::u32string_view word, std::string_view column) const {
+std::string_view WordList::value_named(std::u32string_view word, std::string_view column) const {
   const auto* rows = find(word);
   if (rows == nullptr) return {};  // most words are in no list: no column to look up
   const auto c = column_index(column);
@@ -81,7 +70,7 @@ std::string_view WordList::value(std::u32string_view word, std::string_view colu
   return rows_[rows->front()].values[static_cast<std::size_t>(c)];
 }
 
-bool WordList::has(std::u32string_view word, std::string_view column, std::string_view value) const {
+bool WordList::has_named(std::u32string_view word, std::string_view column, std::string_view value) const {
   const auto* rows = find(word);
   if (rows == nullptr) return false;
   const auto c = column_index(column);
@@ -92,11 +81,34 @@ bool WordList::has(std::u32string_view word, std::string_view column, std::strin
   return false;
 }
 
-WordList::RowsWith WordList::rows_with(std::string_view column, std::string_view value) const {
+WordList::RowsWith WordList::rows_with_named(std::string_view column, std::string_view value) const {
   static const std::vector<std::size_t> none;
   const auto c = column_index(column);
   if (c < 0) return {rows_, none};
   auto it = by_value_.find(std::pair<std::size_t, std::string_view>(static_cast<std::size_t>(c), value));
+  return {rows_, it == by_value_.end() ? none : it->second};
+}
+
+std::string_view WordList::value(std::u32string_view word, Column column) const {
+  const auto* rows = find(word);
+  if (rows == nullptr) return {};
+  const auto& values = rows_[rows->front()].values;
+  return column.index < values.size() ? std::string_view(values[column.index]) : std::string_view();
+}
+
+bool WordList::has(std::u32string_view word, Column column, std::string_view value) const {
+  const auto* rows = find(word);
+  if (rows == nullptr) return false;
+  for (std::size_t r : *rows) {
+    const auto& values = rows_[r].values;
+    if (column.index < values.size() && values[column.index] == value) return true;
+  }
+  return false;
+}
+
+WordList::RowsWith WordList::rows_with(Column column, std::string_view value) const {
+  static const std::vector<std::size_t> none;
+  auto it = by_value_.find(std::pair<std::size_t, std::string_view>(column.index, value));
   return {rows_, it == by_value_.end() ? none : it->second};
 }
 
@@ -112,20 +124,34 @@ Lexicon Lexicon::built_in() {
   return lexicon;
 }
 
-const Lexicon& Lexicon::active() { return *installed().back(); }
-
-void Lexicon::install(Lexicon lexicon) {
-  installed().push_back(std::make_unique<Lexicon>(std::move(lexicon)));
-  install_count_.fetch_add(1);
+const Lexicon& Lexicon::embedded() {
+  static const Lexicon built = built_in();
+  return built;
 }
 
-std::atomic<unsigned> Lexicon::install_count_{0};
+Lexicon& Lexicon::operator=(const Lexicon& other) {
+  if (this != &other) {
+    built_in_ = other.built_in_;
+    others_ = other.others_;
+    serial_ = next_serial();
+  }
+  return *this;
+}
 
-const WordList& ListRef::look_up(unsigned now) const {
-  const WordList* list = &Lexicon::active().list(name_);
-  list_.store(list, std::memory_order_release);
-  generation_.store(now, std::memory_order_release);
-  return *list;
+std::uint64_t Lexicon::next_serial() {
+  static std::atomic<std::uint64_t> serial{0};
+  return serial.fetch_add(1) + 1;
+}
+
+LexiconScope::LexiconScope(const Lexicon& lexicon) : previous_(detail::bound_lexicon) { detail::bound_lexicon = &lexicon; }
+LexiconScope::~LexiconScope() { detail::bound_lexicon = previous_; }
+
+WordList* Lexicon::find_list(std::string_view name) {
+  for (std::size_t i = 0; i < built_in_list_count; ++i) {
+    if (built_in_list_names[i] == name) return &built_in_[i];
+  }
+  auto it = others_.find(name);
+  return it == others_.end() ? nullptr : &it->second;
 }
 
 Status Lexicon::load(std::string_view text, std::string_view file_name) {
@@ -135,7 +161,9 @@ Status Lexicon::load(std::string_view text, std::string_view file_name) {
   }
   const std::string name(tsv::trim(lines[0].substr(header.size())));
   if (name.empty()) return file_error(file_name, 1, "the lexicon has no name");
-  WordList& list = lists_[name];
+  serial_ = next_serial();  // the content changes
+  WordList* found = find_list(name);
+  WordList& list = found != nullptr ? *found : others_[name];
   bool have_columns = false;
   std::vector<std::string> columns;
   for (std::size_t n = 1; n < lines.size(); ++n) {
@@ -173,17 +201,17 @@ Status Lexicon::load(std::string_view text, std::string_view file_name) {
 }
 
 const WordList& Lexicon::list(std::string_view name) const {
-  auto it = lists_.find(name);
-  if (it == lists_.end()) {
+  const WordList* list = const_cast<Lexicon*>(this)->find_list(name);
+  if (list == nullptr) {
     std::fprintf(stderr, "parley: no lexicon named '%.*s'\n", static_cast<int>(name.size()), name.data());
     std::abort();
   }
-  return it->second;
+  return *list;
 }
 
 std::vector<std::string> Lexicon::names() const {
-  std::vector<std::string> out;
-  for (const auto& [name, list] : lists_) out.push_back(name);
+  std::vector<std::string> out(built_in_list_names, built_in_list_names + built_in_list_count);
+  for (const auto& [name, list] : others_) out.push_back(name);
   return out;
 }
 

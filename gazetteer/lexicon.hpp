@@ -8,12 +8,17 @@
 #include <atomic>
 #include <cstdint>
 #include <cstddef>
+#include <deque>
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "gazetteer/lexicon_lists.hpp"
 #include "rdf/status.hpp"
 
 namespace parley::gazetteer {
@@ -29,9 +34,9 @@ class WordList {
 
   bool contains(std::u32string_view word) const { return find(word) != nullptr; }
   // The value in column of the word's first row; "" when the word or the column is absent.
-  std::string_view value(std::u32string_view word, std::string_view column) const;
+  std::string_view value_named(std::u32string_view word, std::string_view column) const;
   // Whether some row of word has value in column ("yes" for the flag columns).
-  bool has(std::u32string_view word, std::string_view column, std::string_view value = "yes") const;
+  bool has_named(std::u32string_view word, std::string_view column, std::string_view value = "yes") const;
   const std::vector<Row>& rows() const { return rows_; }
   const std::vector<std::string>& columns() const { return columns_; }
   // The rows with value in column, in file order, without copying: stages ask on hot paths.
@@ -60,7 +65,11 @@ class WordList {
     const std::vector<Row>* rows_;
     const std::vector<std::size_t>* indices_;
   };
-  RowsWith rows_with(std::string_view column, std::string_view value = "yes") const;
+  RowsWith rows_with_named(std::string_view column, std::string_view value = "yes") const;
+  // The same by a built-in list's column (lists::months.number): no name to look up.
+  std::string_view value(std::u32string_view word, Column column) const;
+  bool has(std::u32string_view word, Column column, std::string_view value = "yes") const;
+  RowsWith rows_with(Column column, std::string_view value = "yes") const;
 
  private:
   friend class Lexicon;
@@ -101,16 +110,16 @@ class WordList {
 
 class Lexicon {
  public:
-  // The lexicons in use: the embedded files, or what install() put in their place.
-  static const Lexicon& active();
-  // The embedded files alone.
+  Lexicon() = default;
+  // A copy is another lexicon: what was derived from the original (PerLexicon) is not its.
+  Lexicon(const Lexicon& other) : built_in_(other.built_in_), others_(other.others_) {}
+  Lexicon& operator=(const Lexicon& other);
+
+  // The embedded files alone: a lexicon of one's own to extend, or the one loaded once per process.
   static Lexicon built_in();
-  // Makes lexicon the one every stage uses (Pipeline::open does, before it reads an article).
-  // The lexicon it replaces stays alive, so lists already looked up stay valid.
-  static void install(Lexicon lexicon);
-  // Counts installs: ListRef looks a list up again when it changes. Inline: every lexicon
-  // lookup of every stage asks it.
-  static unsigned generation() { return install_count_.load(std::memory_order_acquire); }
+  static const Lexicon& embedded();
+  // The lexicon of the pipeline running on this thread (LexiconScope), else the built-in one.
+  static const Lexicon& current();
 
   // Reads one file: its first line names the list ("# parley-lexicon: titles"), further
   // comment lines are skipped, the first other line names the columns (the first is the word
@@ -118,35 +127,90 @@ class Lexicon {
   // the columns must then be the same. Errors name the file and line.
   Status load(std::string_view text, std::string_view file_name);
 
+  // A built-in list (lists::titles.id()).
+  const WordList& list(ListId id) const { return built_in_[static_cast<std::size_t>(id)]; }
   // The list of that name; an unknown name is a programming error and aborts.
   const WordList& list(std::string_view name) const;
   std::vector<std::string> names() const;
+  // Differs between any two lexicons, and after each load: what identifies a lexicon's content.
+  std::uint64_t serial() const { return serial_; }
 
  private:
-  std::map<std::string, WordList, std::less<>> lists_;
-  static std::atomic<unsigned> install_count_;
+  WordList* find_list(std::string_view name);
+  static std::uint64_t next_serial();
+
+  std::array<WordList, built_in_list_count> built_in_;
+  std::map<std::string, WordList, std::less<>> others_;  // lists a user file adds
+  std::uint64_t serial_ = next_serial();
 };
 
-// A list of the active lexicon, looked up by name once per installed lexicon rather than at
-// every word: the stages hold these as statics.
-class ListRef {
+namespace detail {
+// The lexicon bound to this thread by a LexiconScope, if any. Inline, as current() and
+// ListHandle::get() are: every lookup of every stage asks them.
+inline thread_local const Lexicon* bound_lexicon = nullptr;
+}  // namespace detail
+
+inline const Lexicon& Lexicon::current() {
+  const Lexicon* bound = detail::bound_lexicon;
+  return bound != nullptr ? *bound : embedded();
+}
+
+inline const WordList& ListHandle::get() const { return Lexicon::current().list(id_); }
+
+// Binds a lexicon to this thread while it lives: the stages of a pipeline look their lists
+// up in Lexicon::current(), so two pipelines with different --lexicon files, in one process
+// and on any threads, each read with their own.
+class LexiconScope {
  public:
-  explicit constexpr ListRef(std::string_view name) : name_(name) {}
-  const WordList& get() const {
-    const unsigned now = Lexicon::generation();
-    const WordList* list = list_.load(std::memory_order_acquire);
-    if (list != nullptr && generation_.load(std::memory_order_acquire) == now) return *list;
-    return look_up(now);
-  }
-  const WordList* operator->() const { return &get(); }
-  const WordList& operator*() const { return get(); }
+  explicit LexiconScope(const Lexicon& lexicon);
+  ~LexiconScope();
+  LexiconScope(const LexiconScope&) = delete;
+  LexiconScope& operator=(const LexiconScope&) = delete;
 
  private:
-  const WordList& look_up(unsigned now) const;
+  const Lexicon* previous_;
+};
 
-  std::string_view name_;
-  mutable std::atomic<const WordList*> list_{nullptr};
-  mutable std::atomic<unsigned> generation_{~0u};
+// Data a stage derives from a lexicon (a grammar's symbol table, a list in another form),
+// built once per lexicon from Lexicon::current() and kept while the process runs. Copies
+// share what was built.
+template <typename T>
+class PerLexicon {
+ public:
+  explicit PerLexicon(std::function<T(const Lexicon&)> build) : state_(std::make_shared<State>(std::move(build))) {}
+
+  // The fast path, asked at every position a grammar tries a table, is a few loads and a
+  // comparison; building or finding another lexicon's entry is out of line.
+  const T& get() const {
+    const Lexicon& lexicon = Lexicon::current();
+    const Entry* last = state_->last.load(std::memory_order_acquire);
+    if (last != nullptr && last->serial == lexicon.serial()) return last->value;
+    return get_slow(lexicon);
+  }
+
+ private:
+  struct Entry {
+    std::uint64_t serial;
+    T value;
+  };
+  [[gnu::noinline]] const T& get_slow(const Lexicon& lexicon) const {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    const Entry* found = nullptr;
+    for (const auto& e : state_->entries) {
+      if (e.serial == lexicon.serial()) found = &e;
+    }
+    if (found == nullptr) found = &state_->entries.emplace_back(Entry{lexicon.serial(), state_->build(lexicon)});
+    state_->last.store(found, std::memory_order_release);
+    return found->value;
+  }
+  struct State {
+    explicit State(std::function<T(const Lexicon&)> b) : build(std::move(b)) {}
+    std::function<T(const Lexicon&)> build;
+    std::mutex mutex;
+    std::deque<Entry> entries;  // never moved: last points into it
+    std::atomic<const Entry*> last{nullptr};
+  };
+  std::shared_ptr<State> state_;
 };
 
 // Converts UTF-8 to UTF-32 (invalid bytes become U+FFFD).

@@ -48,7 +48,7 @@ TEST(EventKinds, KindsAreFoundByTheLocalNamesTheLexiconUses) {
   const auto lexicon = parley::gazetteer::Lexicon::built_in();
   const auto& words = lexicon.list("meeting-words");
   for (const auto& row : words.rows()) {
-    EXPECT_TRUE(event_kind_named(words.value(row.word, "kind")).has_value()) << words.value(row.word, "kind");
+    EXPECT_TRUE(event_kind_named(words.value_named(row.word, "kind")).has_value()) << words.value_named(row.word, "kind");
   }
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 
 #include "gazetteer/gazetteer.hpp"
@@ -77,6 +78,10 @@ struct Pipeline::Impl {
   mapping::MappingOptions mapping;
   gazetteer::NewsOutletGazetteer outlets = gazetteer::NewsOutletGazetteer::built_in();
   gazetteer::Gazetteer gazetteer = gazetteer::Gazetteer::built_in();
+  // The lexicon every stage of this pipeline reads (bound to the thread while it reads): the
+  // embedded one, or a copy extended by --lexicon files.
+  std::optional<gazetteer::Lexicon> own_lexicon;
+  const gazetteer::Lexicon* lexicon = &gazetteer::Lexicon::embedded();
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -108,7 +113,8 @@ Status Pipeline::open(const Options& options, std::unique_ptr<Pipeline>& out) {
       }
       PARLEY_TRY(lexicon.load(text, file));
     }
-    gazetteer::Lexicon::install(std::move(lexicon));
+    impl->own_lexicon = std::move(lexicon);
+    impl->lexicon = &*impl->own_lexicon;
   }
   out.reset(new Pipeline(std::move(impl)));
   return Status::success();
@@ -123,6 +129,7 @@ Status Pipeline::read(std::string_view bytes, const std::string& source, model::
 Status Pipeline::read(std::string_view bytes, const std::string& source, InputFormat requested,
                       model::Article& article) const {
   const Impl& p = *impl_;
+  const gazetteer::LexiconScope lexicon(*p.lexicon);
   article.source = source;
   const auto hint = requested == InputFormat::text   ? parsers::InputFormat::text
                     : requested == InputFormat::html ? parsers::InputFormat::html
@@ -147,6 +154,7 @@ Status Pipeline::read(std::string_view bytes, const std::string& source, InputFo
 }
 
 Status Pipeline::map(const model::Article& article, rdf::StatementSink& sink) const {
+  const gazetteer::LexiconScope lexicon(*impl_->lexicon);
   return mapping::map_article(article, impl_->mapping, sink);
 }
 

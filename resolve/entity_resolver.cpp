@@ -19,16 +19,16 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_group_adjectives{"group-adjectives"};
-const gazetteer::ListRef lex_patronymic_endings{"patronymic-endings"};
-const gazetteer::ListRef lex_title_case_minor_words{"title-case-minor-words"};
-const gazetteer::ListRef lex_document_nouns{"document-nouns"};
-const gazetteer::ListRef lex_named_things{"named-things"};
-const gazetteer::ListRef lex_ordinals{"ordinals"};
-const gazetteer::ListRef lex_meeting_words{"meeting-words"};
-const gazetteer::ListRef lex_role_nouns{"role-nouns"};
-const gazetteer::ListRef lex_titles{"titles"};
-const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
+constexpr const auto& lex_group_adjectives = gazetteer::lists::group_adjectives;
+constexpr const auto& lex_patronymic_endings = gazetteer::lists::patronymic_endings;
+constexpr const auto& lex_title_case_minor_words = gazetteer::lists::title_case_minor_words;
+constexpr const auto& lex_document_nouns = gazetteer::lists::document_nouns;
+constexpr const auto& lex_named_things = gazetteer::lists::named_things;
+constexpr const auto& lex_ordinals = gazetteer::lists::ordinals;
+constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
+constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
+constexpr const auto& lex_titles = gazetteer::lists::titles;
+constexpr const auto& lex_arabic_article_prefixes = gazetteer::lists::arabic_article_prefixes;
 
 
 using gazetteer::EntryKind;
@@ -43,7 +43,7 @@ bool is_group_adjective(std::string_view w) { return (*lex_group_adjectives).con
 // "al-Hakim", "Abu-Karim": the prefix keeps its hyphen (ontology/lexicon/arabic-article-prefixes.tsv).
 bool keeps_hyphen(std::string word) {
   if (!word.empty()) word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
-  return (*lex_arabic_article_prefixes).has(gazetteer::to_utf32(word + "-"), "keeps_hyphen");
+  return (*lex_arabic_article_prefixes).has(gazetteer::to_utf32(word + "-"), lex_arabic_article_prefixes.keeps_hyphen);
 }
 
 std::string undotted(std::string_view s) {
@@ -434,9 +434,9 @@ class EntityResolver {
   static bool is_meeting_or_members_word(const std::string& word) {
     std::u32string w = gazetteer::to_utf32(word);
     if (lex_titles->contains(w)) return true;
-    if (w.size() > 3 && w.back() == U's' && lex_titles->has(std::u32string_view(w).substr(0, w.size() - 1), "role", "head")) return true;
+    if (w.size() > 3 && w.back() == U's' && lex_titles->has(std::u32string_view(w).substr(0, w.size() - 1), lex_titles.role, "head")) return true;
     if (!w.empty() && w.front() >= U'A' && w.front() <= U'Z') w.front() = static_cast<char32_t>(w.front() - U'A' + U'a');
-    if (lex_meeting_words->has(w, "names_meeting")) return true;
+    if (lex_meeting_words->has(w, lex_meeting_words.names_meeting)) return true;
     const std::u32string_view singular = w.size() > 3 && w.back() == U's' ? std::u32string_view(w).substr(0, w.size() - 1) : w;
     return lex_role_nouns->contains(w) || lex_role_nouns->contains(singular);
   }

@@ -8,8 +8,8 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_held_markers{"held-markers"};
-const gazetteer::ListRef lex_meeting_words{"meeting-words"};
+constexpr const auto& lex_held_markers = gazetteer::lists::held_markers;
+constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
 
 }  // namespace
 
@@ -92,7 +92,7 @@ bool MeetingDating::reports_as_held(const model::Sentence& s) const {
   if (text.substr(0, 4) == U"The ") {
     std::size_t j = 4;
     while (j < text.size() && is_word_char(text[j])) ++j;
-    if (lex_meeting_words->has(text.substr(4, j - 4), "names_meeting")) return true;
+    if (lex_meeting_words->has(text.substr(4, j - 4), lex_meeting_words.names_meeting)) return true;
   }
   std::size_t i = 0;
   while (i < text.size()) {
@@ -101,8 +101,8 @@ bool MeetingDating::reports_as_held(const model::Sentence& s) const {
     while (j < text.size() && (is_word_char(text[j]) || text[j] == U'-')) ++j;
     const std::u32string_view word = text.substr(i, j - i);
     if (lex_held_markers->contains(word)) return true;
-    if (lex_meeting_words->contains(word) && !lex_meeting_words->has(word, "names_meeting") &&
-        !lex_meeting_words->has(word, "party") && lex_meeting_words->value(word, "next") == "-") {
+    if (lex_meeting_words->contains(word) && !lex_meeting_words->has(word, lex_meeting_words.names_meeting) &&
+        !lex_meeting_words->has(word, lex_meeting_words.party) && lex_meeting_words->value(word, lex_meeting_words.next) == "-") {
       return true;
     }
     i = j;

@@ -14,10 +14,10 @@ using model::EntityKind;
 using model::EventKind;
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_counterpart_meeting_nouns{"counterpart-meeting-nouns"};
-const gazetteer::ListRef lex_counterpart_list_words{"counterpart-list-words"};
-const gazetteer::ListRef lex_determiners{"determiners"};
-const gazetteer::ListRef lex_role_nouns{"role-nouns"};
+constexpr const auto& lex_counterpart_meeting_nouns = gazetteer::lists::counterpart_meeting_nouns;
+constexpr const auto& lex_counterpart_list_words = gazetteer::lists::counterpart_list_words;
+constexpr const auto& lex_determiners = gazetteer::lists::determiners;
+constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
 
 // Whether only list words stand in the text: punctuation, names (capitalized), determiners,
 // role nouns and the list words.
@@ -288,7 +288,7 @@ std::vector<std::vector<std::string>> MeetingGrouping::counterparts_of(const mod
   const auto& text = reports_.article().text;
   const std::u32string_view noun = std::u32string_view(text).substr(c.trigger.begin, c.trigger.end - c.trigger.begin);
   const auto& s = reports_.sentence(c.sentence);
-  if (!lex_counterpart_meeting_nouns->has(noun, "kind", "noun") && !modified_as_several(c, s)) return groups;
+  if (!lex_counterpart_meeting_nouns->has(noun, lex_counterpart_meeting_nouns.kind, "noun") && !modified_as_several(c, s)) return groups;
   constexpr std::size_t reach = 40;  // "meetings on the sidelines with": "with" stays near the noun
   const std::size_t with = text.find(U" with ", c.trigger.end);
   if (with == std::u32string::npos || with >= s.span.end || with > c.trigger.end + reach) return groups;
@@ -323,7 +323,7 @@ bool MeetingGrouping::modified_as_several(const model::EventCandidate& c, const 
     std::size_t begin = end;
     while (begin > s.span.begin && (is_word_char(text[begin - 1]) || text[begin - 1] == U'-')) --begin;
     if (begin == end) return false;
-    if (lex_counterpart_meeting_nouns->has(std::u32string_view(text).substr(begin, end - begin), "kind", "modifier")) return true;
+    if (lex_counterpart_meeting_nouns->has(std::u32string_view(text).substr(begin, end - begin), lex_counterpart_meeting_nouns.kind, "modifier")) return true;
     end = begin;
   }
   return false;

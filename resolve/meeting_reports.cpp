@@ -10,9 +10,9 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
-const gazetteer::ListRef lex_role_nouns{"role-nouns"};
-const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
+constexpr const auto& lex_clause_boundaries = gazetteer::lists::clause_boundaries;
+constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
+constexpr const auto& lex_reporting_verbs = gazetteer::lists::reporting_verbs;
 
 using model::EntityKind;
 
@@ -21,7 +21,7 @@ bool reports_only(const model::Entity& e) {
   if (e.job_title.empty()) return false;
   std::string title = e.job_title;
   for (auto& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const auto* row : lex_role_nouns->rows_with("reports")) {
+  for (const auto* row : lex_role_nouns->rows_with(lex_role_nouns.reports)) {
     const std::string noun = model::to_utf8(row->word);
     if (title.find(noun) != std::string::npos) return true;
   }
@@ -56,7 +56,7 @@ bool MeetingReports::clause_break_between(const model::TextSpan& a, const model:
   if (from >= to) return false;
   const std::u32string_view between = std::u32string_view(a_.text).substr(from, to - from);
   // Marks stand alone (";"); words stand between spaces (" after ").
-  for (const auto* row : (*lex_clause_boundaries).rows_with("event_report")) {
+  for (const auto* row : (*lex_clause_boundaries).rows_with(lex_clause_boundaries.event_report)) {
     const bool mark = row->word.size() == 1 && !is_word_char(row->word.front());
     const std::u32string w = mark ? row->word : U" " + row->word + U" ";
     if (between.find(w) != std::u32string_view::npos) return true;
@@ -95,7 +95,7 @@ bool MeetingReports::is_source(const EntityMention& m, const model::Sentence& s)
     while (j < tail.size() && is_word_char(tail[j])) ++j;
     if (j > i) {
       ++words;
-      speech = speech || lex_reporting_verbs->has(tail.substr(i, j - i), "quote");
+      speech = speech || lex_reporting_verbs->has(tail.substr(i, j - i), lex_reporting_verbs.quote);
     }
     i = j;
   }

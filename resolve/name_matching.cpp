@@ -12,8 +12,8 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_name_particles{"name-particles"};
-const gazetteer::ListRef lex_arabic_article_prefixes{"arabic-article-prefixes"};
+constexpr const auto& lex_name_particles = gazetteer::lists::name_particles;
+constexpr const auto& lex_arabic_article_prefixes = gazetteer::lists::arabic_article_prefixes;
 
 
 // Lower-case, marks stripped, ASCII apostrophes: "Mālikī" -> "maliki".
@@ -31,7 +31,7 @@ std::string fold(std::string_view s) {
 // Particles and article prefixes are left out when names are compared: "Hakim" is "al-Hakim".
 bool is_particle(std::string_view p) {
   const std::u32string word = gazetteer::to_utf32(p);
-  return (*lex_name_particles).has(word, "dropped_from_key") ||
+  return (*lex_name_particles).has(word, lex_name_particles.dropped_from_key) ||
          (*lex_arabic_article_prefixes).contains(word + U"-");
 }
 

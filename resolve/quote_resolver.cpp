@@ -14,16 +14,16 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
-const gazetteer::ListRef lex_role_nouns{"role-nouns"};
-const gazetteer::ListRef lex_verb_adverbs{"verb-adverbs"};
-const gazetteer::ListRef lex_personal_pronouns{"personal-pronouns"};
-const gazetteer::ListRef lex_titles{"titles"};
+constexpr const auto& lex_reporting_verbs = gazetteer::lists::reporting_verbs;
+constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
+constexpr const auto& lex_verb_adverbs = gazetteer::lists::verb_adverbs;
+constexpr const auto& lex_personal_pronouns = gazetteer::lists::personal_pronouns;
+constexpr const auto& lex_titles = gazetteer::lists::titles;
 
 
 using model::EntityKind;
 
-bool is_speech_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(w, "quote"); }
+bool is_speech_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(w, lex_reporting_verbs.quote); }
 
 constexpr std::size_t attribution_reach = 250;  // code points around a quote
 
@@ -175,7 +175,7 @@ class QuoteResolver {
       if (before > first) {
         const auto& prev = t_[before - 1];
         if (is_pronoun(prev.text)) {
-          const std::string_view said_gender = lex_personal_pronouns->value(prev.text, "gender");
+          const std::string_view said_gender = lex_personal_pronouns->value(prev.text, lex_personal_pronouns.gender);
           const char gender = said_gender.empty() ? 0 : said_gender.front();
           std::string p = last_speaker_;
           // "she said" after "he said" of the last speaker: the last person named who may be "she".
@@ -224,7 +224,7 @@ class QuoteResolver {
   }
 
   // "had", "also": the lexicon's words that stand between a subject and its verb.
-  static bool is_auxiliary(std::u32string_view w) { return lex_verb_adverbs->has(w, "before_saying"); }
+  static bool is_auxiliary(std::u32string_view w) { return lex_verb_adverbs->has(w, lex_verb_adverbs.before_saying); }
 
   // A person mention that ends at position (a possessive one is no subject).
   std::string person_ending_at(std::size_t position) const {
@@ -249,7 +249,7 @@ class QuoteResolver {
   std::string person_titled(std::size_t before, std::size_t first) const {
     const auto& noun = t_[before - 1];
     if (noun.kind != model::TokenKind::word) return {};
-    const bool role = noun.capitalized ? lex_titles->has(noun.text, "role", "head") : lex_role_nouns->contains(noun.text);
+    const bool role = noun.capitalized ? lex_titles->has(noun.text, lex_titles.role, "head") : lex_role_nouns->contains(noun.text);
     if (!role) return {};
     std::size_t k = before - 1;
     while (k > first && k + 4 > before && t_[k - 1].kind == model::TokenKind::word && !is_the(t_[k - 1].text)) --k;

@@ -14,8 +14,8 @@ namespace parley::parsers::html {
 
 namespace {
 
-const gazetteer::ListRef structure_words{"page-structure-words"};
-const gazetteer::ListRef furniture_roles{"page-roles"};
+constexpr const auto& structure_words = gazetteer::lists::page_structure_words;
+constexpr const auto& furniture_roles = gazetteer::lists::page_roles;
 
 // Readability's constants: a paragraph of fewer characters adds nothing; an article shorter
 // than this makes the stage try again with fewer cuts; ancestors beyond this get no score.
@@ -114,15 +114,17 @@ struct StructureWord {
   std::string signal;
 };
 
+// The list as ASCII strings, once per lexicon: class and id words are compared as bytes.
 const std::vector<StructureWord>& structure_word_rows() {
-  static const std::vector<StructureWord> rows = [] {
+  static const gazetteer::PerLexicon<std::vector<StructureWord>> rows([](const gazetteer::Lexicon& lexicon) {
     std::vector<StructureWord> out;
-    for (const auto& row : structure_words->rows()) {
-      out.push_back({std::string(row.word.begin(), row.word.end()), row.values.front()});
+    const auto& list = lexicon.list(structure_words.id());
+    for (const auto& row : list.rows()) {
+      out.push_back({std::string(row.word.begin(), row.word.end()), row.values[structure_words.signal.index]});
     }
     return out;
-  }();
-  return rows;
+  });
+  return rows.get();
 }
 
 Signals signals_of(const std::string& words) {

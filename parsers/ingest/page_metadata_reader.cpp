@@ -16,8 +16,8 @@ namespace {
 
 using nlohmann::json;
 
-const gazetteer::ListRef metadata_keys{"page-metadata-keys"};
-const gazetteer::ListRef article_types{"article-types"};
+constexpr const auto& metadata_keys = gazetteer::lists::page_metadata_keys;
+constexpr const auto& article_types = gazetteer::lists::article_types;
 
 // JSON-LD, the publisher's own statement about the page, outranks every tag.
 constexpr int json_ld_rank = 0;
@@ -157,10 +157,10 @@ void PageMetadataReader::offer(Candidate& field, std::string value, int rank) {
 
 void PageMetadataReader::offer_key(const std::string& key, std::string value, bool from_property) {
   const std::u32string wide = widen_ascii(key);
-  const std::string_view field = metadata_keys->value(wide, "field");
+  const std::string_view field = metadata_keys->value(wide, metadata_keys.field);
   if (field.empty()) return;
   // At one rank a property= tag (RDFa, Open Graph's own form) wins over a name= one.
-  const int rank = 2 * std::stoi(std::string(metadata_keys->value(wide, "rank"))) + (from_property ? 0 : 1);
+  const int rank = 2 * std::stoi(std::string(metadata_keys->value(wide, metadata_keys.rank))) + (from_property ? 0 : 1);
   if (field == "headline") offer(headline_, std::move(value), rank);
   if (field == "site") offer(site_, std::move(value), rank);
   if (field == "author" && !looks_like_url(value)) offer(author_, std::move(value), rank);
@@ -310,7 +310,7 @@ model::PageMetadata PageMetadataReader::take() {
   model::PageMetadata meta;
   meta.publisher = site_.value;
   const bool from_title_element =
-      headline_.rank == 2 * std::stoi(std::string(metadata_keys->value(U"title-element", "rank"))) + 1;
+      headline_.rank == 2 * std::stoi(std::string(metadata_keys->value(U"title-element", metadata_keys.rank))) + 1;
   meta.headline = headline_without_site_name(headline_.value, meta.publisher, from_title_element);
   meta.published = published_.value;
   meta.language = language_.value;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "gazetteer/lexicon.hpp"
+#include "parsers/page/lexicon_symbols.hpp"
 
 namespace parley::parsers {
 namespace date_grammar {
@@ -12,15 +13,16 @@ namespace date_grammar {
 namespace uni = x3::unicode;
 
 // Month and weekday names, their abbreviations included, from ontology/lexicon/months.tsv and
-// weekdays.tsv, each with its number.
-struct calendar_names_ : unicode_symbols<int> {
-  explicit calendar_names_(std::string_view list) {
-    const auto& names = gazetteer::Lexicon::active().list(list);
-    for (const auto& row : names.rows()) entry(row.word, std::stoi(std::string(names.value(row.word, "number"))));
-  }
-};
-calendar_names_ const month_names{"months"};
-calendar_names_ const weekday_names{"weekdays"};
+// weekdays.tsv (and the --lexicon files that add to them), each with its number.
+template <typename List>
+lexicon_symbols<int> calendar_names(const List& list) {
+  return lexicon_symbols<int>([&list](const gazetteer::Lexicon& lexicon, unicode_symbols<int>& table) {
+    const auto& names = lexicon.list(list.id());
+    for (const auto& row : names.rows()) table.entry(row.word, std::stoi(std::string(names.value(row.word, list.number))));
+  });
+}
+lexicon_symbols<int> const month_names = calendar_names(gazetteer::lists::months);
+lexicon_symbols<int> const weekday_names = calendar_names(gazetteer::lists::weekdays);
 
 x3::uint_parser<int, 10, 1, 2> const day_number;
 x3::uint_parser<int, 10, 2, 2> const two_digits;

@@ -11,8 +11,8 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_world_compounds{"world-compounds"};
-const gazetteer::ListRef lex_section_labels{"section-labels"};
+constexpr const auto& lex_world_compounds = gazetteer::lists::world_compounds;
+constexpr const auto& lex_section_labels = gazetteer::lists::section_labels;
 
 
 template <typename Parser>

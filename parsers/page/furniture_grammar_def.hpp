@@ -2,6 +2,7 @@
 #include "parsers/page/furniture_grammar.hpp"
 
 #include "gazetteer/lexicon.hpp"
+#include "parsers/page/lexicon_symbols.hpp"
 
 namespace parley::parsers {
 namespace furniture_grammar {
@@ -10,13 +11,12 @@ namespace uni = x3::unicode;
 
 // The phrases of one kind of furniture (ontology/lexicon/furniture-phrases.tsv), matched in
 // any of the usual cases ("Related stories", "RELATED STORIES"), the longest first.
-struct phrases : unicode_symbols<int> {
-  explicit phrases(std::string_view kind) {
-    for (const auto* row : gazetteer::Lexicon::active().list("furniture-phrases").rows_with("kind", kind)) {
-      entry(row->word, 0);
-    }
-  }
-};
+inline lexicon_symbols<int> phrases(std::string_view kind) {
+  return lexicon_symbols<int>([kind](const gazetteer::Lexicon& lexicon, unicode_symbols<int>& table) {
+    const auto& list = gazetteer::lists::furniture_phrases;
+    for (const auto* row : lexicon.list(list.id()).rows_with(list.kind, kind)) table.entry(row->word, 0);
+  });
+}
 
 auto const blanks = x3::omit[+uni::blank];
 auto const opt_blanks = x3::omit[*uni::blank];
@@ -24,56 +24,52 @@ auto const end_punct = x3::omit[*(ch(U'.') | ch(U',') | ch(U':') | ch(U'!') | ch
 auto const word = +(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-'));
 auto const cap_word = uni::upper >> *(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-') | ch(U'.'));
 // "Beatriz Montes de Oca", "Ursula von der Leyen": the particles of names (name-particles.tsv).
-struct name_particles : unicode_symbols<int> {
-  name_particles() {
-    for (const auto& row : gazetteer::Lexicon::active().list("name-particles").rows()) entry(row.word, 0);
-  }
-};
-name_particles const name_particle;
+lexicon_symbols<int> const name_particle([](const gazetteer::Lexicon& lexicon, unicode_symbols<int>& table) {
+  for (const auto& row : lexicon.list(gazetteer::lists::name_particles.id()).rows()) table.entry(row.word, 0);
+});
 auto const name_words = cap_word >> *(blanks >> (cap_word | x3::omit[name_particle] >> &(blanks >> cap_word)));
 
-phrases const reading_time_unit{"reading-time-unit"};
-phrases const reading_time_verb{"reading-time-verb"};
+lexicon_symbols<int> const reading_time_unit = phrases("reading-time-unit");
+lexicon_symbols<int> const reading_time_verb = phrases("reading-time-verb");
 auto const reading_time = x3::uint_ >> opt_blanks >> -ch(U'-') >> x3::omit[reading_time_unit] >> blanks >>
                           x3::omit[reading_time_verb] >> end_punct;
 
-phrases const salutation_word{"salutation"};
+lexicon_symbols<int> const salutation_word = phrases("salutation");
 auto const salutation = x3::omit[salutation_word] >> blanks >> word >> -(blanks >> word) >>
                         -(blanks >> word) >> opt_blanks >> (ch(U',') | ch(U':')) >> x3::eoi;
 
-phrases const valediction_words{"valediction"};
-phrases const valediction_tail{"valediction-tail"};
+lexicon_symbols<int> const valediction_words = phrases("valediction");
+lexicon_symbols<int> const valediction_tail = phrases("valediction-tail");
 auto const valediction = x3::omit[valediction_words] >> -(blanks >> x3::omit[valediction_tail]) >> end_punct;
 
-phrases const teaser_phrases{"teaser"};
-phrases const teaser_from{"teaser-from"};
+lexicon_symbols<int> const teaser_phrases = phrases("teaser");
+lexicon_symbols<int> const teaser_from = phrases("teaser-from");
 auto const teaser_words = x3::omit[teaser_phrases];
 auto const teaser_heading = (teaser_words | x3::omit[teaser_from] >> blanks >> name_words) >>
                             end_punct;
 auto const inline_teaser = teaser_words >> opt_blanks >> ch(U':') >> +uni::char_;
 
-phrases const comment_heading_words{"comment-heading"};
-phrases const comment_call_words{"comment-call"};
+lexicon_symbols<int> const comment_heading_words = phrases("comment-heading");
+lexicon_symbols<int> const comment_call_words = phrases("comment-call");
 auto const comment_heading = x3::omit[comment_heading_words] >> end_punct;
 auto const comment_call = x3::omit[comment_call_words] >> end_punct;
 
-phrases const newsletter_topic_words{"newsletter-topic"};
-phrases const newsletter_verbs{"newsletter-verb"};
-auto const newsletter_topic = x3::omit[newsletter_topic_words];
-auto const newsletter_prompt = x3::omit[newsletter_verbs] >> x3::seek[newsletter_topic] >> *uni::char_;
+lexicon_symbols<int> const newsletter_topic_words = phrases("newsletter-topic");
+lexicon_symbols<int> const newsletter_verbs = phrases("newsletter-verb");
+auto const newsletter_prompt = x3::omit[newsletter_verbs] >> seek_phrase(newsletter_topic_words) >> *uni::char_;
 
-phrases const cookie_words{"cookie"};
-auto const cookie_notice = x3::seek[x3::omit[cookie_words]] >> *uni::char_;
+lexicon_symbols<int> const cookie_words = phrases("cookie");
+auto const cookie_notice = seek_phrase(cookie_words) >> *uni::char_;
 
 auto const caps_command = uni::upper >> +uni::upper >> *(blanks >> uni::upper >> +uni::upper);
-phrases const call_to_action_words{"call-to-action"};
+lexicon_symbols<int> const call_to_action_words = phrases("call-to-action");
 auto const call_to_action =
-    x3::seek[x3::omit[call_to_action_words] >> end_punct] |
+    seek_phrase(call_to_action_words, end_punct) |
     x3::seek[blanks >> (ch(U'-') | ch(U'\u2013') | ch(U'\u2014') | ch(U'|')) >> blanks >> caps_command >> end_punct];
 
-phrases const photo_credit_inside{"photo-credit-inside"};
-phrases const photo_credit_start{"photo-credit-start"};
-auto const photo_credit = x3::seek[x3::omit[photo_credit_inside]] >> *uni::char_ |
+lexicon_symbols<int> const photo_credit_inside = phrases("photo-credit-inside");
+lexicon_symbols<int> const photo_credit_start = phrases("photo-credit-start");
+auto const photo_credit = seek_phrase(photo_credit_inside) >> *uni::char_ |
                           x3::omit[photo_credit_start] >> *uni::char_;
 
 auto const credit_inside = uni::upper >> *(uni::alnum | uni::blank | ch(U'/') | ch(U'.') | ch(U'-') | ch(U'&'));
@@ -89,12 +85,12 @@ auto const caption_credit = x3::seek[(ch(U'[') >> credit_inside >> ch(U']') >> o
 auto const section_label = uni::upper >> *(uni::char_ - ch(U'(') - ch(U'.') - ch(U'!') - ch(U'?') - ch(U'"')) >>
                            ch(U'(') >> uni::upper >> +uni::upper >> ch(U')') >> opt_blanks >> x3::eoi;
 
-phrases const byline_word{"byline"};
+lexicon_symbols<int> const byline_word = phrases("byline");
 auto const promo_byline = x3::seek[blanks >> (ch(U'-') | ch(U'\u2013') | ch(U'\u2014')) >> blanks >>
                                    x3::omit[byline_word] >> blanks >> name_words >> opt_blanks >> x3::eoi];
 
 // Agency credit lines: "Reporting by X; Editing by Y", "Editor: X", "Additional reporting by X".
-phrases const credit_phrases{"credit"};
+lexicon_symbols<int> const credit_phrases = phrases("credit");
 auto const credit_words = x3::omit[credit_phrases];
 auto const credit_line = credit_words >> opt_blanks >> name_words >>
                          *(opt_blanks >> (ch(U';') | ch(U',') | ch(U'|') | x3::no_case[uni::lit(U"and")]) >> opt_blanks >>
@@ -113,11 +109,11 @@ auto const quoted_line = open_quote >> *(uni::char_ - (close_quote >> opt_blanks
                          close_quote >> opt_blanks >> x3::eoi;
 
 auto const source_name = +(uni::char_ - ch(U',') - ch(U';') - ch(U'|') - ch(U'/'));
-phrases const source_label{"source-label"};
+lexicon_symbols<int> const source_label = phrases("source-label");
 auto const source_line = x3::omit[source_label] >> opt_blanks >> ch(U':') >>
                          opt_blanks >> source_name;
 
-phrases const image_extension{"image-extension"};
+lexicon_symbols<int> const image_extension = phrases("image-extension");
 auto const image_name = x3::raw[+(uni::alnum | ch(U'_') | ch(U'-')) >> ch(U'.') >>
                                 x3::omit[image_extension]];
 

@@ -41,9 +41,9 @@ constexpr std::size_t iso_date_length = 10;  // "2018-06-12"
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-const gazetteer::ListRef date_labels{"date-labels"};
-const gazetteer::ListRef furniture_phrases{"furniture-phrases"};
-const gazetteer::ListRef months{"months"};
+constexpr const auto& date_labels = gazetteer::lists::date_labels;
+constexpr const auto& furniture_phrases = gazetteer::lists::furniture_phrases;
+constexpr const auto& months = gazetteer::lists::months;
 
 char32_t ascii_lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
 
@@ -303,7 +303,7 @@ class PageReader {
       std::u32string lower(text);
       for (auto& ch : lower) ch = ch < 128 ? static_cast<char32_t>(std::tolower(static_cast<int>(ch))) : ch;
       bool dated_furniture = false;
-      for (const auto* row : furniture_phrases->rows_with("kind", "dated-furniture")) {
+      for (const auto* row : furniture_phrases->rows_with(furniture_phrases.kind, "dated-furniture")) {
         dated_furniture = dated_furniture || lower.find(row->word) != std::u32string::npos;
       }
       if (!dated_furniture) continue;
@@ -363,7 +363,7 @@ class PageReader {
         if (next >= text.size() || !is_blank(text[next]) || next + 1 >= text.size() || !is_digit(text[next + 1])) continue;
         const auto word = text.substr(at, length);
         if (!months->contains(word)) continue;
-        const auto number = months->value(word, "number");
+        const auto number = months->value(word, months.number);
         if (number == std::to_string(article_.published->month)) return;
         if (number == std::to_string(other->date.month)) {
           article_.published = other->date;

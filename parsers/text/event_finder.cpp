@@ -13,16 +13,16 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_meeting_words{"meeting-words"};
-const gazetteer::ListRef lex_remote_markers{"remote-markers"};
-const gazetteer::ListRef lex_ordinals{"ordinals"};
-const gazetteer::ListRef lex_future_markers{"future-markers"};
-const gazetteer::ListRef lex_clause_boundaries{"clause-boundaries"};
-const gazetteer::ListRef lex_determiners{"determiners"};
-const gazetteer::ListRef lex_meeting_role_verbs{"meeting-role-verbs"};
-const gazetteer::ListRef lex_agreement_nouns{"agreement-nouns"};
-const gazetteer::ListRef lex_meeting_formats{"meeting-formats"};
-const gazetteer::ListRef lex_verb_adverbs{"verb-adverbs"};
+constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
+constexpr const auto& lex_remote_markers = gazetteer::lists::remote_markers;
+constexpr const auto& lex_ordinals = gazetteer::lists::ordinals;
+constexpr const auto& lex_future_markers = gazetteer::lists::future_markers;
+constexpr const auto& lex_clause_boundaries = gazetteer::lists::clause_boundaries;
+constexpr const auto& lex_determiners = gazetteer::lists::determiners;
+constexpr const auto& lex_meeting_role_verbs = gazetteer::lists::meeting_role_verbs;
+constexpr const auto& lex_agreement_nouns = gazetteer::lists::agreement_nouns;
+constexpr const auto& lex_meeting_formats = gazetteer::lists::meeting_formats;
+constexpr const auto& lex_verb_adverbs = gazetteer::lists::verb_adverbs;
 
 
 using model::EventKind;
@@ -43,16 +43,16 @@ bool cell_lists(std::string_view cell, std::u32string_view word) {
 // it allow it ("dialogue with", "the committee met"; not "a press conference").
 bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind) {
   const auto& meeting_words = (*lex_meeting_words);
-  const std::string_view kind_name = meeting_words.value(w, "kind");
+  const std::string_view kind_name = meeting_words.value(w, lex_meeting_words.kind);
   if (kind_name.empty()) return false;
   const auto found = model::event_kind_named(kind_name);
   if (!found) return false;
   kind = *found;
-  const std::string_view not_after = meeting_words.value(w, "not_after");
+  const std::string_view not_after = meeting_words.value(w, lex_meeting_words.not_after);
   if (not_after != "-" && cell_lists(not_after, before)) return false;
-  const std::string_view only_after = meeting_words.value(w, "only_after");
+  const std::string_view only_after = meeting_words.value(w, lex_meeting_words.only_after);
   if (only_after != "-" && !cell_lists(only_after, before)) return false;
-  const std::string_view required = meeting_words.value(w, "next");
+  const std::string_view required = meeting_words.value(w, lex_meeting_words.next);
   return required == "-" || cell_lists(required, next);
 }
 
@@ -78,7 +78,7 @@ bool remote_around(const std::vector<Token>& tokens, const model::Sentence& s, s
 }
 
 int ordinal(std::u32string_view w) {
-  const std::string_view number = (*lex_ordinals).value(w, "number");
+  const std::string_view number = (*lex_ordinals).value(w, lex_ordinals.number);
   return number.empty() ? 0 : std::stoi(std::string(number));
 }
 
@@ -92,13 +92,13 @@ bool agreement_around(const std::vector<Token>& tokens, const model::Sentence& s
 // The occasion the trigger names ("lunch", "ceremony"), or the format the word before it names
 // ("one-on-one meeting", "delegation-level talks").
 void set_occasion(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i, model::EventCandidate& e) {
-  const std::string_view occasion = (*lex_meeting_words).value(tokens[i].text, "occasion");
+  const std::string_view occasion = (*lex_meeting_words).value(tokens[i].text, lex_meeting_words.occasion);
   if (!occasion.empty() && occasion != "-") {
     e.occasion = std::string(occasion);
     return;
   }
   for (std::size_t k = i; k-- > s.first_token && k + 2 >= i;) {
-    const std::string_view format = (*lex_meeting_formats).value(tokens[k].text, "format");
+    const std::string_view format = (*lex_meeting_formats).value(tokens[k].text, lex_meeting_formats.format);
     if (!format.empty()) {
       e.occasion = std::string(format);
       e.format = true;
@@ -107,12 +107,12 @@ void set_occasion(const std::vector<Token>& tokens, const model::Sentence& s, st
   }
 }
 
-bool ends_clause(std::u32string_view w) { return (*lex_clause_boundaries).has(w, "planned"); }
+bool ends_clause(std::u32string_view w) { return (*lex_clause_boundaries).has(w, lex_clause_boundaries.planned); }
 
-bool refers_back(std::u32string_view w) { return (*lex_determiners).has(w, "refers_back"); }
+bool refers_back(std::u32string_view w) { return (*lex_determiners).has(w, lex_determiners.refers_back); }
 
 // "hosted", "chaired", "headed": which role of a meeting the verb names, or "".
-std::string_view role_verb(std::u32string_view w) { return (*lex_meeting_role_verbs).value(w, "role"); }
+std::string_view role_verb(std::u32string_view w) { return (*lex_meeting_role_verbs).value(w, lex_meeting_role_verbs.role); }
 
 // A future verb in the trigger's own clause: before it ("slated to visit") or after it ("talks ...
 // would begin Tuesday", "meet again next week").
@@ -150,7 +150,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       EventKind kind;
       const std::u32string_view previous = i > s.first_token ? std::u32string_view(tokens[i - 1].text) : U"";
       if (trigger_of(t.text, previous, next, kind) && !remote_around(tokens, s, i) &&
-          (!(*lex_meeting_words).has(t.text, "needs_agreement") || agreement_around(tokens, s, i))) {
+          (!(*lex_meeting_words).has(t.text, lex_meeting_words.needs_agreement) || agreement_around(tokens, s, i))) {
         model::EventCandidate e;
         e.sentence = si;
         e.trigger = t.span;
@@ -159,9 +159,9 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         const std::u32string_view two_before = i > s.first_token + 1 ? std::u32string_view(tokens[i - 2].text) : U"";
         // "the talks", "their second round"; "the delegation" is a party to a meeting named before.
         e.reference = refers_back(before) || refers_back(two_before) ||
-                      (*lex_meeting_words).has(t.text, "party");
+                      (*lex_meeting_words).has(t.text, lex_meeting_words.party);
         e.planned = planned_around(tokens, s, i);
-        e.another = lex_verb_adverbs->has(before, "another_meeting") || lex_verb_adverbs->has(two_before, "another_meeting");
+        e.another = lex_verb_adverbs->has(before, lex_verb_adverbs.another_meeting) || lex_verb_adverbs->has(two_before, lex_verb_adverbs.another_meeting);
         set_occasion(tokens, s, i, e);
         found.push_back(e);
       }
@@ -185,7 +185,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       if (role == "head") {
         // "X headed the Iranian delegation": a party named within four words.
         for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
-          if ((*lex_meeting_words).has(tokens[k].text, "party")) {
+          if ((*lex_meeting_words).has(tokens[k].text, lex_meeting_words.party)) {
             cues.head_before = t.span.begin;
           }
         }

@@ -13,15 +13,15 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_abbreviations{"abbreviations"};
-const gazetteer::ListRef lex_months{"months"};
-const gazetteer::ListRef lex_sentence_starters{"sentence-starters"};
+constexpr const auto& lex_abbreviations = gazetteer::lists::abbreviations;
+constexpr const auto& lex_months = gazetteer::lists::months;
+constexpr const auto& lex_sentence_starters = gazetteer::lists::sentence_starters;
 
 
 // Abbreviations that a period follows without ending the sentence: titles, honorifics,
 // company words, and month abbreviations ("Jan.").
 bool is_abbreviation(std::u32string_view word) {
-  return (*lex_abbreviations).contains(word) || (*lex_months).has(word, "form", "abbreviation");
+  return (*lex_abbreviations).contains(word) || (*lex_months).has(word, lex_months.form, "abbreviation");
 }
 
 bool is_terminator(const model::Token& t) {
@@ -43,7 +43,7 @@ bool is_opener(const model::Token& t) {
 
 // Words that start sentences and are never names: after "U.S." they mean a new sentence.
 bool is_sentence_starter(std::u32string_view w) {
-  return (*lex_sentence_starters).has(w, "after_abbreviation");
+  return (*lex_sentence_starters).has(w, lex_sentence_starters.after_abbreviation);
 }
 
 // A closing mark hangs on what it closes: '."' closes, '. "' opens the next sentence.

@@ -12,15 +12,15 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-const gazetteer::ListRef lex_time_units{"time-units"};
-const gazetteer::ListRef lex_number_words{"number-words"};
-const gazetteer::ListRef lex_weekdays{"weekdays"};
-const gazetteer::ListRef lex_reporting_verbs{"reporting-verbs"};
-const gazetteer::ListRef lex_month_prepositions{"month-prepositions"};
-const gazetteer::ListRef lex_meeting_words{"meeting-words"};
-const gazetteer::ListRef lex_relative_days{"relative-days"};
-const gazetteer::ListRef lex_relative_markers{"relative-markers"};
-const gazetteer::ListRef lex_clock_words{"clock-words"};
+constexpr const auto& lex_time_units = gazetteer::lists::time_units;
+constexpr const auto& lex_number_words = gazetteer::lists::number_words;
+constexpr const auto& lex_weekdays = gazetteer::lists::weekdays;
+constexpr const auto& lex_reporting_verbs = gazetteer::lists::reporting_verbs;
+constexpr const auto& lex_month_prepositions = gazetteer::lists::month_prepositions;
+constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
+constexpr const auto& lex_relative_days = gazetteer::lists::relative_days;
+constexpr const auto& lex_relative_markers = gazetteer::lists::relative_markers;
+constexpr const auto& lex_clock_words = gazetteer::lists::clock_words;
 
 
 // Words compared at every token: views of constant length, not literals measured each time.
@@ -31,14 +31,14 @@ using model::TemporalKind;
 using model::Token;
 namespace dg = date_grammar;
 
-int value_in(const gazetteer::WordList& list, std::string_view column, std::u32string_view w) {
+int value_in(const gazetteer::WordList& list, gazetteer::Column column, std::u32string_view w) {
   const std::string_view v = list.value(w, column);
   return v.empty() ? 0 : std::stoi(std::string(v));
 }
 
 // "two" is 2, "a" (week ago) is 1, digits are their value.
 int number_word(std::u32string_view w) {
-  if (int n = value_in(*lex_number_words, "value", w)) return n;
+  if (int n = value_in(*lex_number_words, lex_number_words.value, w)) return n;
   int n = 0;
   for (char32_t c : w) {
     if (c < U'0' || c > U'9' || n > 1000) return 0;
@@ -48,15 +48,15 @@ int number_word(std::u32string_view w) {
 }
 
 char unit_of(std::u32string_view w) {
-  const std::string_view unit = (*lex_time_units).value(w, "unit");
+  const std::string_view unit = (*lex_time_units).value(w, lex_time_units.unit);
   return unit.empty() ? 0 : unit.front();
 }
 
 int weekday_of(std::u32string_view w) {
-  return (*lex_weekdays).has(w, "form", "name") ? value_in(*lex_weekdays, "number", w) : 0;
+  return (*lex_weekdays).has(w, lex_weekdays.form, "name") ? value_in(*lex_weekdays, lex_weekdays.number, w) : 0;
 }
 
-bool is_saying(std::u32string_view w) { return (*lex_reporting_verbs).has(w, "dates_saying"); }
+bool is_saying(std::u32string_view w) { return (*lex_reporting_verbs).has(w, lex_reporting_verbs.dates_saying); }
 
 bool is_month_preposition(std::u32string_view w) { return (*lex_month_prepositions).contains(w); }
 
@@ -138,7 +138,11 @@ class SentenceTimes {
       e.year = range->year, e.month = range->month, e.day = range->day;
       return finish(i, range->stop, e);
     }
-    if (ast::MonthDayYear mdy; std::size_t stop = try_rule(month_day_year(), mdy)) {
+    // Three forms open with a month name: look it up once, not in each.
+    int month_here = 0;
+    iterator_type after_month = begin;
+    const bool opens_with_month = x3::parse(after_month, end, dg::month_name, month_here);
+    if (ast::MonthDayYear mdy; std::size_t stop = opens_with_month ? try_rule(month_day_year(), mdy) : 0) {
       e.kind = TemporalKind::full_date, e.year = mdy.year, e.month = mdy.month, e.day = mdy.day;
       return finish(i, stop, e);
     }
@@ -153,11 +157,11 @@ class SentenceTimes {
       e.day = month_first ? num.second : num.first;
       return finish(i, stop, e);
     }
-    if (ast::MonthYear my; std::size_t stop = try_rule(dg::month_year, my)) {
+    if (ast::MonthYear my; std::size_t stop = opens_with_month ? try_rule(dg::month_year, my) : 0) {
       e.kind = TemporalKind::month_year, e.month = my.month, e.year = my.year;
       return finish(i, stop, e);
     }
-    if (ast::MonthDay md; std::size_t stop = try_rule(dg::month_day, md)) {
+    if (ast::MonthDay md; std::size_t stop = opens_with_month ? try_rule(dg::month_day, md) : 0) {
       e.kind = TemporalKind::month_day, e.month = md.month, e.day = md.day;
       if (e.day >= 1 && e.day <= 31) return finish(i, stop, e);
     }
@@ -169,15 +173,11 @@ class SentenceTimes {
     const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
     // "their July talks": a month right before a meeting noun.
     const bool before_meeting = i + 1 < s_.end_token &&
-                                (*lex_meeting_words).has(tokens_[i + 1].text, "after_date");
+                                (*lex_meeting_words).has(tokens_[i + 1].text, lex_meeting_words.after_date);
     // "in August", "since May": a month alone needs a preposition ("May" is also a verb).
-    {
-      iterator_type it = begin;
-      int month = 0;
-      if ((after_preposition || before_meeting) && x3::parse(it, end, dg::month_name, month) && t.capitalized) {
-        e.kind = TemporalKind::month, e.month = month;
-        return finish(i, t.span.end, e);
-      }
+    if ((after_preposition || before_meeting) && opens_with_month && t.capitalized) {
+      e.kind = TemporalKind::month, e.month = month_here;
+      return finish(i, t.span.end, e);
     }
     // "in 1979", "since 2003"
     if (t.kind == model::TokenKind::number && t.text.size() == 4 && after_preposition) {
@@ -258,7 +258,7 @@ class SentenceTimes {
     TemporalExpression e;
     e.kind = TemporalKind::relative;
     const std::u32string_view w = word(i);
-    if (const auto days = (*lex_relative_days).value(w, "offset"); !days.empty()) {
+    if (const auto days = (*lex_relative_days).value(w, lex_relative_days.offset); !days.empty()) {
       return set(i, i + 1, e, std::stoi(std::string(days)), 'd');
     }
     // "at 4:30 p.m.", "at 12.15", "at noon": a time of day names no day, so the day's.
@@ -277,8 +277,8 @@ class SentenceTimes {
     // "last week", "next month", "this year", "earlier this year", "later this month"
     std::size_t k = i;
     const auto& markers = (*lex_relative_markers);
-    if (markers.value(w, "offset") == "-") ++k;
-    const std::string_view offset = markers.value(word(k), "offset");
+    if (markers.value(w, lex_relative_markers.offset) == "-") ++k;
+    const std::string_view offset = markers.value(word(k), lex_relative_markers.offset);
     const char unit = unit_of(word(k + 1));
     if (unit && unit != 'd' && !offset.empty() && offset != "-") return set(i, k + 2, e, std::stoi(std::string(offset)), unit);
     return i;
@@ -300,7 +300,7 @@ class SentenceTimes {
       while (stop < end && (is_alnum(text_[stop]) || text_[stop] == U'.')) ++stop;
       while (stop > at + 1 && text_[stop - 1] == U'.' && !lex_clock_words->contains(std::u32string_view(text_).substr(at, stop - at))) --stop;
       const std::u32string_view word = std::u32string_view(text_).substr(at, stop - at);
-      if (!lex_clock_words->contains(word) || (alone && !lex_clock_words->has(word, "alone"))) return 0;
+      if (!lex_clock_words->contains(word) || (alone && !lex_clock_words->has(word, lex_clock_words.alone))) return 0;
       return stop;
     };
     const std::size_t hours = digits(k);

@@ -383,6 +383,21 @@ class Outputs(Workdir):
         self.assertIn(b"<http://data.example.org/kg/article/", p.stdout)
 
 
+    def test_a_lexicon_file_adds_month_names_and_takes_one_file_per_flag(self):
+        # "--lexicon FILE article" reads article as an article, not as a second lexicon, and
+        # the months of the file date the meeting (the grammars read the run's lexicon).
+        article = self.write("article.txt", "Envoys meet\n\n2 October 2023\n\n"
+                             "President Jana Lind of Oman met President Karel Novak of Qatar in Muscat "
+                             "on 14 enero 2023.\n")
+        months = self.write("months.tsv", "# parley-lexicon: months\nword\tnumber\tform\nenero\t1\tname\n")
+        plain = run(["convert", article, "-f", "ntriples"])
+        self.assertEqual(plain.returncode, 0, plain.stderr)
+        self.assertIn(b'/event/2023-10-02-qa>', plain.stdout)  # "enero" unknown: the publication's day
+        p = run(["convert", "--lexicon", months, article, "-f", "ntriples"])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn(b'/event/2023-01-14-qa> <http://schema.org/startDate> "2023-01-14"', p.stdout)
+        self.assertNotIn(b"2023-10-02-qa", p.stdout)
+
 class OutputTargets(Workdir):
     """What is at an output path and not a regular file stays what it is. Only nodes made here,
     in a temporary directory: never the machine's own /dev/null or /dev/stdout."""

@@ -6,7 +6,7 @@
 #include <set>
 #include <string>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 namespace {
 
@@ -45,7 +45,7 @@ TEST(EventKinds, KindsAreFoundByTheLocalNamesTheLexiconUses) {
   EXPECT_EQ(event_kind_named("Talks"), EventKind::Talks);
   EXPECT_EQ(event_kind_named("PhoneCall"), std::nullopt);
   // Every kind a meeting word names exists in the ontology.
-  const auto lexicon = parley::gazetteer::Lexicon::built_in();
+  const auto lexicon = parley::knowledge::Lexicon::built_in();
   const auto& words = lexicon.list("meeting-words");
   for (const auto& row : words.rows()) {
     EXPECT_TRUE(event_kind_named(words.value_named(row.word, "kind")).has_value()) << words.value_named(row.word, "kind");

@@ -8,9 +8,9 @@
 #include <optional>
 #include <sstream>
 
-#include "gazetteer/gazetteer.hpp"
-#include "gazetteer/lexicon.hpp"
-#include "gazetteer/news_outlets.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/lexicon.hpp"
+#include "knowledge/news_outlets.hpp"
 #include "mapping/article_mapper.hpp"
 #include "mapping/iri_minting.hpp"
 #include "ontology/ontology_files.hpp"
@@ -76,12 +76,12 @@ struct Pipeline::Impl {
   Options options;
   parsers::ReadOptions read;
   mapping::MappingOptions mapping;
-  gazetteer::NewsOutletGazetteer outlets = gazetteer::NewsOutletGazetteer::built_in();
-  gazetteer::Gazetteer gazetteer = gazetteer::Gazetteer::built_in();
+  knowledge::NewsOutletGazetteer outlets = knowledge::NewsOutletGazetteer::built_in();
+  knowledge::Gazetteer gazetteer = knowledge::Gazetteer::built_in();
   // The lexicon every stage of this pipeline reads (bound to the thread while it reads): the
   // embedded one, or a copy extended by --lexicon files.
-  std::optional<gazetteer::Lexicon> own_lexicon;
-  const gazetteer::Lexicon* lexicon = &gazetteer::Lexicon::embedded();
+  std::optional<knowledge::Lexicon> own_lexicon;
+  const knowledge::Lexicon* lexicon = &knowledge::Lexicon::embedded();
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -105,7 +105,7 @@ Status Pipeline::open(const Options& options, std::unique_ptr<Pipeline>& out) {
     PARLEY_TRY(impl->gazetteer.load(text, file));
   }
   if (!options.lexicon_files.empty()) {
-    gazetteer::Lexicon lexicon = gazetteer::Lexicon::built_in();
+    knowledge::Lexicon lexicon = knowledge::Lexicon::built_in();
     for (const auto& file : options.lexicon_files) {
       std::string text;
       if (Status st = read_file(file, text); !st) {
@@ -129,7 +129,7 @@ Status Pipeline::read(std::string_view bytes, const std::string& source, model::
 Status Pipeline::read(std::string_view bytes, const std::string& source, InputFormat requested,
                       model::Article& article) const {
   const Impl& p = *impl_;
-  const gazetteer::LexiconScope lexicon(*p.lexicon);
+  const knowledge::LexiconScope lexicon(*p.lexicon);
   article.source = source;
   const auto hint = requested == InputFormat::text   ? parsers::InputFormat::text
                     : requested == InputFormat::html ? parsers::InputFormat::html
@@ -154,7 +154,7 @@ Status Pipeline::read(std::string_view bytes, const std::string& source, InputFo
 }
 
 Status Pipeline::map(const model::Article& article, rdf::StatementSink& sink) const {
-  const gazetteer::LexiconScope lexicon(*impl_->lexicon);
+  const knowledge::LexiconScope lexicon(*impl_->lexicon);
   return mapping::map_article(article, impl_->mapping, sink);
 }
 

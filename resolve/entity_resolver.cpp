@@ -1,6 +1,6 @@
 #include "resolve/entity_resolver.hpp"
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -11,7 +11,7 @@
 
 #include "mapping/iri_minting.hpp"
 #include "rdf/iri_key.hpp"
-#include "gazetteer/sorted_words.hpp"
+#include "knowledge/sorted_words.hpp"
 #include "resolve/name_matching.hpp"
 
 namespace parley::resolve {
@@ -19,31 +19,31 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_group_adjectives = gazetteer::lists::group_adjectives;
-constexpr const auto& lex_patronymic_endings = gazetteer::lists::patronymic_endings;
-constexpr const auto& lex_title_case_minor_words = gazetteer::lists::title_case_minor_words;
-constexpr const auto& lex_document_nouns = gazetteer::lists::document_nouns;
-constexpr const auto& lex_named_things = gazetteer::lists::named_things;
-constexpr const auto& lex_ordinals = gazetteer::lists::ordinals;
-constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
-constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
-constexpr const auto& lex_titles = gazetteer::lists::titles;
-constexpr const auto& lex_arabic_article_prefixes = gazetteer::lists::arabic_article_prefixes;
+constexpr const auto& lex_group_adjectives = knowledge::lists::group_adjectives;
+constexpr const auto& lex_patronymic_endings = knowledge::lists::patronymic_endings;
+constexpr const auto& lex_title_case_minor_words = knowledge::lists::title_case_minor_words;
+constexpr const auto& lex_document_nouns = knowledge::lists::document_nouns;
+constexpr const auto& lex_named_things = knowledge::lists::named_things;
+constexpr const auto& lex_ordinals = knowledge::lists::ordinals;
+constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
+constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
+constexpr const auto& lex_titles = knowledge::lists::titles;
+constexpr const auto& lex_arabic_article_prefixes = knowledge::lists::arabic_article_prefixes;
 
 
-using gazetteer::EntryKind;
+using knowledge::EntryKind;
 using model::EntityKind;
 using model::MentionCandidate;
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
 // Adjectives of religion, peoples and politics, and page words: capitalized, but not names of persons.
-bool is_group_adjective(std::string_view w) { return (*lex_group_adjectives).contains(gazetteer::to_utf32(w)); }
+bool is_group_adjective(std::string_view w) { return (*lex_group_adjectives).contains(knowledge::to_utf32(w)); }
 
 // "al-Hakim", "Abu-Karim": the prefix keeps its hyphen (ontology/lexicon/arabic-article-prefixes.tsv).
 bool keeps_hyphen(std::string word) {
   if (!word.empty()) word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
-  return (*lex_arabic_article_prefixes).has(gazetteer::to_utf32(word + "-"), lex_arabic_article_prefixes.keeps_hyphen);
+  return (*lex_arabic_article_prefixes).has(knowledge::to_utf32(word + "-"), lex_arabic_article_prefixes.keeps_hyphen);
 }
 
 std::string undotted(std::string_view s) {
@@ -67,7 +67,7 @@ std::string organization_label(std::string_view surface) {
     std::string word = printed.substr(start, end - start);
     std::string lower = word;
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!out.empty() && lex_title_case_minor_words->contains(gazetteer::to_utf32(lower))) {
+    if (!out.empty() && lex_title_case_minor_words->contains(knowledge::to_utf32(lower))) {
       word = lower;
     } else if (!word.empty() && std::islower(static_cast<unsigned char>(word[0]))) {
       word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
@@ -165,7 +165,7 @@ struct Mention {
 
 class EntityResolver {
  public:
-  EntityResolver(model::Article& article, const gazetteer::Gazetteer& g) : article_(article), g_(g) {}
+  EntityResolver(model::Article& article, const knowledge::Gazetteer& g) : article_(article), g_(g) {}
 
   // name_parts of a text, computed once per distinct text: the clustering compares every
   // name with every other, and folding (utf8proc) is what costs.
@@ -274,7 +274,7 @@ class EntityResolver {
     return true;
   }
 
-  std::optional<gazetteer::Entry> find(std::string_view surface, EntryKind kind) const {
+  std::optional<knowledge::Entry> find(std::string_view surface, EntryKind kind) const {
     for (const auto& e : g_.lookup(surface)) {
       if (e.kind == kind) return e;
     }
@@ -301,7 +301,7 @@ class EntityResolver {
     return best;
   }
 
-  long capital_population(const gazetteer::Country& country) const {
+  long capital_population(const knowledge::Country& country) const {
     if (country.capitals.empty()) return 0;
     for (std::size_t i : g_.lookup_cities(country.capitals.front())) {
       if (g_.cities()[i].country_iso2 == country.iso2) return g_.cities()[i].population;
@@ -422,7 +422,7 @@ class EntityResolver {
   static bool is_ordinal_word(const std::string& word) {
     std::string w = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
     for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (lex_ordinals->contains(gazetteer::to_utf32(w))) return true;
+    if (lex_ordinals->contains(knowledge::to_utf32(w))) return true;
     std::size_t digits = 0;
     while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
     const std::string rest = w.substr(digits);
@@ -432,7 +432,7 @@ class EntityResolver {
   // "Summit", "Leaders", "Foreign Ministers": the meeting or the people of an organization named
   // before.
   static bool is_meeting_or_members_word(const std::string& word) {
-    std::u32string w = gazetteer::to_utf32(word);
+    std::u32string w = knowledge::to_utf32(word);
     if (lex_titles->contains(w)) return true;
     if (w.size() > 3 && w.back() == U's' && lex_titles->has(std::u32string_view(w).substr(0, w.size() - 1), lex_titles.role, "head")) return true;
     if (!w.empty() && w.front() >= U'A' && w.front() <= U'Z') w.front() = static_cast<char32_t>(w.front() - U'A' + U'a');
@@ -463,8 +463,8 @@ class EntityResolver {
     const std::string name = c.text.substr(begin, end - begin);
     const auto e = find(name, EntryKind::organization);
     if (!e) return false;
-    const std::size_t cp_begin = c.span.begin + gazetteer::to_utf32(std::string_view(c.text).substr(0, begin)).size();
-    const model::TextSpan span{cp_begin, cp_begin + gazetteer::to_utf32(name).size()};
+    const std::size_t cp_begin = c.span.begin + knowledge::to_utf32(std::string_view(c.text).substr(0, begin)).size();
+    const model::TextSpan span{cp_begin, cp_begin + knowledge::to_utf32(name).size()};
     mentions_.push_back({EntityKind::organization, name, span, none, g_.organizations()[e->index].name, {}, &c, {}});
     return true;
   }
@@ -500,21 +500,21 @@ class EntityResolver {
   bool is_organization_shaped(const MentionCandidate& c) const { return c.has(model::cue_org_head); }
   bool is_place_shaped(const MentionCandidate& c) const { return c.has(model::cue_place_head); }
 
-  // A common noun of English (WordNet's, gazetteer/sorted_words.hpp), its plural too: "Studios".
+  // A common noun of English (WordNet's, knowledge/sorted_words.hpp), its plural too: "Studios".
   static bool is_common_noun(const std::string& word) {
     std::string lower;
     for (char ch : word) {
       if (static_cast<unsigned char>(ch) >= 0x80) return false;  // the list is ASCII
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     }
-    const auto& nouns = gazetteer::common_nouns();
+    const auto& nouns = knowledge::common_nouns();
     if (nouns.contains(lower)) return true;
     return lower.size() > 3 && lower.back() == 's' && nouns.contains(std::string_view(lower).substr(0, lower.size() - 1));
   }
 
   // "the Cold War", "Ramadan", "the Geneva Convention": a war, a feast, a treaty; no one.
   static bool names_a_thing(const MentionCandidate& c) {
-    return lex_named_things->contains(gazetteer::to_utf32(strip_possessive(c.text)));
+    return lex_named_things->contains(knowledge::to_utf32(strip_possessive(c.text)));
   }
 
   bool is_person_cued(const MentionCandidate& c) const {
@@ -547,7 +547,7 @@ class EntityResolver {
     if (!names) return false;
     const std::u32string_view text = std::u32string_view(article_.text).substr(c.span.begin);
     for (const auto& [printed, entry] : *names) {
-      const std::u32string name = gazetteer::to_utf32(printed);
+      const std::u32string name = knowledge::to_utf32(printed);
       if (name.size() <= c.span.end - c.span.begin || text.size() < name.size()) continue;
       bool same = true;
       for (std::size_t i = 0; i < name.size() && same; ++i) {
@@ -577,7 +577,7 @@ class EntityResolver {
     if (classify_linked_name(c)) return;
     if (classify_gazetteer(c) || classify_compound(c) || classify_organization_within(c)) return;
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
-    if (c.words.size() >= 2 && lex_document_nouns->contains(gazetteer::to_utf32(c.words.back()))) return;
+    if (c.words.size() >= 2 && lex_document_nouns->contains(knowledge::to_utf32(c.words.back()))) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
     // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
     if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {
@@ -922,7 +922,7 @@ class EntityResolver {
 
   std::unordered_map<std::string, std::vector<std::string>> cached_parts_;
   model::Article& article_;
-  const gazetteer::Gazetteer& g_;
+  const knowledge::Gazetteer& g_;
   std::set<std::string> article_countries_;
   std::size_t covered_until_ = 0;
   std::set<std::string> person_words_;
@@ -943,7 +943,7 @@ class EntityResolver {
 }  // namespace
 
 void resolve_entities(model::Article& article, const std::vector<model::MentionCandidate>& candidates,
-                      const gazetteer::Gazetteer& gazetteer) {
+                      const knowledge::Gazetteer& gazetteer) {
   article.entities.clear();
   EntityResolver(article, gazetteer).run(candidates);
 }

@@ -5,13 +5,13 @@
 // full name, spelling variants join, and every entity gets the key its IRI is minted from.
 #include <vector>
 
-#include "gazetteer/gazetteer.hpp"
+#include "knowledge/gazetteer.hpp"
 #include "model/article.hpp"
 #include "model/text.hpp"
 
 namespace parley::resolve {
 
 void resolve_entities(model::Article& article, const std::vector<model::MentionCandidate>& candidates,
-                      const gazetteer::Gazetteer& gazetteer);
+                      const knowledge::Gazetteer& gazetteer);
 
 }  // namespace parley::resolve

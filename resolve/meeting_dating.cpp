@@ -1,6 +1,6 @@
 #include "resolve/meeting_dating.hpp"
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "resolve/date_resolver.hpp"
 
 namespace parley::resolve {
@@ -8,8 +8,8 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_held_markers = gazetteer::lists::held_markers;
-constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
+constexpr const auto& lex_held_markers = knowledge::lists::held_markers;
+constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 
 }  // namespace
 

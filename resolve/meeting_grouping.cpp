@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "mapping/iri_minting.hpp"
 
 namespace parley::resolve {
@@ -14,10 +14,10 @@ using model::EntityKind;
 using model::EventKind;
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_counterpart_meeting_nouns = gazetteer::lists::counterpart_meeting_nouns;
-constexpr const auto& lex_counterpart_list_words = gazetteer::lists::counterpart_list_words;
-constexpr const auto& lex_determiners = gazetteer::lists::determiners;
-constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
+constexpr const auto& lex_counterpart_meeting_nouns = knowledge::lists::counterpart_meeting_nouns;
+constexpr const auto& lex_counterpart_list_words = knowledge::lists::counterpart_list_words;
+constexpr const auto& lex_determiners = knowledge::lists::determiners;
+constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 
 // Whether only list words stand in the text: punctuation, names (capitalized), determiners,
 // role nouns and the list words.

@@ -3,16 +3,16 @@
 #include <algorithm>
 #include <cctype>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 namespace parley::resolve {
 
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_clause_boundaries = gazetteer::lists::clause_boundaries;
-constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
-constexpr const auto& lex_reporting_verbs = gazetteer::lists::reporting_verbs;
+constexpr const auto& lex_clause_boundaries = knowledge::lists::clause_boundaries;
+constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
+constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
 
 using model::EntityKind;
 

@@ -1,6 +1,6 @@
 #include "resolve/name_matching.hpp"
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 #include <utf8proc.h>
 
@@ -12,8 +12,8 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_name_particles = gazetteer::lists::name_particles;
-constexpr const auto& lex_arabic_article_prefixes = gazetteer::lists::arabic_article_prefixes;
+constexpr const auto& lex_name_particles = knowledge::lists::name_particles;
+constexpr const auto& lex_arabic_article_prefixes = knowledge::lists::arabic_article_prefixes;
 
 
 // Lower-case, marks stripped, ASCII apostrophes: "Mālikī" -> "maliki".
@@ -30,7 +30,7 @@ std::string fold(std::string_view s) {
 
 // Particles and article prefixes are left out when names are compared: "Hakim" is "al-Hakim".
 bool is_particle(std::string_view p) {
-  const std::u32string word = gazetteer::to_utf32(p);
+  const std::u32string word = knowledge::to_utf32(p);
   return (*lex_name_particles).has(word, lex_name_particles.dropped_from_key) ||
          (*lex_arabic_article_prefixes).contains(word + U"-");
 }

@@ -25,13 +25,13 @@ bool needs_gazetteer(model::PublisherSource source) {
 
 }  // namespace
 
-void resolve_publisher(model::Article& article, const gazetteer::NewsOutletGazetteer& outlets) {
+void resolve_publisher(model::Article& article, const knowledge::NewsOutletGazetteer& outlets) {
   auto candidates = article.publisher_candidates;
   std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
     return trust(a.source) < trust(b.source);
   });
   for (const auto& candidate : candidates) {
-    const gazetteer::NewsOutlet* outlet = outlets.find_exact(candidate.name);
+    const knowledge::NewsOutlet* outlet = outlets.find_exact(candidate.name);
     if (!outlet && needs_gazetteer(candidate.source)) outlet = outlets.find_within(candidate.name);
     if (outlet) {
       article.publisher = outlet->name;
@@ -44,12 +44,12 @@ void resolve_publisher(model::Article& article, const gazetteer::NewsOutletGazet
   }
 }
 
-void mention_outlets_of_source_lines(model::Article& article, const gazetteer::NewsOutletGazetteer& outlets) {
+void mention_outlets_of_source_lines(model::Article& article, const knowledge::NewsOutletGazetteer& outlets) {
   for (const auto& candidate : article.publisher_candidates) {
     const bool in_text = candidate.source == model::PublisherSource::source_line ||
                          candidate.source == model::PublisherSource::dateline_agency;
     if (!in_text || candidate.span.end <= candidate.span.begin) continue;
-    const gazetteer::NewsOutlet* outlet = outlets.find_exact(candidate.name);
+    const knowledge::NewsOutlet* outlet = outlets.find_exact(candidate.name);
     const std::string label = outlet ? outlet->name : candidate.name;
     const std::string key = mapping::organization_key(label);
     auto it = std::find_if(article.entities.begin(), article.entities.end(),

@@ -5,7 +5,7 @@
 #include <initializer_list>
 #include <map>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "model/span_set.hpp"
 #include "resolve/mention_index.hpp"
 
@@ -14,11 +14,11 @@ namespace parley::resolve {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_reporting_verbs = gazetteer::lists::reporting_verbs;
-constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
-constexpr const auto& lex_verb_adverbs = gazetteer::lists::verb_adverbs;
-constexpr const auto& lex_personal_pronouns = gazetteer::lists::personal_pronouns;
-constexpr const auto& lex_titles = gazetteer::lists::titles;
+constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
+constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
+constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
+constexpr const auto& lex_personal_pronouns = knowledge::lists::personal_pronouns;
+constexpr const auto& lex_titles = knowledge::lists::titles;
 
 
 using model::EntityKind;

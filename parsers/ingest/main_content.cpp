@@ -7,15 +7,15 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "parsers/ingest/html_document.hpp"
 
 namespace parley::parsers::html {
 
 namespace {
 
-constexpr const auto& structure_words = gazetteer::lists::page_structure_words;
-constexpr const auto& furniture_roles = gazetteer::lists::page_roles;
+constexpr const auto& structure_words = knowledge::lists::page_structure_words;
+constexpr const auto& furniture_roles = knowledge::lists::page_roles;
 
 // Readability's constants: a paragraph of fewer characters adds nothing; an article shorter
 // than this makes the stage try again with fewer cuts; ancestors beyond this get no score.
@@ -116,7 +116,7 @@ struct StructureWord {
 
 // The list as ASCII strings, once per lexicon: class and id words are compared as bytes.
 const std::vector<StructureWord>& structure_word_rows() {
-  static const gazetteer::PerLexicon<std::vector<StructureWord>> rows([](const gazetteer::Lexicon& lexicon) {
+  static const knowledge::PerLexicon<std::vector<StructureWord>> rows([](const knowledge::Lexicon& lexicon) {
     std::vector<StructureWord> out;
     const auto& list = lexicon.list(structure_words.id());
     for (const auto& row : list.rows()) {

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "parsers/ingest/html_document.hpp"
 #include "parsers/ingest/language_tag.hpp"
 #include "parsers/page/date_grammar.hpp"
@@ -16,8 +16,8 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const auto& metadata_keys = gazetteer::lists::page_metadata_keys;
-constexpr const auto& article_types = gazetteer::lists::article_types;
+constexpr const auto& metadata_keys = knowledge::lists::page_metadata_keys;
+constexpr const auto& article_types = knowledge::lists::article_types;
 
 // JSON-LD, the publisher's own statement about the page, outranks every tag.
 constexpr int json_ld_rank = 0;

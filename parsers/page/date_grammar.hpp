@@ -7,7 +7,7 @@
 
 #include "model/article.hpp"
 #include "parsers/page/ast.hpp"
-#include "parsers/page/config.hpp"
+#include "parsers/grammar_config.hpp"
 
 namespace parley::parsers {
 

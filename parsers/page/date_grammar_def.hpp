@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "parsers/page/lexicon_symbols.hpp"
 
 namespace parley::parsers {
@@ -16,13 +16,13 @@ namespace uni = x3::unicode;
 // weekdays.tsv (and the --lexicon files that add to them), each with its number.
 template <typename List>
 lexicon_symbols<int> calendar_names(const List& list) {
-  return lexicon_symbols<int>([&list](const gazetteer::Lexicon& lexicon, unicode_symbols<int>& table) {
+  return lexicon_symbols<int>([&list](const knowledge::Lexicon& lexicon, unicode_symbols<int>& table) {
     const auto& names = lexicon.list(list.id());
     for (const auto& row : names.rows()) table.entry(row.word, std::stoi(std::string(names.value(row.word, list.number))));
   });
 }
-lexicon_symbols<int> const month_names = calendar_names(gazetteer::lists::months);
-lexicon_symbols<int> const weekday_names = calendar_names(gazetteer::lists::weekdays);
+lexicon_symbols<int> const month_names = calendar_names(knowledge::lists::months);
+lexicon_symbols<int> const weekday_names = calendar_names(knowledge::lists::weekdays);
 
 x3::uint_parser<int, 10, 1, 2> const day_number;
 x3::uint_parser<int, 10, 2, 2> const two_digits;

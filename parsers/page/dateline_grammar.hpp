@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "parsers/page/ast.hpp"
-#include "parsers/page/config.hpp"
+#include "parsers/grammar_config.hpp"
 
 namespace parley::parsers {
 

@@ -1,6 +1,6 @@
 #include "parsers/page/furniture_grammar.hpp"
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 #include <string>
 
@@ -11,8 +11,8 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_world_compounds = gazetteer::lists::world_compounds;
-constexpr const auto& lex_section_labels = gazetteer::lists::section_labels;
+constexpr const auto& lex_world_compounds = knowledge::lists::world_compounds;
+constexpr const auto& lex_section_labels = knowledge::lists::section_labels;
 
 
 template <typename Parser>

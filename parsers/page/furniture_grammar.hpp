@@ -4,7 +4,7 @@
 // prompts, calls to action, photo credits and captions, section labels, bylines and promos.
 #include <string_view>
 
-#include "parsers/page/config.hpp"
+#include "parsers/grammar_config.hpp"
 
 namespace parley::parsers {
 

@@ -1,7 +1,7 @@
 #pragma once
 #include "parsers/page/furniture_grammar.hpp"
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "parsers/page/lexicon_symbols.hpp"
 
 namespace parley::parsers {
@@ -12,8 +12,8 @@ namespace uni = x3::unicode;
 // The phrases of one kind of furniture (ontology/lexicon/furniture-phrases.tsv), matched in
 // any of the usual cases ("Related stories", "RELATED STORIES"), the longest first.
 inline lexicon_symbols<int> phrases(std::string_view kind) {
-  return lexicon_symbols<int>([kind](const gazetteer::Lexicon& lexicon, unicode_symbols<int>& table) {
-    const auto& list = gazetteer::lists::furniture_phrases;
+  return lexicon_symbols<int>([kind](const knowledge::Lexicon& lexicon, unicode_symbols<int>& table) {
+    const auto& list = knowledge::lists::furniture_phrases;
     for (const auto* row : lexicon.list(list.id()).rows_with(list.kind, kind)) table.entry(row->word, 0);
   });
 }
@@ -24,8 +24,8 @@ auto const end_punct = x3::omit[*(ch(U'.') | ch(U',') | ch(U':') | ch(U'!') | ch
 auto const word = +(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-'));
 auto const cap_word = uni::upper >> *(uni::alnum | ch(U'\'') | ch(U'\u2019') | ch(U'-') | ch(U'.'));
 // "Beatriz Montes de Oca", "Ursula von der Leyen": the particles of names (name-particles.tsv).
-lexicon_symbols<int> const name_particle([](const gazetteer::Lexicon& lexicon, unicode_symbols<int>& table) {
-  for (const auto& row : lexicon.list(gazetteer::lists::name_particles.id()).rows()) table.entry(row.word, 0);
+lexicon_symbols<int> const name_particle([](const knowledge::Lexicon& lexicon, unicode_symbols<int>& table) {
+  for (const auto& row : lexicon.list(knowledge::lists::name_particles.id()).rows()) table.entry(row.word, 0);
 });
 auto const name_words = cap_word >> *(blanks >> (cap_word | x3::omit[name_particle] >> &(blanks >> cap_word)));
 

@@ -1,13 +1,13 @@
 #pragma once
 // A symbol table filled from the lexicon of the pipeline that runs the grammar
-// (gazetteer::Lexicon::current()), not at static start-up: a --lexicon file can add month
+// (knowledge::Lexicon::current()), not at static start-up: a --lexicon file can add month
 // names or furniture phrases, and two pipelines with different lexicons each parse with
 // their own. The table is built once per lexicon and shared by the copies X3 makes.
 #include <functional>
 #include <utility>
 
-#include "gazetteer/lexicon.hpp"
-#include "parsers/page/config.hpp"
+#include "knowledge/lexicon.hpp"
+#include "parsers/grammar_config.hpp"
 
 namespace parley::parsers {
 
@@ -18,8 +18,8 @@ struct lexicon_symbols : x3::parser<lexicon_symbols<Value>> {
   using Table = unicode_symbols<Value>;
 
   // fill adds a lexicon's entries to an empty table.
-  explicit lexicon_symbols(std::function<void(const gazetteer::Lexicon&, Table&)> fill)
-      : tables_([fill = std::move(fill)](const gazetteer::Lexicon& lexicon) {
+  explicit lexicon_symbols(std::function<void(const knowledge::Lexicon&, Table&)> fill)
+      : tables_([fill = std::move(fill)](const knowledge::Lexicon& lexicon) {
           Table table;
           fill(lexicon, table);
           return table;
@@ -34,7 +34,7 @@ struct lexicon_symbols : x3::parser<lexicon_symbols<Value>> {
   const Table& table() const { return tables_.get(); }
 
  private:
-  gazetteer::PerLexicon<Table> tables_;
+  knowledge::PerLexicon<Table> tables_;
 };
 
 // x3::seek[phrases >> tail] with the table looked up once per line, not at each of its

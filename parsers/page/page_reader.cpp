@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "parsers/ingest/text_decoder.hpp"
 #include "parsers/page/dateline_grammar.hpp"
 #include "parsers/page/furniture_grammar.hpp"
@@ -41,9 +41,9 @@ constexpr std::size_t iso_date_length = 10;  // "2018-06-12"
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-constexpr const auto& date_labels = gazetteer::lists::date_labels;
-constexpr const auto& furniture_phrases = gazetteer::lists::furniture_phrases;
-constexpr const auto& months = gazetteer::lists::months;
+constexpr const auto& date_labels = knowledge::lists::date_labels;
+constexpr const auto& furniture_phrases = knowledge::lists::furniture_phrases;
+constexpr const auto& months = knowledge::lists::months;
 
 char32_t ascii_lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
 

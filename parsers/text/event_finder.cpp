@@ -4,7 +4,7 @@
 #include <initializer_list>
 #include <optional>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 #include "model/span_set.hpp"
 #include "parsers/text/name_lexicon.hpp"
 
@@ -13,16 +13,16 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
-constexpr const auto& lex_remote_markers = gazetteer::lists::remote_markers;
-constexpr const auto& lex_ordinals = gazetteer::lists::ordinals;
-constexpr const auto& lex_future_markers = gazetteer::lists::future_markers;
-constexpr const auto& lex_clause_boundaries = gazetteer::lists::clause_boundaries;
-constexpr const auto& lex_determiners = gazetteer::lists::determiners;
-constexpr const auto& lex_meeting_role_verbs = gazetteer::lists::meeting_role_verbs;
-constexpr const auto& lex_agreement_nouns = gazetteer::lists::agreement_nouns;
-constexpr const auto& lex_meeting_formats = gazetteer::lists::meeting_formats;
-constexpr const auto& lex_verb_adverbs = gazetteer::lists::verb_adverbs;
+constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
+constexpr const auto& lex_remote_markers = knowledge::lists::remote_markers;
+constexpr const auto& lex_ordinals = knowledge::lists::ordinals;
+constexpr const auto& lex_future_markers = knowledge::lists::future_markers;
+constexpr const auto& lex_clause_boundaries = knowledge::lists::clause_boundaries;
+constexpr const auto& lex_determiners = knowledge::lists::determiners;
+constexpr const auto& lex_meeting_role_verbs = knowledge::lists::meeting_role_verbs;
+constexpr const auto& lex_agreement_nouns = knowledge::lists::agreement_nouns;
+constexpr const auto& lex_meeting_formats = knowledge::lists::meeting_formats;
+constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
 
 
 using model::EventKind;
@@ -33,7 +33,7 @@ bool cell_lists(std::string_view cell, std::u32string_view word) {
   const std::u32string w(word);
   for (std::size_t start = 0; start <= cell.size();) {
     const std::size_t bar = std::min(cell.find('|', start), cell.size());
-    if (gazetteer::to_utf32(cell.substr(start, bar - start)) == w) return true;
+    if (knowledge::to_utf32(cell.substr(start, bar - start)) == w) return true;
     start = bar + 1;
   }
   return false;
@@ -60,7 +60,7 @@ bool ends_clause(std::u32string_view w);
 
 // Whether a word of the list stands within four words of the trigger, in its clause.
 bool near_in_clause(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i,
-                    const gazetteer::WordList& list) {
+                    const knowledge::WordList& list) {
   for (std::size_t k = i; k-- > s.first_token && k + 4 >= i;) {
     if (ends_clause(tokens[k].text)) break;
     if (list.contains(tokens[k].text)) return true;

@@ -3,7 +3,7 @@
 #include <set>
 
 #include "model/article.hpp"
-#include "parsers/page/config.hpp"
+#include "parsers/grammar_config.hpp"
 #include "parsers/text/name_lexicon.hpp"
 
 namespace parley::parsers {

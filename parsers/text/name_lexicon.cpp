@@ -4,32 +4,32 @@
 #include <utility>
 #include <vector>
 
-#include "gazetteer/lexicon.hpp"
-#include "parsers/page/config.hpp"
+#include "knowledge/lexicon.hpp"
+#include "parsers/grammar_config.hpp"
 
 namespace parley::parsers::lexicon {
 
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_titles = gazetteer::lists::titles;
-constexpr const auto& lex_office_words = gazetteer::lists::office_words;
-constexpr const auto& lex_honorifics = gazetteer::lists::honorifics;
-constexpr const auto& lex_role_nouns = gazetteer::lists::role_nouns;
-constexpr const auto& lex_reporting_verbs = gazetteer::lists::reporting_verbs;
-constexpr const auto& lex_verb_adverbs = gazetteer::lists::verb_adverbs;
-constexpr const auto& lex_locative_prepositions = gazetteer::lists::locative_prepositions;
-constexpr const auto& lex_travel_words = gazetteer::lists::travel_words;
-constexpr const auto& lex_name_particles = gazetteer::lists::name_particles;
-constexpr const auto& lex_arabic_article_prefixes = gazetteer::lists::arabic_article_prefixes;
-constexpr const auto& lex_organization_nouns = gazetteer::lists::organization_nouns;
-constexpr const auto& lex_ministry_modifiers = gazetteer::lists::ministry_modifiers;
-constexpr const auto& lex_place_nouns = gazetteer::lists::place_nouns;
-constexpr const auto& lex_determiners = gazetteer::lists::determiners;
-constexpr const auto& lex_sentence_starters = gazetteer::lists::sentence_starters;
-constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
-constexpr const auto& lex_months = gazetteer::lists::months;
-constexpr const auto& lex_weekdays = gazetteer::lists::weekdays;
+constexpr const auto& lex_titles = knowledge::lists::titles;
+constexpr const auto& lex_office_words = knowledge::lists::office_words;
+constexpr const auto& lex_honorifics = knowledge::lists::honorifics;
+constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
+constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
+constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
+constexpr const auto& lex_locative_prepositions = knowledge::lists::locative_prepositions;
+constexpr const auto& lex_travel_words = knowledge::lists::travel_words;
+constexpr const auto& lex_name_particles = knowledge::lists::name_particles;
+constexpr const auto& lex_arabic_article_prefixes = knowledge::lists::arabic_article_prefixes;
+constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
+constexpr const auto& lex_ministry_modifiers = knowledge::lists::ministry_modifiers;
+constexpr const auto& lex_place_nouns = knowledge::lists::place_nouns;
+constexpr const auto& lex_determiners = knowledge::lists::determiners;
+constexpr const auto& lex_sentence_starters = knowledge::lists::sentence_starters;
+constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
+constexpr const auto& lex_months = knowledge::lists::months;
+constexpr const auto& lex_weekdays = knowledge::lists::weekdays;
 
 
 std::u32string_view without_period(std::u32string_view w) {
@@ -72,7 +72,7 @@ bool has_arabic_article_prefix(std::u32string_view w) {
   // Asked of every word: first whether the word has a prefix's last character where one would
   // end ("al-", "abu-": a hyphen third or fourth), from the list once per lexicon.
   using Ends = std::vector<std::pair<std::size_t, char32_t>>;  // (length, last character) of each prefix
-  static const gazetteer::PerLexicon<Ends> prefix_ends([](const gazetteer::Lexicon& lexicon) {
+  static const knowledge::PerLexicon<Ends> prefix_ends([](const knowledge::Lexicon& lexicon) {
     Ends at;
     const auto& list = lexicon.list(lex_arabic_article_prefixes.id());
     for (const auto* row : list.rows_with(lex_arabic_article_prefixes.starts_name)) {

@@ -2,10 +2,10 @@
 // Closed word classes of English news grammar that cue names: titles, honorifics, role nouns,
 // reporting verbs, locative prepositions, name particles, and the head nouns of organization
 // and place names. General vocabulary, not names of anyone or anything: the words are the data
-// of ontology/lexicon/ (gazetteer/lexicon.hpp); these say which list and column each cue reads.
+// of ontology/lexicon/ (knowledge/lexicon.hpp); these say which list and column each cue reads.
 #include <string_view>
 
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 namespace parley::parsers::lexicon {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parsers/page/config.hpp"
+#include "parsers/grammar_config.hpp"
 #include "parsers/text/name_lexicon.hpp"
 
 namespace parley::parsers {

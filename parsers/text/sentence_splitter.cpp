@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 
-#include "parsers/page/config.hpp"
-#include "gazetteer/lexicon.hpp"
+#include "parsers/grammar_config.hpp"
+#include "knowledge/lexicon.hpp"
 #include "parsers/text/name_lexicon.hpp"
 #include "parsers/text/token_grammar.hpp"
 
@@ -13,9 +13,9 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_abbreviations = gazetteer::lists::abbreviations;
-constexpr const auto& lex_months = gazetteer::lists::months;
-constexpr const auto& lex_sentence_starters = gazetteer::lists::sentence_starters;
+constexpr const auto& lex_abbreviations = knowledge::lists::abbreviations;
+constexpr const auto& lex_months = knowledge::lists::months;
+constexpr const auto& lex_sentence_starters = knowledge::lists::sentence_starters;
 
 
 // Abbreviations that a period follows without ending the sentence: titles, honorifics,

@@ -12,15 +12,15 @@ namespace parley::parsers {
 namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
-constexpr const auto& lex_time_units = gazetteer::lists::time_units;
-constexpr const auto& lex_number_words = gazetteer::lists::number_words;
-constexpr const auto& lex_weekdays = gazetteer::lists::weekdays;
-constexpr const auto& lex_reporting_verbs = gazetteer::lists::reporting_verbs;
-constexpr const auto& lex_month_prepositions = gazetteer::lists::month_prepositions;
-constexpr const auto& lex_meeting_words = gazetteer::lists::meeting_words;
-constexpr const auto& lex_relative_days = gazetteer::lists::relative_days;
-constexpr const auto& lex_relative_markers = gazetteer::lists::relative_markers;
-constexpr const auto& lex_clock_words = gazetteer::lists::clock_words;
+constexpr const auto& lex_time_units = knowledge::lists::time_units;
+constexpr const auto& lex_number_words = knowledge::lists::number_words;
+constexpr const auto& lex_weekdays = knowledge::lists::weekdays;
+constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
+constexpr const auto& lex_month_prepositions = knowledge::lists::month_prepositions;
+constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
+constexpr const auto& lex_relative_days = knowledge::lists::relative_days;
+constexpr const auto& lex_relative_markers = knowledge::lists::relative_markers;
+constexpr const auto& lex_clock_words = knowledge::lists::clock_words;
 
 
 // Words compared at every token: views of constant length, not literals measured each time.
@@ -31,7 +31,7 @@ using model::TemporalKind;
 using model::Token;
 namespace dg = date_grammar;
 
-int value_in(const gazetteer::WordList& list, gazetteer::Column column, std::u32string_view w) {
+int value_in(const knowledge::WordList& list, knowledge::Column column, std::u32string_view w) {
   const std::string_view v = list.value(w, column);
   return v.empty() ? 0 : std::stoi(std::string(v));
 }

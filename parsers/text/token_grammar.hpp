@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "model/text.hpp"
-#include "parsers/page/config.hpp"
+#include "parsers/grammar_config.hpp"
 
 namespace parley::parsers {
 

@@ -13,7 +13,7 @@ writes
       wars, battles and revolutions, holidays and eras, treaties and scriptures.
   ontology/lexicon/common-nouns.txt       the one-word common nouns of English, less those that are
       also the surname of a person WordNet knows ("bush", "rice", "brown"): one per line in byte
-      order, which gazetteer/sorted_words.hpp searches as it is.
+      order, which knowledge/sorted_words.hpp searches as it is.
 
 WordNet writes proper names capitalized ("Cold_War", "South_China_Sea"). Kept are names of one
 sense only in these files' sense, so a word that is also a person's name ("Lincoln",

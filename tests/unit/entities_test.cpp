@@ -1,7 +1,7 @@
 // Sentences, mention candidates and entity resolution on short texts written for these tests.
 #include <gtest/gtest.h>
 
-#include "gazetteer/gazetteer.hpp"
+#include "knowledge/gazetteer.hpp"
 #include "parsers/article_reader.hpp"
 #include "parsers/text/mention_finder.hpp"
 #include "parsers/text/sentence_splitter.hpp"
@@ -31,7 +31,7 @@ std::vector<Entity> entities(const std::string& text) {
   auto a = read(text);
   auto t = parley::parsers::split_sentences(a);
   auto c = parley::parsers::find_mention_candidates(a.text, t);
-  parley::resolve::resolve_entities(a, c, parley::gazetteer::Gazetteer::built_in());
+  parley::resolve::resolve_entities(a, c, parley::knowledge::Gazetteer::built_in());
   return a.entities;
 }
 
@@ -240,7 +240,7 @@ TEST(Entities, AHeadlineNamesWhatTheGazetteersKnowAndNoOneElse) {
     c.cues |= parley::model::cue_headline;
     candidates.push_back(c);
   }
-  parley::resolve::resolve_entities(a, candidates, parley::gazetteer::Gazetteer::built_in());
+  parley::resolve::resolve_entities(a, candidates, parley::knowledge::Gazetteer::built_in());
   EXPECT_NE(by_key(a.entities, "country/eg"), nullptr);       // named in the headline only
   EXPECT_EQ(by_key(a.entities, "person/lind-declares-confidence"), nullptr);
   EXPECT_EQ(by_key(a.entities, "person/lind-declares"), nullptr);

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "gazetteer/news_outlets.hpp"
+#include "knowledge/news_outlets.hpp"
 #include "parsers/article_reader.hpp"
 #include "parsers/ingest/text_decoder.hpp"
 #include "resolve/publisher_resolver.hpp"
@@ -47,7 +47,7 @@ TEST_P(SamplePage, HeadlineDatePublisherAndFurnitureMatchGold) {
   const auto gold = nlohmann::json::parse(slurp(root / "tests/data/gold" / (GetParam() + ".json")));
   parley::model::Article article;
   ASSERT_TRUE(parley::parsers::read_article(bytes, parley::parsers::InputFormat::text, {}, article).ok());
-  parley::resolve::resolve_publisher(article, parley::gazetteer::NewsOutletGazetteer::built_in());
+  parley::resolve::resolve_publisher(article, parley::knowledge::NewsOutletGazetteer::built_in());
 
   EXPECT_EQ(article.headline, gold["headline"].get<std::string>());
   const std::string published = article.published ? article.published->xsd_lexical().substr(0, 10) : "";

@@ -1,8 +1,8 @@
-#include "gazetteer/sorted_words.hpp"
+#include "knowledge/sorted_words.hpp"
 
 #include <algorithm>
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 namespace embedded {
 extern const std::string_view common_nouns_txt;
@@ -71,4 +71,4 @@ const SortedWords& common_nouns() {
   return words;
 }
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

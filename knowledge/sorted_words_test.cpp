@@ -1,11 +1,11 @@
 // The binary search over a sorted word file, and the built-in list of common nouns.
-#include "gazetteer/sorted_words.hpp"
+#include "knowledge/sorted_words.hpp"
 
 #include <gtest/gtest.h>
 
 namespace {
 
-using parley::gazetteer::SortedWords;
+using parley::knowledge::SortedWords;
 
 TEST(SortedWords, FindsEveryWordAndNoOther) {
   const SortedWords words("# a comment\n# another\nword\napple\nbanana\ncherry\ndate\nfig\n");
@@ -24,7 +24,7 @@ TEST(SortedWords, AnEmptyListHoldsNothing) {
 }
 
 TEST(SortedWords, TheCommonNounsAreSortedAndLeaveOutSurnames) {
-  const auto& nouns = parley::gazetteer::common_nouns();
+  const auto& nouns = parley::knowledge::common_nouns();
   EXPECT_TRUE(nouns.sorted());
   for (const char* w : {"a", "force", "studio", "war", "zymurgy"}) EXPECT_TRUE(nouns.contains(w)) << w;
   // Surnames of persons WordNet knows ("George Bush", "Condoleezza Rice" is not, "Elmer Rice" is).

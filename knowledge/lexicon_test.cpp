@@ -1,6 +1,6 @@
 // The lexicon loader: the file format, extension by user files, and the built-in lists the
 // stages rely on.
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,8 +8,8 @@
 
 namespace {
 
-using parley::gazetteer::Lexicon;
-namespace lists = parley::gazetteer::lists;
+using parley::knowledge::Lexicon;
+namespace lists = parley::knowledge::lists;
 
 TEST(Lexicon, ReadsColumnsRowsAndSeveralRowsPerWord) {
   Lexicon lexicon;
@@ -79,9 +79,9 @@ TEST(Lexicon, TypedHandlesNameTheFilesListsAndColumns) {
   EXPECT_EQ(lists::meeting_words.only_after.name, "only_after");
   EXPECT_EQ(lexicon.list("meeting-words").columns().at(lists::meeting_words.only_after.index), "only_after");
   EXPECT_EQ(lexicon.list("months").columns().at(lists::months.number.index), "number");
-  for (std::size_t i = 0; i < parley::gazetteer::built_in_list_count; ++i) {
-    const auto id = static_cast<parley::gazetteer::ListId>(i);
-    EXPECT_EQ(&lexicon.list(id), &lexicon.list(parley::gazetteer::built_in_list_names[i]));
+  for (std::size_t i = 0; i < parley::knowledge::built_in_list_count; ++i) {
+    const auto id = static_cast<parley::knowledge::ListId>(i);
+    EXPECT_EQ(&lexicon.list(id), &lexicon.list(parley::knowledge::built_in_list_names[i]));
   }
 }
 
@@ -90,7 +90,7 @@ TEST(Lexicon, AScopeBindsALexiconToItsThreadAlone) {
   ASSERT_TRUE(mine.load("# parley-lexicon: months\nword\tnumber\tform\nenero\t1\tname\n", "es.tsv").ok());
   EXPECT_FALSE(Lexicon::current().list(lists::months.id()).contains(U"enero"));
   {
-    parley::gazetteer::LexiconScope scope(mine);
+    parley::knowledge::LexiconScope scope(mine);
     EXPECT_TRUE(lists::months->contains(U"enero"));
     bool other_thread_sees_it = true;
     std::thread([&] { other_thread_sees_it = lists::months->contains(U"enero"); }).join();
@@ -102,7 +102,7 @@ TEST(Lexicon, AScopeBindsALexiconToItsThreadAlone) {
 
 TEST(Lexicon, PerLexiconBuildsOncePerLexiconAndAgainAfterALoad) {
   int builds = 0;
-  const parley::gazetteer::PerLexicon<std::size_t> month_count([&builds](const Lexicon& lexicon) {
+  const parley::knowledge::PerLexicon<std::size_t> month_count([&builds](const Lexicon& lexicon) {
     ++builds;
     return lexicon.list(lists::months.id()).rows().size();
   });
@@ -112,7 +112,7 @@ TEST(Lexicon, PerLexiconBuildsOncePerLexiconAndAgainAfterALoad) {
   Lexicon mine = Lexicon::built_in();
   ASSERT_TRUE(mine.load("# parley-lexicon: months\nword\tnumber\tform\nenero\t1\tname\n", "es.tsv").ok());
   {
-    parley::gazetteer::LexiconScope scope(mine);
+    parley::knowledge::LexiconScope scope(mine);
     EXPECT_EQ(month_count.get(), built_in + 1);
     EXPECT_EQ(builds, 2);
     ASSERT_TRUE(mine.load("# parley-lexicon: months\nword\tnumber\tform\nfebrero\t2\tname\n", "es2.tsv").ok());
@@ -124,8 +124,8 @@ TEST(Lexicon, PerLexiconBuildsOncePerLexiconAndAgainAfterALoad) {
 }
 
 TEST(Lexicon, DecodesUtf8Words) {
-  EXPECT_EQ(parley::gazetteer::to_utf32("Āl-Ṭāhir"), U"Āl-Ṭāhir");
-  EXPECT_EQ(parley::gazetteer::to_utf32("a\xff"), U"a\uFFFD");
+  EXPECT_EQ(parley::knowledge::to_utf32("Āl-Ṭāhir"), U"Āl-Ṭāhir");
+  EXPECT_EQ(parley::knowledge::to_utf32("a\xff"), U"a\uFFFD");
 }
 
 }  // namespace

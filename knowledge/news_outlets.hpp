@@ -8,7 +8,7 @@
 
 #include "rdf/status.hpp"
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 struct NewsOutlet {
   std::string name;
@@ -34,4 +34,4 @@ class NewsOutletGazetteer {
   std::map<std::string, std::size_t> index_by_key_;
 };
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

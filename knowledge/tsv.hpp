@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-namespace parley::gazetteer::tsv {
+namespace parley::knowledge::tsv {
 
 inline std::vector<std::string_view> split(std::string_view text, char sep) {
   std::vector<std::string_view> parts;
@@ -36,4 +36,4 @@ auto for_each_row(std::string_view text, Row row) -> decltype(row(std::size_t{},
   return decltype(row(std::size_t{}, std::vector<std::string_view>{}))::success();
 }
 
-}  // namespace parley::gazetteer::tsv
+}  // namespace parley::knowledge::tsv

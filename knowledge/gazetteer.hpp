@@ -10,7 +10,7 @@
 
 #include "rdf/status.hpp"
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 struct Country {
   std::string iso2;
@@ -95,4 +95,4 @@ class Gazetteer {
 // collapsed, typographic apostrophes made plain; lower-cased unless the form is all capitals.
 std::string lookup_key(std::string_view surface, bool& all_caps);
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

@@ -1,13 +1,13 @@
-#include "gazetteer/lexicon.hpp"
+#include "knowledge/lexicon.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 
-#include "gazetteer/tsv.hpp"
+#include "knowledge/tsv.hpp"
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 namespace embedded {
 struct LexiconFile {
@@ -215,4 +215,4 @@ std::vector<std::string> Lexicon::names() const {
   return out;
 }
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

@@ -5,7 +5,7 @@
 // 10 MB to build for every process.
 #include <string_view>
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 class SortedWords {
  public:
@@ -23,4 +23,4 @@ class SortedWords {
 // WordNet's common nouns of English, lower case (ontology/lexicon/common-nouns.txt).
 const SortedWords& common_nouns();
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

@@ -1,5 +1,6 @@
 #pragma once
-// Iterator and context types fixed once for every page grammar (as in the X3 examples).
+// Iterator and context types fixed once for every X3 grammar of parsers/ (page and text,
+// as in the X3 examples).
 // Grammars run over UTF-32 with X3's unicode classes: its ASCII classes assert on the first
 // non-ASCII character.
 #ifndef BOOST_SPIRIT_X3_UNICODE

@@ -1,15 +1,15 @@
-#include "gazetteer/gazetteer.hpp"
+#include "knowledge/gazetteer.hpp"
 
 #include <utf8proc.h>
 
-#include "gazetteer/tsv.hpp"
+#include "knowledge/tsv.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <memory>
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 namespace embedded {
 extern const std::string_view countries_tsv;
@@ -230,4 +230,4 @@ const Country* Gazetteer::country_by_iso(std::string_view iso2) const {
   return nullptr;
 }
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

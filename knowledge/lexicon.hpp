@@ -18,10 +18,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "gazetteer/lexicon_lists.hpp"
+#include "knowledge/lexicon_lists.hpp"
 #include "rdf/status.hpp"
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 // One concept's words, each with the values of the file's further columns. A word may have
 // several rows (one per value of a column).
@@ -216,4 +216,4 @@ class PerLexicon {
 // Converts UTF-8 to UTF-32 (invalid bytes become U+FFFD).
 std::u32string to_utf32(std::string_view text);
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

@@ -1,9 +1,9 @@
-#include "gazetteer/news_outlets.hpp"
+#include "knowledge/news_outlets.hpp"
 
-#include "gazetteer/tsv.hpp"
+#include "knowledge/tsv.hpp"
 #include "rdf/iri_key.hpp"
 
-namespace parley::gazetteer {
+namespace parley::knowledge {
 
 namespace embedded {
 extern const std::string_view news_outlets_tsv;
@@ -71,4 +71,4 @@ const NewsOutlet* NewsOutletGazetteer::find_within(std::string_view text) const 
   return best;
 }
 
-}  // namespace parley::gazetteer
+}  // namespace parley::knowledge

@@ -82,6 +82,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   print_score(out, eval::undated_events_kind, undated);
   out << "meeting dates right: " << evaluation.meeting_dates_right << " of " << undated.true_positives << "\n";
   print_score(out, "Quotes", evaluation.scores["Quotes"]);
+  out << "publication dates right: " << evaluation.publication_dates_right << " of " << evaluation.articles << "\n";
   out << "furniture entities: " << evaluation.furniture_entities << "\n";
   if (options.show_errors) {
     for (const auto& e : evaluation.errors) out << e << "\n";

@@ -110,6 +110,8 @@ std::set<std::string> gold_names(const nlohmann::json& gold, const std::string& 
 }
 
 // "2007-07-24" agrees with "2007-07" and "2007"; no date agrees only with no date.
+std::string shown_date(const std::string& d) { return d.empty() ? std::string("none") : d; }
+
 bool dates_agree(const std::string& predicted, const std::string& gold) {
   if (predicted.empty() || gold.empty()) return predicted.empty() && gold.empty();
   return predicted.compare(0, gold.size(), gold) == 0;
@@ -142,8 +144,7 @@ void score_meetings_by_participants(const std::string& article, const std::vecto
     if (dates_agree(predicted_dates[p], gold_dates[g])) {
       ++out.meeting_dates_right;
     } else {
-      const auto shown = [](const std::string& d) { return d.empty() ? std::string("none") : d; };
-      out.errors.push_back("DATE Events " + article + ": " + gold[g].display + " dated " + shown(predicted_dates[p]) +
+      out.errors.push_back("DATE Events " + article + ": " + gold[g].display + " dated " + shown_date(predicted_dates[p]) +
                            " as " + predicted[p].display);
     }
   }
@@ -231,6 +232,18 @@ void score_article(const std::string& name, const RdfGraph& graph,
         out.errors.push_back("FURNITURE " + kind + " " + name + ": " + item.display);
       }
     }
+  }
+  // The publication date: the same day, or none on both sides.
+  std::string published;
+  for (const auto& article : articles) {
+    for (const auto& d : g.objects(article, vocab::schema::datePublished)) published = d.substr(0, 10);
+  }
+  const std::string gold_published = gold.value("published", nlohmann::json()).is_string() ? gold["published"].get<std::string>() : "";
+  ++out.articles;
+  if (published == gold_published) {
+    ++out.publication_dates_right;
+  } else {
+    out.errors.push_back("PUBLISHED " + name + ": " + shown_date(gold_published) + " found as " + shown_date(published));
   }
   // Events: dates agree and at least one participant matches a gold country or person.
   std::vector<Item> predicted_events, gold_events;

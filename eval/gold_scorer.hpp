@@ -37,6 +37,10 @@ struct Evaluation {
   // Of the meetings matched by participants alone (scores[undated_events_kind]), how many
   // carry a date that agrees with the gold one.
   std::size_t meeting_dates_right = 0;
+  // Articles whose publication date (schema:datePublished) is the gold one, none where the
+  // gold has none: every relative date ("on Tuesday") is resolved against it.
+  std::size_t publication_dates_right = 0;
+  std::size_t articles = 0;
 };
 
 // Meetings matched by participants alone, dates not compared.

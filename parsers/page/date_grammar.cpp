@@ -101,6 +101,30 @@ std::optional<LeadingDate> parse_leading_date(std::u32string_view text, NumericD
   return LeadingDate{*date, static_cast<std::size_t>(it - buffer.begin())};
 }
 
+std::optional<LeadingDay> parse_leading_day(std::u32string_view text) {
+  const std::u32string buffer(text);
+  iterator_type it = buffer.begin();
+  const iterator_type end = buffer.end();
+  x3::parse(it, end, x3::omit[date_grammar::weekday_name >> -x3::lit(',') >> +x3::unicode::blank]);
+  LeadingDay day;
+  if (ast::MonthDay md; parse_at(it, end, date_grammar::month_day, md)) {
+    day.month = md.month, day.day = md.day;
+  } else if (ast::DayMonth dm; parse_at(it, end, date_grammar::day_month, dm)) {
+    day.month = dm.month, day.day = dm.day;
+  } else {
+    return std::nullopt;
+  }
+  if (day.day < 1 || day.day > 31 || (it != end && is_alnum(*it))) return std::nullopt;
+  // "August 21, 2008", "21 August 2008": a year follows, so this is a full date.
+  iterator_type probe = it;
+  if (x3::parse(probe, end, x3::omit[-x3::lit(',') >> *x3::unicode::blank >> x3::uint_parser<int, 10, 4, 4>()])) {
+    return std::nullopt;
+  }
+  while (it != end && (*it == ' ' || *it == '\t')) ++it;
+  day.length = static_cast<std::size_t>(it - buffer.begin());
+  return day;
+}
+
 std::optional<model::CalendarDate> parse_metadata_date(std::string_view value, NumericDateOrder order) {
   if (value.empty()) return std::nullopt;
   if (auto instant = parse_iso_instant(value)) return instant;

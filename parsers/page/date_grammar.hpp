@@ -55,6 +55,16 @@ struct LeadingDate {
 std::optional<LeadingDate> parse_leading_date(std::u32string_view text,
                                               NumericDateOrder order = NumericDateOrder::day_month);
 
+struct LeadingDay {
+  int month = 0;
+  int day = 0;
+  std::size_t length = 0;  // code points consumed, including trailing blanks
+};
+
+// A day printed without its year at the very start of text: "August 21", "21 August",
+// "Thursday, Jan. 12" (an optional weekday before it). A full date is no such day.
+std::optional<LeadingDay> parse_leading_day(std::u32string_view text);
+
 // A date a page's metadata gives (UTF-8): an ISO 8601 instant exactly as given, else a date as
 // pages print them ("Tue, 12 Jun 2018"); nullopt when it is neither.
 std::optional<model::CalendarDate> parse_metadata_date(std::string_view value,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <vector>
 
@@ -143,6 +144,7 @@ class PageReader {
     if (!metadata_.headline.empty()) article_.headline = metadata_.headline;
     if (!article_.published) date_from_caption();
     if (!article_.published) date_from_date_line();
+    if (!article_.published) date_from_day_without_year();
     if (article_.headline.empty()) {
       std::stable_sort(article_.blocks.begin(), article_.blocks.end(),
                        [](const model::Block& a, const model::Block& b) { return a.span.begin < b.span.begin; });
@@ -345,6 +347,61 @@ class PageReader {
         ++words_before;
       }
     }
+  }
+
+  // "August 21" on a line of its own, or after the city of a dateline ("Santo Domingo, Jan 12
+  // (efe-epa).-"): a day the page prints without its year. The year is that of a full date
+  // the article prints within two weeks of that day ("held in Niue from 19-20 August 2008");
+  // with none, the page gives no date.
+  void date_from_day_without_year() {
+    const auto day = day_without_year();
+    if (!day) return;
+    // Distances in days, each month counted as 31: close enough to tell two weeks.
+    const auto ordinal = [](int year, int month, int d) { return (long{year} * 12 + month) * 31 + d; };
+    constexpr long max_distance = 14;
+    constexpr std::size_t longest_date = 48;  // "Wednesday, 12 September 2007 18:25 GMT"
+    long best_distance = max_distance + 1;
+    for (const Line& line : lines_) {
+      const std::u32string_view text = line.text;
+      for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!is_alnum(text[at]) || (at > 0 && is_alnum(text[at - 1]))) continue;
+        const auto date = parse_leading_date(text.substr(at, longest_date), options_.date_order);
+        if (!date || date->date.day == 0) continue;
+        const long there = ordinal(date->date.year, date->date.month, date->date.day);
+        for (int year = date->date.year - 1; year <= date->date.year + 1; ++year) {
+          const long distance = std::labs(ordinal(year, day->month, day->day) - there);
+          if (distance < best_distance) {
+            best_distance = distance;
+            article_.published = model::CalendarDate{year, day->month, day->day};
+          }
+        }
+      }
+    }
+  }
+
+  std::optional<LeadingDay> day_without_year() const {
+    constexpr std::size_t max_city_words = 4;
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      const std::u32string_view text = lines_[i].text;
+      const std::size_t start = date_start(text);
+      if (auto day = parse_leading_day(text.substr(start)); day && word_count(text.substr(start + day->length)) == 0) return day;
+      // A city of a few capitalized words and a comma, the day, then an agency or a dash.
+      std::size_t at = 0, words = 0;
+      while (at < text.size() && words < max_city_words && is_upper(text[at])) {
+        while (at < text.size() && !is_blank(text[at]) && text[at] != U',') ++at;
+        ++words;
+        if (at < text.size() && text[at] == U',') break;
+        while (at < text.size() && is_blank(text[at])) ++at;
+      }
+      if (at >= text.size() || text[at] != U',' || words == 0) continue;
+      ++at;
+      while (at < text.size() && is_blank(text[at])) ++at;
+      const auto day = parse_leading_day(text.substr(at));
+      if (!day) continue;
+      const std::size_t after = at + day->length;
+      if (after < text.size() && (text[after] == U'(' || text[after] == U'-' || text[after] == U'\u2014' || text[after] == U'\u2013')) return day;
+    }
+    return std::nullopt;
   }
 
   // "12-07-2006" beside the dateline "CEBU, Dec. 6 (Xinhua) --": a numeric date that reads

@@ -177,6 +177,18 @@ TEST(PublicationDates, FormsRealPagesPrint) {
             "2006-07-12T08:32:00");
 }
 
+TEST(PublicationDates, ADayWithoutItsYearTakesTheYearOfAFullDateWithinTwoWeeks) {
+  // A line of its own, and the day after a dateline's city; the full date is in the story.
+  EXPECT_EQ(published_of("Envoys meet\n\nAugust 21\n\nThe forum was held in Muscat from 19-20 August 2008.\n"), "2008-08-21");
+  EXPECT_EQ(published_of("Envoys meet\n\nSanto Domingo, Jan 3 (Wire).- The envoys met on December 30, 2017.\n"),
+            "2018-01-03");
+  // A full date months away says nothing of the day's year; without one the page gives no date.
+  EXPECT_EQ(published_of("Envoys meet\n\nAugust 21\n\nThe envoys first met on 3 March 2008.\n"), "none");
+  EXPECT_EQ(published_of("Envoys meet\n\nAugust 21\n\nThe envoys met on Tuesday.\n"), "none");
+  // A day inside prose is no date line.
+  EXPECT_EQ(published_of("Envoys meet\n\nThe envoys met on August 21 in Muscat, as on 20 August 2008.\n"), "none");
+}
+
 TEST(Events, TheDaysMeetingTakesThePublicationDate) {
   const auto a = process("Delegations of Oman and Qatar have met in Muscat. They will meet again next year.");
   ASSERT_FALSE(a.events.empty());

@@ -43,6 +43,20 @@ TEST(DateGrammar, RejectsWhatIsNoDate) {
   EXPECT_EQ(leading_date(U"2007-07-23abc"), "none");
 }
 
+TEST(DateGrammar, ReadsADayPrintedWithoutItsYear) {
+  const auto day = [](std::u32string_view text) {
+    auto d = parse_leading_day(text);
+    return d ? std::to_string(d->month) + "-" + std::to_string(d->day) + "@" + std::to_string(d->length) : "none";
+  };
+  EXPECT_EQ(day(U"August 21"), "8-21@9");
+  EXPECT_EQ(day(U"21 August (AP)"), "8-21@10");
+  EXPECT_EQ(day(U"Thursday, Jan. 12 -"), "1-12@18");
+  EXPECT_EQ(day(U"August 21, 2008"), "none");  // a full date
+  EXPECT_EQ(day(U"21 August 2008"), "none");
+  EXPECT_EQ(day(U"August 215"), "none");
+  EXPECT_EQ(day(U"August talks"), "none");
+}
+
 TEST(DateGrammar, ReportsWhereTheStoryStartsAfterDateAndTime) {
   const std::u32string line = U"23/07/2007 15:14 TEHRAN, July 23 (RIA Novosti) - Iran's";
   auto d = parse_leading_date(line);

@@ -23,6 +23,7 @@ lexicon_symbols<int> calendar_names(const List& list) {
 }
 lexicon_symbols<int> const month_names = calendar_names(knowledge::lists::months);
 lexicon_symbols<int> const weekday_names = calendar_names(knowledge::lists::weekdays);
+lexicon_symbols<int> const foreign_month_names = calendar_names(knowledge::lists::foreign_months);
 
 x3::uint_parser<int, 10, 1, 2> const day_number;
 x3::uint_parser<int, 10, 2, 2> const two_digits;
@@ -49,6 +50,11 @@ auto const numeric_date_def = day_number >> (x3::lit('/') | '.' | '-') >> day_nu
 auto const iso_date_def = year_number >> (x3::lit('-') | '/' | '.') >> two_digits >> (x3::lit('-') | '/' | '.') >> two_digits;
 auto const clock_time_def = day_number >> ':' >> two_digits >> x3::omit[-(':' >> two_digits)];
 
+// "12 de enero de 2018", "12 janvier 2018", "12. Januar 2018": a day, a month of another
+// language (foreign-months.tsv) and a year, a word for "of" between them allowed.
+auto const of_word = x3::omit[(uni::lit(U"de") | uni::lit(U"del")) >> blanks];
+auto const foreign_date_def = day_number >> -x3::lit('.') >> blanks >> -of_word >> foreign_month_names >> !uni::alpha >>
+                              -x3::lit(',') >> blanks >> -of_word >> year_number;
 auto const month_name_def = month_names >> !uni::alpha >> -x3::lit('.');
 auto const weekday_name_def = weekday_names >> !uni::alpha >> -x3::lit('.');
 auto const month_day_def = month_name >> blanks >> day_number >> x3::omit[-ordinal_suffix];
@@ -57,7 +63,7 @@ auto const day_month_def = day_number >> x3::omit[-ordinal_suffix] >> blanks >>
 auto const month_year_def = month_name >> blanks >> year_number;
 
 BOOST_SPIRIT_DEFINE(month_day_year, day_month_year, numeric_date, iso_date, clock_time, month_name,
-                    weekday_name, month_day, day_month, month_year)
+                    weekday_name, month_day, day_month, month_year, foreign_date)
 
 }  // namespace date_grammar
 

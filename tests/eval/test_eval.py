@@ -69,7 +69,7 @@ class Scores(unittest.TestCase):
     # whether a rule generalizes. First runs of the 42 and the 18, before any rule changed for
     # them (2026-12-05): entities 0.898 / 0.838, meetings 0.616 / 0.286, quotes 0.795 / 0.597.
     # The floors are those first runs raised to what the general rules have made of them since.
-    DEV_FLOORS = {"Entities": 0.924, "Events": 0.701, "Quotes": 0.860}
+    DEV_FLOORS = {"Entities": 0.924, "Events": 0.707, "Quotes": 0.860}
     DEV_CHECK_FLOORS = {"Entities": 0.871, "Events": 0.457, "Quotes": 0.667}
 
     def test_development_set_meets_its_floors(self):
@@ -111,9 +111,6 @@ class Scores(unittest.TestCase):
         self.assertGreaterEqual(scores["Events"]["f1"], 0.80, report)
         self.assertGreaterEqual(scores["Quotes"]["f1"], 0.90, report)
 
-    # Dates parley does not read yet, each a form the page reader lacks: a date line in Spanish
-    # ("12 de enero de 2018").
-    UNREAD_DATES = {"246_alianzanews-efe-venezuela-talks-santo-domingo.json"}
 
     def test_publication_dates_are_scored(self):
         # The line counts the articles whose datePublished is the gold day (none where the gold
@@ -136,7 +133,7 @@ class Scores(unittest.TestCase):
         for name in sorted(os.listdir("tests/data/dev/gold")):
             with open(os.path.join("tests/data/dev/gold", name), encoding="utf-8") as f:
                 published = json.load(f).get("published")
-            if not published or name in self.UNREAD_DATES:
+            if not published:
                 continue
             g = converted(os.path.join("tests/data/dev/articles", name[:-5] + ".txt"))
             dates = [str(o) for o in g.objects(None, SCHEMA.datePublished)]

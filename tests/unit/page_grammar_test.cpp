@@ -28,6 +28,19 @@ TEST(DateGrammar, ReadsTheDatelineFormsNewsPagesUse) {
   EXPECT_EQ(leading_date(U"July 4, 2023 3:05 pm"), "2023-07-04T15:05:00");
 }
 
+TEST(DateGrammar, ReadsADateLineInTheSitesOwnLanguage) {
+  EXPECT_EQ(leading_date(U"12 de enero de 2018"), "2018-01-12");
+  EXPECT_EQ(leading_date(U"12 janvier 2018"), "2018-01-12");
+  EXPECT_EQ(leading_date(U"12. Januar 2018"), "2018-01-12");
+  EXPECT_EQ(leading_date(U"3 de março de 2021 14:05"), "2021-03-03T14:05:00");
+  EXPECT_EQ(leading_date(U"30 Ağustos 2020"), "2020-08-30");
+  EXPECT_EQ(leading_date(U"12 MAI 2019"), "2019-05-12");
+  // Only as day, month and year: "Julio" or "Mars" before a number is no date.
+  EXPECT_EQ(leading_date(U"Julio 12, 2018"), "none");
+  EXPECT_EQ(leading_date(U"Mars 2020"), "none");
+  EXPECT_EQ(leading_date(U"12 mars"), "none");
+}
+
 TEST(DateGrammar, NumericOrderFollowsTheOutletUnlessAValueOver12SettlesIt) {
   EXPECT_EQ(leading_date(U"03/04/2007"), "2007-04-03");
   EXPECT_EQ(leading_date(U"03/04/2007", NumericDateOrder::month_day), "2007-03-04");

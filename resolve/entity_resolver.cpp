@@ -253,8 +253,9 @@ class EntityResolver {
     return {first, second};
   }
 
-  // "special envoy to Syria Alexander Lavrentiev", "the UN envoy for Syria Geir Pedersen": the
-  // country a role is of, then the person who holds it, printed as one run.
+  // "special envoy to Syria Alexander Lavrentiev", "the UN envoy for Syria Geir Pedersen",
+  // "President of Kazakhstan Nursultan Nazarbayev": the country a role or a title is of, then
+  // the person who holds it, printed as one run.
   bool split_country_then_person(const MentionCandidate& c) {
     if (!c.has(model::cue_role_to_before) || c.words.size() < 3 || c.words.size() > 5) return false;
     // The longest run of first words that names a country ("South Sudan", "Syria").
@@ -269,6 +270,9 @@ class EntityResolver {
     auto [place, person] = split_in_two(c, country_words, country.size());
     place.cues &= ~static_cast<std::uint32_t>(model::cue_reporting_verb | model::cue_possessive | model::cue_role_to_before);
     person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_sentence_initial | model::cue_role_to_before)) | model::cue_role_before;
+    // "President of Kazakhstan": a title before "of" is the person's, with the country.
+    if (!c.title.empty()) person.title = c.title + " " + country;
+    place.title.clear();
     classify(place);
     classify(person);
     return true;
@@ -822,6 +826,14 @@ class EntityResolver {
     }
     for (const auto& w : words) {
       if (auto i = country_of(w)) return country_entity(*i);
+    }
+    // "President of South Africa": a country of several words.
+    for (std::size_t len = 4; len >= 2; --len) {
+      for (std::size_t i = 0; i + len <= words.size(); ++i) {
+        std::string phrase;
+        for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
+        if (auto e = find(phrase, EntryKind::country_name)) return country_entity(e->index);
+      }
     }
     return {};
   }

@@ -146,10 +146,17 @@ class SentenceScanner {
         name = begin + 2;
         while (name < end && lex::is_office_word(tokens_[name].text)) ++name;
       }
+      std::size_t title_start = begin - 2;
+      while (title_start > s_.first_token && is_name_token(tokens_[title_start - 1])) --title_start;
       if (name > begin && name < end) {
-        std::size_t title_start = begin - 2;
-        while (title_start > s_.first_token && is_name_token(tokens_[title_start - 1])) --title_start;
         emit(name, end, model::cue_title, words_text(title_start, name));
+        return;
+      }
+      // "President of Kazakhstan Nursultan Nazarbayev": what the title is of, then who holds it,
+      // printed as one run; the resolver cuts it where a country's name ends.
+      if (name == begin && end - begin >= 3) {
+        emit(begin, end, model::cue_role_to_before | (lex::is_title_head(tokens_[end - 1].text) ? model::cue_title_phrase : 0u),
+             words_text(title_start, begin));
         return;
       }
     }

@@ -329,6 +329,24 @@ TEST(Entities, ARoleForACountryThenThePersonInOneRun) {
   EXPECT_EQ(by_key(es, "person/alexander-lavrentiev"), nullptr);
 }
 
+TEST(Entities, ATitleOfACountryThenThePersonInOneRun) {
+  auto es = entities(headline + "President of Kazakhstan Nursultan Nazarbayev opened the summit. Prime Minister of "
+                     "South Africa Cyril Ramaphosa attended.");
+  const auto* president = by_key(es, "person/nursultan-nazarbayev");
+  ASSERT_NE(president, nullptr);
+  EXPECT_EQ(president->job_title, "President of Kazakhstan");
+  EXPECT_EQ(president->affiliation, "country/kz");
+  const auto* minister = by_key(es, "person/cyril-ramaphosa");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->affiliation, "country/za");  // a country of two words
+  EXPECT_NE(by_key(es, "country/kz"), nullptr);
+  EXPECT_EQ(by_key(es, "person/kazakhstan-nursultan-nazarbayev"), nullptr);
+  // The office after "of" stays the title's: "Secretary of State".
+  es = entities(headline + "Secretary of State Jana Novak attended.");
+  ASSERT_NE(by_key(es, "person/jana-novak"), nullptr);
+  EXPECT_EQ(by_key(es, "person/jana-novak")->job_title, "Secretary of State");
+}
+
 TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
   const auto es = entities(headline + "Observers came from Saint Vincent and the Grenadines and from Bosnia and Herzegovina.");
   EXPECT_NE(by_key(es, "country/vc"), nullptr);

@@ -152,6 +152,11 @@ class SentenceScanner {
         emit(name, end, model::cue_title, words_text(title_start, name));
         return;
       }
+      // "the Head of State said", "the Chief of Staff": the office alone is a title, no name.
+      if (name == end) {
+        emit(begin, end, model::cue_title_phrase, "");
+        return;
+      }
       // "President of Kazakhstan Nursultan Nazarbayev": what the title is of, then who holds it,
       // printed as one run; the resolver cuts it where a country's name ends.
       if (name == begin && end - begin >= 3) {

@@ -347,6 +347,16 @@ TEST(Entities, ATitleOfACountryThenThePersonInOneRun) {
   EXPECT_EQ(by_key(es, "person/jana-novak")->job_title, "Secretary of State");
 }
 
+TEST(Entities, AnOfficeAfterOfIsATitleNotAName) {
+  auto es = entities(headline + "President Jana Lind met the envoys. \"We agreed,\" the Head of State said. The Chief of Staff said "
+                     "nothing.");
+  EXPECT_EQ(by_key(es, "person/state"), nullptr);
+  EXPECT_EQ(by_key(es, "person/staff"), nullptr);
+  es = entities(headline + "Head of State Jana Lind attended.");
+  ASSERT_NE(by_key(es, "person/jana-lind"), nullptr);
+  EXPECT_EQ(by_key(es, "person/jana-lind")->job_title, "Head of State");
+}
+
 TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
   const auto es = entities(headline + "Observers came from Saint Vincent and the Grenadines and from Bosnia and Herzegovina.");
   EXPECT_NE(by_key(es, "country/vc"), nullptr);

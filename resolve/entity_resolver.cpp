@@ -29,6 +29,7 @@ constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_titles = knowledge::lists::titles;
 constexpr const auto& lex_arabic_article_prefixes = knowledge::lists::arabic_article_prefixes;
+constexpr const auto& lex_name_particles = knowledge::lists::name_particles;
 
 
 using knowledge::EntryKind;
@@ -227,9 +228,9 @@ class EntityResolver {
 
   // Whether the words of c from `from` on can be a person's name: two or three words that no
   // gazetteer knows and no vocabulary of groups holds.
-  bool names_a_person_after(const MentionCandidate& c, std::size_t from) const {
+  bool names_a_person_after(const MentionCandidate& c, std::size_t from, std::size_t longest = 3) const {
     const std::size_t rest = c.words.size() - from;
-    if (rest < 2 || rest > 3) return false;
+    if (rest < 2 || rest > longest) return false;
     for (std::size_t k = from; k < c.words.size(); ++k) {
       if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
     }
@@ -257,16 +258,29 @@ class EntityResolver {
   // "President of Kazakhstan Nursultan Nazarbayev": the country a role or a title is of, then
   // the person who holds it, printed as one run.
   bool split_country_then_person(const MentionCandidate& c) {
-    if (!c.has(model::cue_role_to_before) || c.words.size() < 3 || c.words.size() > 5) return false;
+    if (!c.has(model::cue_role_to_before) || c.words.size() < 3 || c.words.size() > 7) return false;
+    // "President of the Republic of | Korea": the title may end in a state's formal name.
+    std::string formal;
+    if (const std::size_t the = c.title.rfind("the "); the != std::string::npos && c.title.size() > 3 &&
+                                                       c.title.compare(c.title.size() - 3, 3, " of") == 0) {
+      formal = c.title.substr(the + 4) + " ";
+    }
     // The longest run of first words that names a country ("South Sudan", "Syria").
     std::size_t country_words = 0;
     std::string country;
     for (std::size_t n = 1; n + 2 <= c.words.size() && n <= 3; ++n) {
       std::string words = c.words[0];
       for (std::size_t k = 1; k < n; ++k) words += " " + c.words[k];
-      if (find(words, EntryKind::country_name)) country_words = n, country = words;
+      if (find(words, EntryKind::country_name) || (!formal.empty() && find(formal + words, EntryKind::country_name))) {
+        country_words = n, country = words;
+      }
     }
-    if (country_words == 0 || c.text.rfind(country + " ", 0) != 0 || !names_a_person_after(c, country_words)) return false;
+    // A name of four or five words has a particle: "Abdullatif bin Rashid Al Zayani".
+    const std::size_t longest_name = std::any_of(c.words.begin(), c.words.end(), [](const std::string& w) {
+                                       return lex_name_particles->contains(knowledge::to_utf32(w));
+                                     }) ? 5 : 3;
+    if (country_words == 0 && !c.title.empty()) return split_portfolio_then_person(c, longest_name);
+    if (country_words == 0 || c.text.rfind(country + " ", 0) != 0 || !names_a_person_after(c, country_words, longest_name)) return false;
     auto [place, person] = split_in_two(c, country_words, country.size());
     place.cues &= ~static_cast<std::uint32_t>(model::cue_reporting_verb | model::cue_possessive | model::cue_role_to_before);
     person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_sentence_initial | model::cue_role_to_before)) | model::cue_role_before;
@@ -274,6 +288,24 @@ class EntityResolver {
     if (!c.title.empty()) person.title = c.title + " " + country;
     place.title.clear();
     classify(place);
+    classify(person);
+    return true;
+  }
+
+  // "Minister for Public Enterprise Ben Micah": after a title and "of" or "for", the common
+  // nouns of English are the portfolio, the words after them the person's name.
+  bool split_portfolio_then_person(const MentionCandidate& c, std::size_t longest_name) {
+    // The longest run of them that leaves a name of two words or more ("Ben" is a noun too).
+    std::size_t portfolio = 0;
+    while (portfolio + 2 < c.words.size() && is_common_noun(c.words[portfolio])) ++portfolio;
+    if (portfolio == 0 || !names_a_person_after(c, portfolio, longest_name)) return false;
+    std::string office = c.words[0];
+    for (std::size_t k = 1; k < portfolio; ++k) office += " " + c.words[k];
+    if (c.text.rfind(office + " ", 0) != 0) return false;
+    auto [words, person] = split_in_two(c, portfolio, office.size());
+    (void)words;  // the portfolio names no entity
+    person.cues = (c.cues & ~static_cast<std::uint32_t>(model::cue_sentence_initial | model::cue_role_to_before)) | model::cue_title;
+    person.title = c.title + " " + office;
     classify(person);
     return true;
   }

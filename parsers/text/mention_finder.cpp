@@ -1,5 +1,6 @@
 #include "parsers/text/mention_finder.hpp"
 
+#include <optional>
 #include <set>
 
 #include "model/article.hpp"
@@ -111,6 +112,33 @@ class SentenceScanner {
     return last_head + 1;
   }
 
+  struct TitleBefore {
+    std::size_t of;    // the "of" or "for" right before the run
+    std::size_t head;  // the title head before it ("Secretary", "President")
+  };
+
+  // "Secretary of |", "Minister for the |", "President of the Republic of |": the title and
+  // "of" or "for" right before position, if any.
+  std::optional<TitleBefore> title_before(std::size_t position) const {
+    std::size_t of = position;
+    if (of > s_.first_token && tokens_[of - 1].text == U"the") --of;
+    if (of <= s_.first_token + 1 || (tokens_[of - 1].text != U"of" && tokens_[of - 1].text != U"for")) return std::nullopt;
+    --of;
+    if (lex::is_title_head(tokens_[of - 1].text)) return TitleBefore{of, of - 1};
+    // "President of the Republic of", "Minister of Foreign Affairs of the Kingdom of": the
+    // formal name of a state, or an office, is part of the title.
+    std::size_t k = of;
+    bool offices = true;
+    while (k > s_.first_token && k + 3 > of && is_name_token(tokens_[k - 1]) && !lex::is_title_head(tokens_[k - 1].text)) {
+      --k;
+      offices = offices && lex::is_office_word(tokens_[k].text);
+    }
+    if (k == of || !(offices || lex::is_state_form(tokens_[k].text))) return std::nullopt;
+    const auto outer = title_before(k);
+    if (!outer) return std::nullopt;
+    return TitleBefore{of, outer->head};
+  }
+
   void emit_chunk(std::size_t begin, std::size_t end) {
     // Leading "The" and sentence-initial function words are not part of a name.
     while (begin < end && lex::is_function_word(tokens_[begin].text)) ++begin;
@@ -138,7 +166,9 @@ class SentenceScanner {
     }
     // "Secretary of State Jana Novak", "Chief of Staff Tom Berg": the office after "of" belongs
     // to the title, the rest is the name.
-    if (begin > s_.first_token + 1 && tokens_[begin - 1].text == U"of" && lex::is_title_head(tokens_[begin - 2].text)) {
+    // "Minister for Foreign Affairs Penny Wong" the same; "President of the Republic of
+    // Kazakhstan X" with "the".
+    if (const auto before = title_before(begin)) {
       std::size_t name = begin;
       while (name < end && lex::is_office_word(tokens_[name].text)) ++name;
       // "Director of Russian Affairs Fiona Hill": a word that names whose affairs, then the office.
@@ -146,7 +176,7 @@ class SentenceScanner {
         name = begin + 2;
         while (name < end && lex::is_office_word(tokens_[name].text)) ++name;
       }
-      std::size_t title_start = begin - 2;
+      std::size_t title_start = before->head;
       while (title_start > s_.first_token && is_name_token(tokens_[title_start - 1])) --title_start;
       if (name > begin && name < end) {
         emit(name, end, model::cue_title, words_text(title_start, name));

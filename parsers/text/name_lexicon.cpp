@@ -14,6 +14,7 @@ namespace {
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 constexpr const auto& lex_titles = knowledge::lists::titles;
 constexpr const auto& lex_office_words = knowledge::lists::office_words;
+constexpr const auto& lex_state_forms = knowledge::lists::state_forms;
 constexpr const auto& lex_honorifics = knowledge::lists::honorifics;
 constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
@@ -53,6 +54,8 @@ bool is_title_word(std::u32string_view w) { return is_title_head(w) || (*lex_tit
 bool is_honorific(std::u32string_view w) { return (*lex_honorifics).contains(without_period(w)); }
 
 bool is_office_word(std::u32string_view w) { return lex_office_words->contains(w); }
+
+bool is_state_form(std::u32string_view w) { return lex_state_forms->contains(w); }
 
 bool is_role_noun(std::u32string_view w) { return (*lex_role_nouns).contains(w); }
 

@@ -13,6 +13,7 @@ bool is_title_word(std::u32string_view word);        // "Minister", "Ambassador"
 bool is_title_head(std::u32string_view word);        // a title word that ends a title: "Minister"
 bool is_honorific(std::u32string_view word);         // "Dr", "Mr"
 bool is_office_word(std::u32string_view word);       // "State" in "Secretary of State"
+bool is_state_form(std::u32string_view word);        // "Republic" in "the Republic of Kazakhstan"
 bool is_role_noun(std::u32string_view word);         // "spokesman", "counterpart" (lower case)
 bool is_reporting_verb(std::u32string_view word);    // "said", "told"
 bool is_verb_adverb(std::u32string_view word);       // "also", "has": may stand before the verb

@@ -341,6 +341,20 @@ TEST(Entities, ATitleOfACountryThenThePersonInOneRun) {
   EXPECT_EQ(minister->affiliation, "country/za");  // a country of two words
   EXPECT_NE(by_key(es, "country/kz"), nullptr);
   EXPECT_EQ(by_key(es, "person/kazakhstan-nursultan-nazarbayev"), nullptr);
+  // A state's formal name, an office and "for" are part of the title.
+  es = entities(headline + "President of the Republic of Korea Yoon Suk Yeol met Minister of Foreign Affairs of the Kingdom "
+                "of Bahrain Abdullatif bin Rashid Al Zayani and Minister for Foreign Affairs Penny Wong.");
+  ASSERT_NE(by_key(es, "person/yoon-suk-yeol"), nullptr);
+  EXPECT_EQ(by_key(es, "person/yoon-suk-yeol")->job_title, "President of the Republic of Korea");
+  EXPECT_EQ(by_key(es, "person/yoon-suk-yeol")->affiliation, "country/kr");
+  ASSERT_NE(by_key(es, "person/abdullatif-bin-rashid-al-zayani"), nullptr);
+  EXPECT_EQ(by_key(es, "person/abdullatif-bin-rashid-al-zayani")->affiliation, "country/bh");
+  ASSERT_NE(by_key(es, "person/penny-wong"), nullptr);
+  EXPECT_EQ(by_key(es, "person/penny-wong")->job_title, "Minister for Foreign Affairs");
+  // A portfolio of common nouns, then the name: "Ben" is a noun too.
+  es = entities(headline + "Minister for Public Enterprise Ben Micah attended.");
+  ASSERT_NE(by_key(es, "person/ben-micah"), nullptr);
+  EXPECT_EQ(by_key(es, "person/ben-micah")->job_title, "Minister for Public Enterprise");
   // The office after "of" stays the title's: "Secretary of State".
   es = entities(headline + "Secretary of State Jana Novak attended.");
   ASSERT_NE(by_key(es, "person/jana-novak"), nullptr);

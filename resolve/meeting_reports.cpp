@@ -13,6 +13,7 @@ namespace {
 constexpr const auto& lex_clause_boundaries = knowledge::lists::clause_boundaries;
 constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
+constexpr const auto& lex_topic_markers = knowledge::lists::topic_markers;
 
 using model::EntityKind;
 
@@ -71,16 +72,53 @@ bool MeetingReports::possessive_at(std::size_t at) const {
 
 std::vector<EntityMention> MeetingReports::actors_in(const model::Sentence& s) const {
   std::vector<EntityMention> out;
+  std::size_t topic_end = 0;  // where the last country a meeting is about ends
   for (const auto& m : index_.within(s.span.begin, s.span.end)) {
     const auto& e = index_.entity(m);
     // The dateline's city is where the story was filed, not a party ("Havana, April 14 (RHC) -").
     if (datelines_.covers(m.span)) continue;
+    if (e.kind == EntityKind::country && is_topic(m, s, topic_end)) {
+      topic_end = m.span.end;
+      continue;
+    }
     if ((e.kind == EntityKind::person || e.kind == EntityKind::country) && !inside_quote(m.span) &&
         !(e.kind == EntityKind::person && (reports_only(e) || is_source(m, s)))) {
       out.push_back(m);
     }
   }
   return out;
+}
+
+// "talks on Syria", "to discuss the situation in Yemen", "they discussed Iran and Iraq": a
+// country right after a topic marker (topic-markers.tsv), "the" allowed between, or listed
+// right after such a country, is what a meeting is about.
+bool MeetingReports::is_topic(const EntityMention& m, const model::Sentence& s, std::size_t topic_end) const {
+  const std::u32string_view text = a_.text;
+  std::size_t at = m.span.begin;
+  const auto back_over = [&](std::u32string_view word) {
+    if (at >= s.span.begin + word.size() && text.substr(at - word.size(), word.size()) == word) {
+      at -= word.size();
+      return true;
+    }
+    return false;
+  };
+  back_over(U"the ") || back_over(U"The ");
+  // "Iran and Iraq", "Iran, Iraq": the list goes on from a topic.
+  if (topic_end != 0) {
+    const std::size_t list_at = at;
+    if ((back_over(U" and ") || back_over(U", and ") || back_over(U", ")) && at == topic_end) return true;
+    at = list_at;
+  }
+  if (at == s.span.begin || text[at - 1] != U' ') return false;
+  const std::u32string_view before = text.substr(s.span.begin, at - 1 - s.span.begin);
+  for (const auto& row : lex_topic_markers->rows()) {
+    const std::u32string_view marker = row.word;
+    if (before.size() >= marker.size() && before.substr(before.size() - marker.size()) == marker &&
+        (before.size() == marker.size() || !is_word_char(before[before.size() - marker.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "Talks are scheduled for Tuesday, Jana Novak, the spokesperson, said.": the one named in a

@@ -253,6 +253,24 @@ TEST(Events, WhoTellsOfAMeetingTakesNoPartInIt) {
   EXPECT_TRUE(found);
 }
 
+TEST(Events, ACountryAMeetingIsAboutIsNoPartyToIt) {
+  const auto has = [](const parley::model::Event& e, const std::string& key) {
+    return std::find(e.actors.begin(), e.actors.end(), key) != e.actors.end();
+  };
+  auto a = process("Oman and Qatar held talks on Yemen in Muscat on Monday.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_TRUE(has(a.events[0], "country/om"));
+  EXPECT_TRUE(has(a.events[0], "country/qa"));
+  EXPECT_FALSE(has(a.events[0], "country/ye"));
+  a = process("Oman and Qatar met in Muscat on Monday to discuss the situation in Syria, Iraq and Iran.");
+  ASSERT_EQ(a.events.size(), 1u);
+  for (const std::string key : {"country/sy", "country/iq", "country/ir"}) EXPECT_FALSE(has(a.events[0], key)) << key;
+  // A party listed after "with" is one.
+  a = process("Oman held talks with Qatar and Kuwait in Muscat on Monday.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_TRUE(has(a.events[0], "country/kw"));
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

@@ -39,9 +39,27 @@ bool cell_lists(std::string_view cell, std::u32string_view word) {
   return false;
 }
 
+// "received Omani Foreign Minister Jana Lind", "received President Lind", "received Jana Lind":
+// a title, an honorific or two capitalized words within three words after position, in its
+// clause (not "received Iranian proposals", "received a letter").
+bool person_named_after(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t position) {
+  bool capital_before = false;
+  for (std::size_t k = position + 1; k < s.end_token && k <= position + 3; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != model::TokenKind::word || !t.capitalized) return false;
+    if (lexicon::is_title_word(t.text) || lexicon::is_honorific(t.text)) return true;
+    if (capital_before && !lexicon::is_calendar_word(t.text)) return true;
+    capital_before = !lexicon::is_calendar_word(t.text);
+  }
+  return false;
+}
+
 // The kind of meeting a word reports (ontology/lexicon/meeting-words.tsv), when the words around
-// it allow it ("dialogue with", "the committee met"; not "a press conference").
-bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind) {
+// it allow it ("dialogue with", "the committee met"; not "a press conference"). A "next" cell's
+// "(person)" is a person named after it (person_named_after, asked only then).
+template <typename PersonAfter>
+bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind,
+                const PersonAfter& person_after) {
   const auto& meeting_words = (*lex_meeting_words);
   const std::string_view kind_name = meeting_words.value(w, lex_meeting_words.kind);
   if (kind_name.empty()) return false;
@@ -53,7 +71,12 @@ bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32strin
   const std::string_view only_after = meeting_words.value(w, lex_meeting_words.only_after);
   if (only_after != "-" && !cell_lists(only_after, before)) return false;
   const std::string_view required = meeting_words.value(w, lex_meeting_words.next);
-  return required == "-" || cell_lists(required, next);
+  return required == "-" || cell_lists(required, next) ||
+         (required.find("(person)") != std::string_view::npos && person_after());
+}
+
+bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind) {
+  return trigger_of(w, before, next, kind, [] { return false; });
 }
 
 bool ends_clause(std::u32string_view w);
@@ -149,7 +172,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       const std::u32string_view next = i + 1 < s.end_token ? std::u32string_view(tokens[i + 1].text) : U"";
       EventKind kind;
       const std::u32string_view previous = i > s.first_token ? std::u32string_view(tokens[i - 1].text) : U"";
-      if (trigger_of(t.text, previous, next, kind) && !remote_around(tokens, s, i) &&
+      if (trigger_of(t.text, previous, next, kind, [&] { return person_named_after(tokens, s, i); }) && !remote_around(tokens, s, i) &&
           (!(*lex_meeting_words).has(t.text, lex_meeting_words.needs_agreement) || agreement_around(tokens, s, i))) {
         model::EventCandidate e;
         e.sentence = si;

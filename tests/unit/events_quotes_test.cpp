@@ -271,6 +271,16 @@ TEST(Events, ACountryAMeetingIsAboutIsNoPartyToIt) {
   EXPECT_TRUE(has(a.events[0], "country/kw"));
 }
 
+TEST(Events, AHostReceivingAPersonIsAMeeting) {
+  auto a = process("Qatari Emir Karel Novak received Omani Foreign Minister Jana Lind in Doha on Sunday.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-01");
+  EXPECT_NE(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "person/jana-lind"), a.events[0].actors.end());
+  // Receiving a thing is no meeting.
+  EXPECT_TRUE(process("Qatari Emir Karel Novak received a letter from Jana Lind on Sunday.").events.empty());
+  EXPECT_TRUE(process("Oman received Iranian proposals on Sunday.").events.empty());
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

@@ -138,11 +138,18 @@ class QuoteResolver {
       if (std::string subject = subject_of_speech(first, last, q.span.begin); !subject.empty()) return subject;
     }
     std::string person, actor;
+    model::TextSpan actor_span;
     for (const auto& m : index_.within(begin, end)) {
       if (inside_any(m.span.begin)) continue;
       const auto& e = index_.entity(m);
       if (e.kind == EntityKind::person && person.empty()) person = e.key;
-      if ((e.kind == EntityKind::organization || e.kind == EntityKind::country) && actor.empty()) actor = e.key;
+      // "the Omani Foreign Ministry said": the ministry, not the country its name begins with.
+      const bool holds_actor = !actor.empty() && m.span.begin <= actor_span.begin && m.span.end >= actor_span.end &&
+                               m.span.end - m.span.begin > actor_span.end - actor_span.begin;
+      if ((e.kind == EntityKind::organization || e.kind == EntityKind::country) && (actor.empty() || holds_actor)) {
+        actor = e.key;
+        actor_span = m.span;
+      }
     }
     if (speech) {
       if (!person.empty()) return person;

@@ -156,8 +156,10 @@ class QuoteScanner {
         }
       }
     }
-    // An unclosed straight quote opening a paragraph runs to its end.
-    if (straight_open && straight_start == span.begin + 1) emit(straight_start, span.end, block);
+    // An unclosed straight quote opening a paragraph runs to its end; so does one that the next
+    // paragraph goes on with, reopening it ('Lind said: "A ... / "B ..."').
+    const bool reopened = n + 1 < blocks.size() && text[a_.blocks[blocks[n + 1]].span.begin] == U'"';
+    if (straight_open && (straight_start == span.begin + 1 || reopened)) emit(straight_start, span.end, block);
   }
 
   // Whether the “ at open is the last mark of the text, with words after it: the story ends

@@ -210,6 +210,19 @@ std::string speaker_of_quote(const Article& a, const std::string& starts) {
 
 }  // namespace
 
+TEST(Quotes, AnInstitutionThatSpeaksIsTheSpeakerNotTheCountryItsNameBeginsWith) {
+  auto a = process("The Omani Foreign Ministry said in a statement: \"The talks were constructive.\"");
+  EXPECT_EQ(speaker_of_quote(a, "The talks"), "org/omani-foreign-ministry");
+  a = process("\"The talks were constructive,\" the Omani Foreign Ministry said.");
+  EXPECT_EQ(speaker_of_quote(a, "The talks"), "org/omani-foreign-ministry");
+}
+
+TEST(Quotes, AStraightQuoteThatTheNextParagraphReopensEndsWithItsParagraph) {
+  const auto a = process("Foreign Minister Jana Lind said: \"We agreed on trade.\n\n\"We will meet again next month.\"");
+  EXPECT_EQ(speaker_of_quote(a, "We agreed on trade."), "person/jana-lind");
+  EXPECT_EQ(speaker_of_quote(a, "We will meet again"), "person/jana-lind");
+}
+
 TEST(Quotes, TheSpeakerIsTheSubjectOfTheVerbOfSaying) {
   // The person right before the verb, not the first person of the sentence.
   auto a = process("Asked about Foreign Minister Karel Novak's trip, spokesman Tom Berg said \"The two ministers will meet soon.\"");

@@ -83,7 +83,7 @@ INSTANTIATE_TEST_SUITE_P(Pages, HtmlFixture,
                          ::testing::Values("jsonld_article", "og_meta_windows1252",
                                            "deep_nesting_no_charset", "hidden_and_furniture",
                                            "form_wrapped_page", "jsonld_cdata_array",
-                                           "dublin_core_itemprop", "parsely_title_suffix"));
+                                           "dublin_core_itemprop", "parsely_title_suffix", "cxense_publish_time"));
 
 TEST(HtmlLanguage, TagsAreBcp47InTheirUsualCase) {
   using parley::parsers::html::language_tag;

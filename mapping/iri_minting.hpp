@@ -1,9 +1,7 @@
 #pragma once
-// The one place names are minted: the keys that give entities and meetings their identity
-// (resolution needs them to merge mentions and to refer from a meeting to its actors) and the
-// IRIs built from them under a base, so the same entity gets the same IRI in every article
-// and every run (docs/contract.md). It is a library of its own, below resolve/ and mapping/,
-// which both link it.
+// The one place IRIs are minted: from the keys that give entities and meetings their identity
+// (model/identity.hpp) under a base, so the same entity gets the same IRI in every article and
+// every run (docs/contract.md); and the IRIs of articles, quotes, spans and sources.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,18 +12,6 @@
 #include "model/span.hpp"
 
 namespace parley::mapping {
-
-// Keys: "<kind>/<normalized name>" for persons, organizations and places, "country/<iso2>"
-// for countries; a meeting's "event/<date>-<iso>-<iso>..." or, scoped to its article,
-// "event/<sentence number>".
-std::string person_key(std::string_view name);
-std::string organization_key(std::string_view name);
-std::string place_key(std::string_view name);
-std::string country_key(std::string_view iso2);  // lower case
-std::string event_key(const model::EventDate& date, const std::vector<std::string>& sorted_isos);
-std::string scoped_event_key(std::size_t sentence_number);
-// The ISO code of a country's key ("country/ir" -> "ir"); empty for other keys.
-std::string country_iso(std::string_view key);
 
 inline constexpr std::string_view default_base = "https://w3id.org/parley/id/";
 

@@ -9,7 +9,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "mapping/iri_minting.hpp"
+#include "model/identity.hpp"
 #include "rdf/iri_key.hpp"
 #include "knowledge/sorted_words.hpp"
 #include "resolve/name_matching.hpp"
@@ -786,7 +786,7 @@ class EntityResolver {
     const auto& c = g_.countries()[index];
     std::string iso = c.iso2;
     for (auto& ch : iso) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto& e = entity_for(mapping::country_key(iso), EntityKind::country, c.name);
+    auto& e = entity_for(model::country_key(iso), EntityKind::country, c.name);
     e.wikidata = c.wikidata;
     e.geonames = c.geonames;
     return e.key;
@@ -822,8 +822,8 @@ class EntityResolver {
           if (g_.countries()[i].iso2 == m->place_country) contained_in = country_entity(i);
         }
       }
-      const std::string key = kind == EntityKind::organization ? mapping::organization_key(m->canonical)
-                                                                : mapping::place_key(m->canonical);
+      const std::string key = kind == EntityKind::organization ? model::organization_key(m->canonical)
+                                                                : model::place_key(m->canonical);
       auto& e = entity_for(key, kind, m->canonical);
       add_alt_label(e, m->surface);
       if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
@@ -849,10 +849,10 @@ class EntityResolver {
         std::string phrase;
         for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
         const std::string label = organization_label(phrase);
-        if (index_.count(mapping::organization_key(label)) && len > 1) return mapping::organization_key(label);
+        if (index_.count(model::organization_key(label)) && len > 1) return model::organization_key(label);
         if (auto e = find(phrase, EntryKind::organization)) {
           const std::string name = g_.organizations()[e->index].name;
-          return entity_for(mapping::organization_key(name), EntityKind::organization, name).key;
+          return entity_for(model::organization_key(name), EntityKind::organization, name).key;
         }
       }
     }
@@ -943,7 +943,7 @@ class EntityResolver {
       }
       cl.label = without_middle_initials(person_label(best->text));
       const bool full = cl.parts.size() >= 2;
-      const std::string key = mapping::person_key(cl.label);
+      const std::string key = model::person_key(cl.label);
       auto& e = entity_for(key, EntityKind::person, cl.label);
       e.article_scoped = !full;
       for (const auto* m : cl.members) {

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "knowledge/lexicon.hpp"
-#include "mapping/iri_minting.hpp"
+#include "model/identity.hpp"
 
 namespace parley::resolve {
 
@@ -398,7 +398,7 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   const auto people = e.actors;
   for (const auto& key : people) {
     const auto* p = reports_.entity(key);
-    if (p && p->kind == EntityKind::person && !mapping::country_iso(p->affiliation).empty() &&
+    if (p && p->kind == EntityKind::person && !model::country_iso(p->affiliation).empty() &&
         reports_.entity(p->affiliation)) {
       add_actor(d, p->affiliation);
     }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "mapping/iri_minting.hpp"
+#include "model/identity.hpp"
 
 namespace parley::resolve {
 
@@ -26,17 +26,17 @@ void MeetingIdentity::name(MeetingDraft& d) {
     const bool located = m.span.begin >= 3 && text.compare(m.span.begin - 3, 3, U"in ") == 0;
     if (en.kind == EntityKind::country && en.key == host_country && !located) host_named = true;
     if (en.kind == EntityKind::country && en.key != host_country && !located) {
-      const std::string iso = mapping::country_iso(en.key);
+      const std::string iso = model::country_iso(en.key);
       if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.push_back(iso);
     }
   }
   // "British negotiators will meet in London": the host is the one country there is.
-  if (isos.empty() && host_named) isos.push_back(mapping::country_iso(host_country));
+  if (isos.empty() && host_named) isos.push_back(model::country_iso(host_country));
   std::sort(isos.begin(), isos.end());
-  for (const auto& iso : isos) countries.push_back(reports_.label_of(mapping::country_key(iso)));
+  for (const auto& iso : isos) countries.push_back(reports_.label_of(model::country_key(iso)));
   if (isos.empty()) {
     for (const auto& key : e.actors) {
-      if (!mapping::country_iso(key).empty()) countries.push_back(reports_.label_of(key));
+      if (!model::country_iso(key).empty()) countries.push_back(reports_.label_of(key));
     }
   }
   std::sort(countries.begin(), countries.end());
@@ -55,7 +55,7 @@ void MeetingIdentity::name(MeetingDraft& d) {
   if (e.date) e.label += ", " + e.date->lexical();
   std::string key;
   if (e.date && !isos.empty()) {
-    key = mapping::event_key(*e.date, isos);
+    key = model::event_key(*e.date, isos);
     if (!d.own_occasion.empty()) key += "-" + d.own_occasion;
   }
   // Two meetings of one day between the same countries that nothing tells apart: the second
@@ -66,7 +66,7 @@ void MeetingIdentity::name(MeetingDraft& d) {
   } else {
     // Numbered by the sentence that first reports it; a second meeting first reported there
     // too ("a one-on-one meeting before delegation-level talks") gets "-2".
-    const std::string scoped = mapping::scoped_event_key(d.first_sentence + 1);
+    const std::string scoped = model::scoped_event_key(d.first_sentence + 1);
     e.key = scoped;
     for (int n = 2; !keys_.insert(e.key).second; ++n) e.key = scoped + "-" + std::to_string(n);
     e.article_scoped = true;

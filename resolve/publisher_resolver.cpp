@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "mapping/iri_minting.hpp"
+#include "model/identity.hpp"
 
 namespace parley::resolve {
 
@@ -51,7 +51,7 @@ void mention_outlets_of_source_lines(model::Article& article, const knowledge::N
     if (!in_text || candidate.span.end <= candidate.span.begin) continue;
     const knowledge::NewsOutlet* outlet = outlets.find_exact(candidate.name);
     const std::string label = outlet ? outlet->name : candidate.name;
-    const std::string key = mapping::organization_key(label);
+    const std::string key = model::organization_key(label);
     auto it = std::find_if(article.entities.begin(), article.entities.end(),
                            [&](const model::Entity& e) { return e.key == key; });
     if (it == article.entities.end()) {

@@ -6,6 +6,7 @@ namespace parley::knowledge {
 
 namespace embedded {
 extern const std::string_view common_nouns_txt;
+extern const std::string_view given_names_txt;
 }  // namespace embedded
 
 namespace {
@@ -68,6 +69,11 @@ bool SortedWords::sorted() const {
 
 const SortedWords& common_nouns() {
   static const SortedWords words(embedded::common_nouns_txt);
+  return words;
+}
+
+const SortedWords& given_names() {
+  static const SortedWords words(embedded::given_names_txt);
   return words;
 }
 

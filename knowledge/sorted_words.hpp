@@ -22,5 +22,7 @@ class SortedWords {
 
 // WordNet's common nouns of English, lower case (ontology/lexicon/common-nouns.txt).
 const SortedWords& common_nouns();
+// First names of many languages, lower case, without marks (ontology/lexicon/given-names.txt).
+const SortedWords& given_names();
 
 }  // namespace parley::knowledge

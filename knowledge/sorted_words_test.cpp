@@ -31,4 +31,11 @@ TEST(SortedWords, TheCommonNounsAreSortedAndLeaveOutSurnames) {
   for (const char* w : {"bush", "rice", "brown", "park", "lee"}) EXPECT_FALSE(nouns.contains(w)) << w;
 }
 
+TEST(SortedWords, TheGivenNamesAreSortedLowerCaseAndOfManyLanguages) {
+  const auto& names = parley::knowledge::given_names();
+  EXPECT_TRUE(names.sorted());
+  for (const char* w : {"melania", "nelson", "sergey", "recep", "jose", "francois", "mehmet"}) EXPECT_TRUE(names.contains(w)) << w;
+  for (const char* w : {"Melania", "trump", "the", "jos\xc3\xa9"}) EXPECT_FALSE(names.contains(w)) << w;
+}
+
 }  // namespace

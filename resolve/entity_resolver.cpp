@@ -3,6 +3,7 @@
 #include "knowledge/lexicon.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <deque>
 #include <map>
 #include <optional>
@@ -662,7 +663,25 @@ class EntityResolver {
       persons_.push_back(&c);
       return;
     }
+    // "Melania Trump", "Nelson Mandela": a given name (given-names.txt) before a word or two no
+    // gazetteer knows is a person's name, whatever the last word means in English.
+    if (starts_with_given_name(c)) {
+      persons_.push_back(&c);
+      return;
+    }
     pending_.push_back(&c);  // decided once all full names are known
+  }
+
+  bool starts_with_given_name(const MentionCandidate& c) {
+    if (c.words.size() < 2 || c.words.size() > 3 || c.has(model::cue_common_last_word) || c.has(model::cue_locative) ||
+        names_a_thing(c)) {
+      return false;
+    }
+    for (const auto& w : c.words) {
+      if (w.size() < 2 || is_group_adjective(w) || !g_.lookup(w).empty()) return false;
+    }
+    const auto& parts = parts_of(c.text);
+    return parts.size() == c.words.size() && knowledge::given_names().contains(parts.front());
   }
 
   // Below this many persons or mentions, a scan costs less than building an index: most

@@ -371,6 +371,16 @@ TEST(Entities, AnOfficeAfterOfIsATitleNotAName) {
   EXPECT_EQ(by_key(es, "person/jana-lind")->job_title, "Head of State");
 }
 
+TEST(Entities, AGivenNameBeforeAnUnknownWordIsAPerson) {
+  // "trump" is a noun of English, so the name's shape alone says nothing; the given name does.
+  auto es = entities(headline + "The envoys greeted Melania Trump in the front row.");
+  EXPECT_NE(by_key(es, "person/melania-trump"), nullptr);
+  // Not where a gazetteer knows a word ("Jordan Valley") or the run is a place ("in X").
+  es = entities(headline + "The envoys toured the Jordan Valley and stayed in Victoria Hills.");
+  EXPECT_EQ(by_key(es, "person/jordan-valley"), nullptr);
+  EXPECT_EQ(by_key(es, "person/victoria-hills"), nullptr);
+}
+
 TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
   const auto es = entities(headline + "Observers came from Saint Vincent and the Grenadines and from Bosnia and Herzegovina.");
   EXPECT_NE(by_key(es, "country/vc"), nullptr);

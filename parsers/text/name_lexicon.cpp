@@ -41,15 +41,34 @@ bool capitalized(std::u32string_view w) { return !w.empty() && is_upper(w.front(
 
 }  // namespace
 
+// "PRESIDENT", "FOREIGN": a word of three letters or more in capitals, as a lede or a
+// crosshead prints a title, read as the lexicon writes it ("President").
+std::u32string as_capitalized(std::u32string_view w) {
+  std::u32string out(w);
+  for (std::size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char32_t>(unicode_encoding::tolower(out[i]));
+  return out;
+}
+
+bool in_capitals(std::u32string_view w) {
+  if (w.size() < 3) return false;
+  for (char32_t c : w) {
+    if (!is_upper(c)) return false;
+  }
+  return true;
+}
+
 bool is_title_head(std::u32string_view w) {
   // Plurals too: "the U.S. and Iranian Ambassadors Jana Novak and ..."
   if (w.size() > 3 && w.back() == U's' && w != U"Ambassadors-at-large" && is_title_head(w.substr(0, w.size() - 1))) {
     return true;
   }
+  if (in_capitals(w)) return (*lex_titles).has(as_capitalized(w), lex_titles.role, "head");
   return (*lex_titles).has(w, lex_titles.role, "head");
 }
 
-bool is_title_word(std::u32string_view w) { return is_title_head(w) || (*lex_titles).contains(w); }
+bool is_title_word(std::u32string_view w) {
+  return is_title_head(w) || (*lex_titles).contains(w) || (in_capitals(w) && (*lex_titles).contains(as_capitalized(w)));
+}
 
 bool is_honorific(std::u32string_view w) { return (*lex_honorifics).contains(without_period(w)); }
 

@@ -381,6 +381,14 @@ TEST(Entities, AGivenNameBeforeAnUnknownWordIsAPerson) {
   EXPECT_EQ(by_key(es, "person/victoria-hills"), nullptr);
 }
 
+TEST(Entities, ATitleInCapitalsIsATitle) {
+  // A lede's first words in capitals: "PRESIDENT Nelson Mandela flew out".
+  auto es = entities(headline + "PRESIDENT Jana Lind flew out on Monday. FOREIGN MINISTER Karel Novak stayed.");
+  ASSERT_NE(by_key(es, "person/jana-lind"), nullptr);
+  ASSERT_NE(by_key(es, "person/karel-novak"), nullptr);
+  EXPECT_EQ(by_key(es, "person/karel-novak")->job_title, "FOREIGN MINISTER");
+}
+
 TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
   const auto es = entities(headline + "Observers came from Saint Vincent and the Grenadines and from Bosnia and Herzegovina.");
   EXPECT_NE(by_key(es, "country/vc"), nullptr);

@@ -1,5 +1,6 @@
 #include "resolve/meeting_grouping.hpp"
 
+
 #include <algorithm>
 #include <set>
 
@@ -392,6 +393,11 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   model::Event& e = d.event;
   // "The subcommittee met in August": who met comes from the sentences before.
   for (std::size_t s = d.first_sentence; e.actors.empty() && s-- > 0;) {
+    for (const auto& m : reports_.actors_in(reports_.sentence(s))) add_actor(d, reports_.index().entity(m).key);
+  }
+  // "The 44th ASEAN Summit opened in Vientiane. Leaders of A, B and C attended": a story that
+  // opens on a meeting names who took part next.
+  for (std::size_t s = d.first_sentence + 1; e.actors.empty() && s < reports_.sentence_count() && s <= d.first_sentence + 2; ++s) {
     for (const auto& m : reports_.actors_in(reports_.sentence(s))) add_actor(d, reports_.index().entity(m).key);
   }
   // A minister takes part for the country they serve.

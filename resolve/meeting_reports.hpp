@@ -22,6 +22,7 @@ class MeetingReports {
 
   const model::Article& article() const { return a_; }
   const model::Sentence& sentence(std::size_t i) const { return t_[i]; }
+  std::size_t sentence_count() const { return t_.size(); }
   const MentionIndex& index() const { return index_; }
   const model::Entity* entity(const std::string& key) const;
   std::string label_of(const std::string& key) const;

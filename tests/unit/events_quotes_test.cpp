@@ -300,6 +300,14 @@ TEST(Events, AHostReceivingAPersonIsAMeeting) {
   EXPECT_TRUE(process("Oman received Iranian proposals on Sunday.").events.empty());
 }
 
+TEST(Events, AMeetingTheStoryOpensOnTakesItsParticipantsFromTheNextSentence) {
+  const auto a = process("The fourth Gulf summit opened in Muscat on Monday. Leaders of Oman, Qatar and Kuwait attended.");
+  ASSERT_EQ(a.events.size(), 1u);
+  for (const std::string key : {"country/om", "country/qa", "country/kw"}) {
+    EXPECT_NE(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), key), a.events[0].actors.end()) << key;
+  }
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

@@ -173,9 +173,19 @@ class QuoteResolver {
   // ("he told Novak that"); "he said" is the last speaker; "the Chinese president said" the
   // person the article gives that title. Empty when the clause names no one.
   std::string subject_of_speech(std::size_t first, std::size_t last, std::size_t q_begin) const {
+    // "X said the talks were 'useful', while Y called them 'historic'": the verb nearest the
+    // quote speaks it; those before it first, nearest first, then those after it.
+    std::vector<std::size_t> verbs;
     for (std::size_t k = first; k < last; ++k) {
       const auto& verb = t_[k];
-      if (verb.kind != model::TokenKind::word || inside_any(verb.span.begin) || !is_speech_verb(verb.text)) continue;
+      if (verb.kind == model::TokenKind::word && !inside_any(verb.span.begin) && is_speech_verb(verb.text)) verbs.push_back(k);
+    }
+    {
+      const auto after = std::stable_partition(verbs.begin(), verbs.end(), [&](std::size_t k) { return t_[k].span.begin < q_begin; });
+      std::reverse(verbs.begin(), after);
+    }
+    for (const std::size_t k : verbs) {
+      const auto& verb = t_[k];
       // Back over "had", "also", "has": the words that may stand between a subject and its verb.
       std::size_t before = k;
       while (before > first && before + 3 > k && is_auxiliary(t_[before - 1].text)) --before;

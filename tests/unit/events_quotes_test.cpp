@@ -223,6 +223,13 @@ TEST(Quotes, AStraightQuoteThatTheNextParagraphReopensEndsWithItsParagraph) {
   EXPECT_EQ(speaker_of_quote(a, "We will meet again"), "person/jana-lind");
 }
 
+TEST(Quotes, OfTwoVerbsOfSayingTheOneNearestTheQuoteSpeaksIt) {
+  const auto a = process("Foreign Minister Jana Lind said the talks were \"constructive\", while Emir Karel Novak called them "
+                         "\"historic\".");
+  EXPECT_EQ(speaker_of_quote(a, "constructive"), "person/jana-lind");
+  EXPECT_EQ(speaker_of_quote(a, "historic"), "person/karel-novak");
+}
+
 TEST(Quotes, TheSpeakerIsTheSubjectOfTheVerbOfSaying) {
   // The person right before the verb, not the first person of the sentence.
   auto a = process("Asked about Foreign Minister Karel Novak's trip, spokesman Tom Berg said \"The two ministers will meet soon.\"");

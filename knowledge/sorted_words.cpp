@@ -36,22 +36,32 @@ SortedWords::SortedWords(std::string_view text) {
   words_ = text;
 }
 
-bool SortedWords::contains(std::string_view word) const {
+bool SortedWords::contains(std::string_view word) const { return find(word).data() != nullptr; }
+
+std::string_view SortedWords::value(std::string_view word) const {
+  const std::string_view line = find(word);
+  const std::size_t tab = line.find('\t');
+  return tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+}
+
+// The line whose first field is word, or a null view. A tab sorts before every letter, so the
+// lines' byte order is their words' order.
+std::string_view SortedWords::find(std::string_view word) const {
   // Binary search over byte offsets: each probe reads the line it lands in.
   std::size_t low = 0, high = words_.size();
   while (low < high) {
     const std::size_t mid = low + (high - low) / 2;
     const std::string_view line = line_at(words_, mid);
     const std::size_t line_begin = static_cast<std::size_t>(line.data() - words_.data());
-    const int order = line.compare(word);
-    if (order == 0) return true;
+    const int order = line.substr(0, line.find('\t')).compare(word);
+    if (order == 0) return line;
     if (order < 0) {
       low = line_begin + line.size() + 1;
     } else {
       high = line_begin;
     }
   }
-  return false;
+  return {};
 }
 
 bool SortedWords::sorted() const {

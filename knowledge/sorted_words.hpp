@@ -14,15 +14,20 @@ class SortedWords {
   explicit SortedWords(std::string_view text);
 
   bool contains(std::string_view word) const;
+  // The rest of the word's line after a tab ("f" in "jana<TAB>f"); empty when it has none.
+  std::string_view value(std::string_view word) const;
   bool sorted() const;  // checks the order the lookup relies on (tests)
 
  private:
+  std::string_view find(std::string_view word) const;
+
   std::string_view words_;  // from the first word to the end
 };
 
 // WordNet's common nouns of English, lower case (ontology/lexicon/common-nouns.txt).
 const SortedWords& common_nouns();
-// First names of many languages, lower case, without marks (ontology/lexicon/given-names.txt).
+// First names of many languages, lower case, without marks, with their gender: f, m, or -
+// (ontology/lexicon/given-names.txt).
 const SortedWords& given_names();
 
 }  // namespace parley::knowledge

@@ -36,6 +36,11 @@ TEST(SortedWords, TheGivenNamesAreSortedLowerCaseAndOfManyLanguages) {
   EXPECT_TRUE(names.sorted());
   for (const char* w : {"melania", "nelson", "sergey", "recep", "jose", "francois", "mehmet"}) EXPECT_TRUE(names.contains(w)) << w;
   for (const char* w : {"Melania", "trump", "the", "jos\xc3\xa9"}) EXPECT_FALSE(names.contains(w)) << w;
+  // Each with its gender, "-" where the languages' lists disagree.
+  EXPECT_EQ(names.value("melania"), "f");
+  EXPECT_EQ(names.value("sergey"), "m");
+  EXPECT_EQ(names.value("andrea"), "-");
+  EXPECT_EQ(names.value("trump"), "");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "knowledge/lexicon.hpp"
+#include "knowledge/sorted_words.hpp"
 #include "model/span_set.hpp"
 #include "resolve/mention_index.hpp"
 
@@ -35,7 +36,10 @@ class QuoteResolver {
                 const std::vector<model::QuoteCandidate>& q)
       : a_(a), s_(s), t_(t), q_(q), index_(a),
         quoted_(q, [](const model::QuoteCandidate& c) { return c.span; }) {
-    for (const auto& e : a.entities) kinds_[e.key] = e.kind;
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      kinds_[a.entities[i].key] = a.entities[i].kind;
+      entity_by_key_.emplace(a.entities[i].key, i);
+    }
   }
 
   void run() {
@@ -235,9 +239,26 @@ class QuoteResolver {
   }
 
   // The gender a pronoun that named the person as a speaker gave them; 0 when none has.
+  // The gender a pronoun that named the person as a speaker gave them, else their given name's
+  // (given-names.txt: "Jana" f); 0 when neither says.
   char known_gender(const std::string& key) const {
     auto it = genders_.find(key);
-    return it == genders_.end() ? 0 : it->second;
+    if (it != genders_.end()) return it->second;
+    return given_name_gender(key);
+  }
+
+  char given_name_gender(const std::string& key) const {
+    const auto e = entity_by_key_.find(key);
+    if (e == entity_by_key_.end()) return 0;
+    const model::Entity& person = a_.entities[e->second];
+    if (person.kind != EntityKind::person || person.article_scoped) return 0;  // a surname alone
+    std::string first = person.label.substr(0, person.label.find(' '));
+    for (auto& c : first) {
+      if (static_cast<unsigned char>(c) >= 0x80) return 0;
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    const std::string_view gender = knowledge::given_names().value(first);
+    return gender == "f" || gender == "m" ? gender.front() : 0;
   }
 
   // "had", "also": the lexicon's words that stand between a subject and its verb.
@@ -380,6 +401,7 @@ class QuoteResolver {
   std::map<std::size_t, std::string> block_speaker_;
   model::SpanSet quoted_;
   std::map<std::string, EntityKind> kinds_;
+  std::map<std::string, std::size_t> entity_by_key_;  // index into a_.entities
   mutable std::map<std::string, char> genders_;  // learnt while attributing, in text order
 };
 

@@ -223,6 +223,12 @@ TEST(Quotes, AStraightQuoteThatTheNextParagraphReopensEndsWithItsParagraph) {
   EXPECT_EQ(speaker_of_quote(a, "We will meet again"), "person/jana-lind");
 }
 
+TEST(Quotes, SheIsTheLastPersonNamedWhoseGivenNameMayBeAWomans) {
+  const auto a = process("Foreign Minister Jana Lind met Emir Sergey Novak in Muscat on Monday.\n\n"
+                         "\"Our relations are strong,\" she told a news conference.");
+  EXPECT_EQ(speaker_of_quote(a, "Our relations"), "person/jana-lind");
+}
+
 TEST(Quotes, OfTwoVerbsOfSayingTheOneNearestTheQuoteSpeaksIt) {
   const auto a = process("Foreign Minister Jana Lind said the talks were \"constructive\", while Emir Karel Novak called them "
                          "\"historic\".");

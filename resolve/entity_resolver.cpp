@@ -185,7 +185,7 @@ class EntityResolver {
         if (!classify_gazetteer(c)) classify_city(c);
         continue;
       }
-      if (!split_after_country(c) && !split_country_then_person(c)) classify(c);
+      if (!split_after_country(c) && !split_country_then_person(c) && !split_place_of_country(c)) classify(c);
     }
     for (const auto& c : pending_) classify_pending(*c);
     build_countries();
@@ -253,6 +253,27 @@ class EntityResolver {
     second.words.assign(cut, c.words.end());
     second.span.begin = first.span.end + 1;
     return {first, second};
+  }
+
+  // "the Tigray Region of Ethiopia", "the Kurdistan Region of Iraq": a named place, then the
+  // country it lies in, printed as one run ("the Republic of Korea" is one name: no word before
+  // its head).
+  bool split_place_of_country(const MentionCandidate& c) {
+    if (!c.has(model::cue_place_head) || c.words.size() < 4) return false;
+    const std::size_t of = c.words.size() - 2;
+    if (c.words[of] != "of" || !find(c.words.back(), EntryKind::country_name)) return false;
+    const std::size_t at = c.text.rfind(" of ");
+    if (at == std::string::npos || c.text.compare(at + 4, std::string::npos, c.words.back()) != 0) return false;
+    auto [place, rest] = split_in_two(c, of, at);
+    rest.text = c.words.back();
+    rest.words = {c.words.back()};
+    rest.span.begin = c.span.end - static_cast<std::size_t>(std::count_if(rest.text.begin(), rest.text.end(), [](char ch) {
+                        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;  // code points: lead bytes
+                      }));
+    rest.cues &= ~static_cast<std::uint32_t>(model::cue_place_head | model::cue_locative);
+    classify(place);
+    classify(rest);
+    return true;
   }
 
   // "special envoy to Syria Alexander Lavrentiev", "the UN envoy for Syria Geir Pedersen",

@@ -389,6 +389,16 @@ TEST(Entities, ATitleInCapitalsIsATitle) {
   EXPECT_EQ(by_key(es, "person/karel-novak")->job_title, "FOREIGN MINISTER");
 }
 
+TEST(Entities, APlaceOfACountryIsThePlaceAndTheCountry) {
+  auto es = entities(headline + "Fighting resumed in the Tigray Region of Ethiopia on Monday.");
+  EXPECT_NE(by_key(es, "place/tigray-region"), nullptr);
+  EXPECT_NE(by_key(es, "country/et"), nullptr);
+  EXPECT_EQ(by_key(es, "place/tigray-region-of-ethiopia"), nullptr);
+  // A state's formal name is one name.
+  es = entities(headline + "The Republic of Korea and Japan met on Monday.");
+  EXPECT_NE(by_key(es, "country/kr"), nullptr);
+}
+
 TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
   const auto es = entities(headline + "Observers came from Saint Vincent and the Grenadines and from Bosnia and Herzegovina.");
   EXPECT_NE(by_key(es, "country/vc"), nullptr);

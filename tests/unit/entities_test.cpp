@@ -399,6 +399,12 @@ TEST(Entities, APlaceOfACountryIsThePlaceAndTheCountry) {
   EXPECT_NE(by_key(es, "country/kr"), nullptr);
 }
 
+TEST(Entities, TheAfricanUnionsCouncilIsNotTheUnitedNations) {
+  const auto es = entities(headline + "The African Union Peace and Security Council met in Addis Ababa on Monday.");
+  EXPECT_NE(by_key(es, "org/african-union-peace-and-security-council"), nullptr);
+  EXPECT_EQ(by_key(es, "org/un-security-council"), nullptr);
+}
+
 TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
   const auto es = entities(headline + "Observers came from Saint Vincent and the Grenadines and from Bosnia and Herzegovina.");
   EXPECT_NE(by_key(es, "country/vc"), nullptr);

@@ -79,6 +79,9 @@ struct TemporalExpression {
   std::size_t sentence = 0;
   bool when_said = false;  // "IRNA said Tuesday", "the Friday announcement": the date of something else
   bool in_year = false;    // "in 2019": the year a thing happened in, not one since or until which it runs
+  // "last July", "next Monday": the word before says which side of the publication date it is
+  // on, whatever the tense of the clause: 'p' past, 'f' future, 0 unsaid.
+  char side = 0;
 };
 
 // Quoted words, with what the page around them says about who said them.

@@ -52,6 +52,7 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
   if (e.kind == TemporalKind::month_year) return model::EventDate{e.year, e.month, 0};
   if (e.kind == TemporalKind::year) return model::EventDate{e.year, 0, 0};
   if (!published || published->day == 0) return std::nullopt;
+  if (e.side != 0) future = e.side == 'f';  // "last July" in a planned meeting's clause is past
   const int py = published->year, pm = published->month, pd = published->day;
   const long today = days_from_civil(py, pm, pd);
   switch (e.kind) {
@@ -79,6 +80,8 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
       // "will meet on Thursday" in a Thursday paper is today's meeting: a week on is "next Thursday".
       if (future) target = today + (e.weekday - w + 7) % 7;
       else target = today - ((w - e.weekday + 7) % 7);
+      // "next Monday" in a Monday paper is a week on, "last Monday" a week ago.
+      if (target == today && e.side != 0) target += e.side == 'f' ? 7 : -7;
       return civil_from_days(target);
     }
     case TemporalKind::relative: {

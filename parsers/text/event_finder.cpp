@@ -172,8 +172,16 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
       const std::u32string_view next = i + 1 < s.end_token ? std::u32string_view(tokens[i + 1].text) : U"";
       EventKind kind;
       const std::u32string_view previous = i > s.first_token ? std::u32string_view(tokens[i - 1].text) : U"";
-      if (trigger_of(t.text, previous, next, kind, [&] { return person_named_after(tokens, s, i); }) && !remote_around(tokens, s, i) &&
-          (!(*lex_meeting_words).has(t.text, lex_meeting_words.needs_agreement) || agreement_around(tokens, s, i))) {
+      // "Talks between Oman and Qatar took place": a sentence's first word, capitalized, is the
+      // lexicon's lower-case word.
+      std::u32string lowered;
+      if (i == s.first_token && t.capitalized && !lex_meeting_words->contains(t.text)) {
+        lowered = t.text;
+        if (lowered.front() >= U'A' && lowered.front() <= U'Z') lowered.front() = lowered.front() - U'A' + U'a';
+      }
+      const std::u32string_view word = lowered.empty() ? std::u32string_view(t.text) : std::u32string_view(lowered);
+      if (trigger_of(word, previous, next, kind, [&] { return person_named_after(tokens, s, i); }) && !remote_around(tokens, s, i) &&
+          (!(*lex_meeting_words).has(word, lex_meeting_words.needs_agreement) || agreement_around(tokens, s, i))) {
         model::EventCandidate e;
         e.sentence = si;
         e.trigger = t.span;
@@ -182,7 +190,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         const std::u32string_view two_before = i > s.first_token + 1 ? std::u32string_view(tokens[i - 2].text) : U"";
         // "the talks", "their second round"; "the delegation" is a party to a meeting named before.
         e.reference = refers_back(before) || refers_back(two_before) ||
-                      (*lex_meeting_words).has(t.text, lex_meeting_words.party);
+                      (*lex_meeting_words).has(word, lex_meeting_words.party);
         e.planned = planned_around(tokens, s, i);
         e.another = lex_verb_adverbs->has(before, lex_verb_adverbs.another_meeting) || lex_verb_adverbs->has(two_before, lex_verb_adverbs.another_meeting);
         set_occasion(tokens, s, i, e);

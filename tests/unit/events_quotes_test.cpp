@@ -321,6 +321,31 @@ TEST(Events, AMeetingTheStoryOpensOnTakesItsParticipantsFromTheNextSentence) {
   }
 }
 
+TEST(Events, AMeetingNounOpeningASentenceReportsAMeeting) {
+  const auto a = process("Talks between Oman and Qatar took place in Muscat on Monday.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
+}
+
+TEST(Events, LastAndNextSayWhichSideOfThePublicationADateIsOn) {
+  // Published Monday 2023-10-02: "last July" is 2023's even where the clause plans a meeting.
+  TemporalExpression july;
+  july.kind = TemporalKind::month;
+  july.month = 7;
+  july.side = 'p';
+  EXPECT_EQ(date_of(july, true), "2023-07");
+  july.side = 0;
+  EXPECT_EQ(date_of(july, true), "2024-07");
+  // "next Monday" in a Monday paper is a week on; "last Monday", a week ago.
+  TemporalExpression monday = weekday(1);
+  monday.side = 'f';
+  EXPECT_EQ(date_of(monday, false), "2023-10-09");
+  monday.side = 'p';
+  EXPECT_EQ(date_of(monday, true), "2023-09-25");
+  monday.side = 0;
+  EXPECT_EQ(date_of(monday, true), "2023-10-02");
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

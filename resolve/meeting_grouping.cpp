@@ -11,6 +11,8 @@ namespace parley::resolve {
 
 namespace {
 
+constexpr const auto& lex_personal_pronouns = knowledge::lists::personal_pronouns;
+
 using model::EntityKind;
 using model::EventKind;
 
@@ -389,6 +391,29 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
   }
 }
 
+std::string MeetingGrouping::pronoun_subject(const MeetingDraft& d) const {
+  const auto& text = reports_.article().text;
+  const auto& s = reports_.sentence(d.first_sentence);
+  // The first word, past a time phrase ("On Monday she met"): at most three words in.
+  std::size_t i = s.span.begin, words = 0;
+  while (i < s.span.end && words < 4) {
+    while (i < s.span.end && !is_word_char(text[i])) ++i;
+    std::size_t j = i;
+    while (j < s.span.end && is_word_char(text[j])) ++j;
+    const std::u32string_view word = std::u32string_view(text).substr(i, j - i);
+    if (!lex_personal_pronouns->value(word, lex_personal_pronouns.gender).empty()) break;  // "he", "she"
+    ++words;
+    i = j;
+  }
+  if (i >= s.span.end || words >= 4 || d.first_sentence == 0) return {};
+  // The person named last in the sentence before, outside quotes.
+  std::string key;
+  for (const auto& m : reports_.actors_in(reports_.sentence(d.first_sentence - 1))) {
+    if (reports_.index().entity(m).kind == EntityKind::person) key = reports_.index().entity(m).key;
+  }
+  return key;
+}
+
 void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   model::Event& e = d.event;
   // "The subcommittee met in August": who met comes from the sentences before.
@@ -400,6 +425,9 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   for (std::size_t s = d.first_sentence + 1; e.actors.empty() && s < reports_.sentence_count() && s <= d.first_sentence + 2; ++s) {
     for (const auto& m : reports_.actors_in(reports_.sentence(s))) add_actor(d, reports_.index().entity(m).key);
   }
+  // "She met Premier Li Qiang": a pronoun opening the report stands for the person named last
+  // before it, in the sentence before or its own paragraph's earlier sentences.
+  if (const std::string subject = pronoun_subject(d); !subject.empty()) add_actor(d, subject);
   // A minister takes part for the country they serve.
   const auto people = e.actors;
   for (const auto& key : people) {

@@ -34,6 +34,8 @@ class MeetingGrouping {
   // Participants the reports leave implicit: those of the sentences before ("The subcommittee
   // met in August"), the country each minister serves, the host and the chair.
   void complete_participants(MeetingDraft& d) const;
+  // The person a pronoun opening the meeting's first report stands for, or "".
+  std::string pronoun_subject(const MeetingDraft& d) const;
 
  private:
   void add_sentence(const std::vector<model::EventCandidate>& candidates, std::size_t from, std::size_t to);

@@ -73,6 +73,20 @@ TEST(MeetingGrouping, AMinisterTakesPartForTheCountryTheyServe) {
   EXPECT_EQ(d.event.actors, (std::vector<std::string>{"person/lena-holm", "person/omar-said", "country/om"}));
 }
 
+TEST(MeetingGrouping, APronounOpeningTheReportIsThePersonNamedBefore) {
+  ArticleFixture f("Lena Holm arrived in Doha. On Monday she met Omar Said. ", published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  grouping.add_reports({f.report(1, "met")});
+  ASSERT_EQ(grouping.drafts().size(), 1u);
+  auto& d = grouping.drafts()[0];
+  grouping.complete_participants(d);
+  EXPECT_EQ(d.event.actors, (std::vector<std::string>{"person/omar-said", "person/lena-holm"}));
+}
+
 TEST(MeetingGrouping, ALaterDayOfTheSameMeetingDatedByContextIsIndexed) {
   ArticleFixture f("Oman and Qatar met on Thursday. ", published);
   f.entity(EntityKind::country, "country/om", "Oman");

@@ -2,7 +2,8 @@
 """Time and peak memory of `parley convert` on adversarial text, from 1 MB to 64 MB: one endless
 sentence, capitalized words in runs of ten thousand, a page of nothing but quotation marks, the
 development articles joined into one article (a live blog, a document dump: every name, meeting
-and quote many times over), and many persons each named once. Linear time shows as a flat
+and quote many times over), many persons each named once, a meeting sentence over and over, many
+quotes, many dates, and the development articles as one enormous paragraph. Linear time shows as a flat
 seconds-per-MB column. Not a test: it measures.
 
 usage: bench/scaling.py PARLEY [--max-mb 64 | --sizes 0.1,1,4] [--shape NAME]...
@@ -18,7 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def joined_articles(n):
-    text = "".join(open(p, encoding="utf-8").read() + "\n\n"
+    text = "".join(read(p) + "\n\n"
                    for p in sorted(glob.glob(os.path.join(ROOT, "tests/data/dev/articles/*.txt"))))
     return (text * (n // len(text) + 1))[:n]
 
@@ -36,6 +37,52 @@ def many_persons(n):
     return "\n\n".join(out)[:n]
 
 
+def meeting_sentences(n):
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    countries = ["Oman", "Qatar", "Kuwait", "Bahrain", "Jordan", "Egypt", "Iraq", "Yemen"]
+    out, size, i = ["Talks", "2 October 2023"], 0, 0
+    while size < n:
+        s = "Foreign Minister Jana Lind of %s met her %s counterpart in Muscat on %s, and they held talks on trade." % (
+            countries[i % 8], countries[(i + 3) % 8], days[i % 5])
+        out.append(s)
+        size += len(s) + 2
+        i += 1
+    return "\n\n".join(out)[:n]
+
+
+def many_quotes(n):
+    out, size, i = ["Talks", "2 October 2023"], 0, 0
+    while size < n:
+        s = "\u201cWe agreed on point %d,\u201d Foreign Minister Jana Lind said, adding that \u201cmore work is needed\u201d." % i
+        out.append(s)
+        size += len(s) + 2
+        i += 1
+    return "\n\n".join(out)[:n]
+
+
+def many_dates(n):
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+    out, size, i = ["Talks", "2 October 2023"], 0, 0
+    while size < n:
+        s = "The envoys met on %d %s %d, on %s %d and again last %s." % (
+            1 + i % 28, months[i % 10], 1990 + i % 30, months[(i + 3) % 10], 1 + (i * 7) % 28, months[(i + 5) % 10])
+        out.append(s)
+        size += len(s) + 2
+        i += 1
+    return "\n\n".join(out)[:n]
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def one_paragraph(n):
+    text = "".join(read(p).replace("\n", " ") + " "
+                   for p in sorted(glob.glob(os.path.join(ROOT, "tests/data/dev/articles/*.txt"))))
+    return "Talks\n\n" + (text * (n // len(text) + 1))[:n]
+
+
 SHAPES = {
     "endless sentence": lambda n: "Talks\n\n" + ("the envoy met the minister in Geneva and said that " * (n // 50 + 1))[:n],
     "capitalized words": lambda n: "Talks\n\n" + "\n\n".join(
@@ -44,6 +91,10 @@ SHAPES = {
     "quotation marks": lambda n: "\u201c\"" * (n // 4),
     "joined articles": joined_articles,
     "many persons": many_persons,
+    "meeting sentences": meeting_sentences,
+    "many quotes": many_quotes,
+    "many dates": many_dates,
+    "one paragraph": one_paragraph,
 }
 
 

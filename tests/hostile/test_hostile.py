@@ -105,6 +105,24 @@ class Hostile(unittest.TestCase):
         self.assertGreater(len(set(g.subjects(rdflib.RDF.type, SCHEMA.Event))), 20)
         self.assertGreater(len(set(g.subjects(rdflib.RDF.type, SCHEMA.Quotation))), 100)
 
+    def test_the_pathological_shapes_of_the_benchmark(self):
+        # bench/scaling.py's shapes (a meeting sentence over and over, many quotes, many dates,
+        # one enormous paragraph), 100 KB each: valid output in every syntax. bench/ measures that
+        # their cost per MB stays flat up to 4 MB; a test does not time them.
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        sys.path.insert(0, os.path.join(root, "bench"))
+        import scaling
+        for name in ("meeting sentences", "many quotes", "many dates", "one paragraph"):
+            with self.subTest(shape=name):
+                text = scaling.SHAPES[name](100 * 1024)
+                g = self.convert_all(self.write(name.replace(" ", "_") + ".txt", text))["ntriples"]
+                self.assertEqual(len(set(g.subjects(rdflib.RDF.type, SCHEMA.NewsArticle))), 1, name)
+                if name == "meeting sentences":
+                    # The same envoys, five weekdays: one meeting a day, however often reported.
+                    self.assertEqual(len(set(g.subjects(rdflib.RDF.type, SCHEMA.Event))), 5)
+                if name == "many quotes":
+                    self.assertGreater(len(set(g.subjects(rdflib.RDF.type, SCHEMA.Quotation))), 100)
+
     def test_a_file_of_only_quotation_marks(self):
         self.convert_all(self.write("quotes.txt", '"\u201c\u201d\u2018\u2019\'' * 20000))
 

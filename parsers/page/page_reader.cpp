@@ -154,6 +154,50 @@ class PageReader {
                      [](const model::Block& a, const model::Block& b) {
                        return a.span.begin < b.span.begin;
                      });
+    if (hard_wrapped()) join_wrapped_lines();
+  }
+
+  // Text wrapped at a fixed width, as old wire copy and e-mailed stories are: most body lines
+  // of 40 to 100 characters, one line break apart, with no blank line between them.
+  bool hard_wrapped() const {
+    std::size_t lines = 0, wrapped = 0, joined = 0;
+    const model::Block* previous = nullptr;
+    for (const auto& b : article_.blocks) {
+      if (b.role != BlockRole::body) continue;
+      ++lines;
+      const std::size_t length = b.span.end - b.span.begin;
+      if (length >= 40 && length <= 100) ++wrapped;
+      if (previous && one_line_break_between(*previous, b)) ++joined;
+      previous = &b;
+    }
+    return lines >= 8 && wrapped * 10 >= lines * 7 && joined * 10 >= lines * 7;
+  }
+
+  bool one_line_break_between(const model::Block& a, const model::Block& b) const {
+    if (b.span.begin <= a.span.end) return false;
+    const std::u32string_view gap = std::u32string_view(article_.text).substr(a.span.end, b.span.begin - a.span.end);
+    return std::count(gap.begin(), gap.end(), U'\n') == 1 &&
+           std::all_of(gap.begin(), gap.end(), [](char32_t c) { return c == U'\n' || c == U' ' || c == U'\t' || c == U'\r'; });
+  }
+
+  // A wrapped line goes on in the next unless it ends a sentence and the next opens one: the
+  // paragraph is one block again, so a quote or a sentence may run over its line breaks.
+  void join_wrapped_lines() {
+    std::vector<model::Block> out;
+    for (const auto& b : article_.blocks) {
+      if (!out.empty() && out.back().role == BlockRole::body && b.role == BlockRole::body &&
+          one_line_break_between(out.back(), b)) {
+        const char32_t last = article_.text[out.back().span.end - 1];
+        const char32_t next = article_.text[b.span.begin];
+        const bool ends_sentence = last == U'.' || last == U'?' || last == U'!' || last == U'"' || last == U'\u201D';
+        if (!ends_sentence || is_lower(next)) {
+          out.back().span.end = b.span.end;
+          continue;
+        }
+      }
+      out.push_back(b);
+    }
+    article_.blocks = std::move(out);
   }
 
  private:

@@ -229,6 +229,22 @@ TEST(Quotes, SheIsTheLastPersonNamedWhoseGivenNameMayBeAWomans) {
   EXPECT_EQ(speaker_of_quote(a, "Our relations"), "person/jana-lind");
 }
 
+TEST(Quotes, AQuoteRunsOverTheLineBreaksOfWrappedText) {
+  // Wire copy wrapped at a fixed width: the lines of a paragraph are one block again.
+  const std::string wrapped =
+      "New Delhi: India and Pakistan moved a step closer to their common\n"
+      "desire of normalising relations after a businesslike lunch and talks\n"
+      "between visiting President Karel Novak and Prime Minister Jana Lind\n"
+      "here Sunday. The two leaders discussed the entire range of issues\n"
+      "before the leaders sat down for talks, which Jana Lind said were \"very\n"
+      "constructive\". She stressed that their common desire was to\n"
+      "normalise relations, which took a nosedive after the attacks and has\n"
+      "seen improvement after two recent meetings between the two leaders\n"
+      "on the sidelines of the regional summit in the Maldives last year.\n";
+  const auto a = process(wrapped);
+  EXPECT_EQ(speaker_of_quote(a, "very constructive"), "person/jana-lind");
+}
+
 TEST(Quotes, OfTwoVerbsOfSayingTheOneNearestTheQuoteSpeaksIt) {
   const auto a = process("Foreign Minister Jana Lind said the talks were \"constructive\", while Emir Karel Novak called them "
                          "\"historic\".");

@@ -347,7 +347,8 @@ class QuoteResolver {
     return candidates == 1 ? found : std::string();
   }
 
-  static bool is_the(std::u32string_view w) { return w == U"the" || w == U"The"; }
+  // "the prime minister said", and "a Kremlin spokesperson said" where the article names one.
+  static bool is_the(std::u32string_view w) { return w == U"the" || w == U"The" || w == U"a" || w == U"A"; }
 
   static std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

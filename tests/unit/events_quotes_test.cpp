@@ -245,6 +245,12 @@ TEST(Quotes, AQuoteRunsOverTheLineBreaksOfWrappedText) {
   EXPECT_EQ(speaker_of_quote(a, "very constructive"), "person/jana-lind");
 }
 
+TEST(Quotes, ASpokespersonTheArticleNamesOnceIsThatPerson) {
+  const auto a = process("A ministry spokesperson said the meeting was to be \"informal\". Talks are set for Tuesday, "
+                         "Jana Lind, the spokesperson, said.");
+  EXPECT_EQ(speaker_of_quote(a, "informal"), "person/jana-lind");
+}
+
 TEST(Quotes, OfTwoVerbsOfSayingTheOneNearestTheQuoteSpeaksIt) {
   const auto a = process("Foreign Minister Jana Lind said the talks were \"constructive\", while Emir Karel Novak called them "
                          "\"historic\".");

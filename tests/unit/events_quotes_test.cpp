@@ -245,6 +245,13 @@ TEST(Quotes, AQuoteRunsOverTheLineBreaksOfWrappedText) {
   EXPECT_EQ(speaker_of_quote(a, "very constructive"), "person/jana-lind");
 }
 
+TEST(Quotes, ParticiplesOfSayingAndAddressingAttributeToTheSubject) {
+  auto a = process("Foreign Minister Jana Lind addressed the meeting, stating, \"I am confident that the treaty will hold.\"");
+  EXPECT_EQ(speaker_of_quote(a, "I am confident"), "person/jana-lind");
+  a = process("Foreign Minister Jana Lind addressed \"our brothers and sisters from Qatar\" and appealed for unity.");
+  EXPECT_EQ(speaker_of_quote(a, "our brothers"), "person/jana-lind");
+}
+
 TEST(Quotes, ASpokespersonTheArticleNamesOnceIsThatPerson) {
   const auto a = process("A ministry spokesperson said the meeting was to be \"informal\". Talks are set for Tuesday, "
                          "Jana Lind, the spokesperson, said.");

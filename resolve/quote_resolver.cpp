@@ -20,6 +20,7 @@ constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
 constexpr const auto& lex_personal_pronouns = knowledge::lists::personal_pronouns;
 constexpr const auto& lex_titles = knowledge::lists::titles;
+constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
 
 
 using model::EntityKind;
@@ -211,6 +212,8 @@ class QuoteResolver {
           return m;
         } else if (std::string titled = person_titled(before, first); !titled.empty()) {
           return titled;
+        } else if (std::string named = organization_by_role(before, first, q_begin); !named.empty()) {
+          return named;
         }
       }
       // "..., said Jana Novak", "said Foreign Minister Jana Novak": the person after the verb,
@@ -311,6 +314,23 @@ class QuoteResolver {
       return person_with_initials(lower(model::to_utf8(noun.text)), country);
     }
     return role_begin + 1 < before ? person_with_title(lower(model::to_utf8(noun.text)), country) : std::string();
+  }
+
+  // "the newspaper declared", "the agency reported": the organization named last before the
+  // quote, outside quotes, when the subject is "the" and a role noun of organizations.
+  std::string organization_by_role(std::size_t before, std::size_t first, std::size_t q_begin) const {
+    const auto& noun = t_[before - 1];
+    if (noun.kind != model::TokenKind::word || noun.capitalized || before < first + 2 || !is_the(t_[before - 2].text) ||
+        !lex_organization_nouns->has(noun.text, lex_organization_nouns.use, "role")) {
+      return {};
+    }
+    constexpr std::size_t reach = 600;
+    std::string key;
+    const std::size_t until = std::min(q_begin, t_[before - 2].span.begin);
+    for (const auto& m : index_.within(until > reach ? until - reach : 0, until)) {
+      if (!inside_any(m.span.begin) && index_.entity(m).kind == EntityKind::organization) key = index_.entity(m).key;
+    }
+    return key;
   }
 
   // The one person whose title holds role (lower case), of country when one is given.

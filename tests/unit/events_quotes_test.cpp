@@ -252,6 +252,12 @@ TEST(Quotes, ParticiplesOfSayingAndAddressingAttributeToTheSubject) {
   EXPECT_EQ(speaker_of_quote(a, "our brothers"), "person/jana-lind");
 }
 
+TEST(Quotes, TheNewspaperIsTheOrganizationNamedLast) {
+  const auto a = process("The government daily Al Thawra charged that Qatar broke the accord.\n\n"
+                         "\"Let them know that Oman will not yield,\" the newspaper declared.");
+  EXPECT_EQ(speaker_of_quote(a, "Let them know"), "org/al-thawra");
+}
+
 TEST(Quotes, ASpokespersonTheArticleNamesOnceIsThatPerson) {
   const auto a = process("A ministry spokesperson said the meeting was to be \"informal\". Talks are set for Tuesday, "
                          "Jana Lind, the spokesperson, said.");

@@ -3,7 +3,6 @@
 #include "knowledge/lexicon.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <deque>
 #include <map>
 #include <optional>
@@ -238,6 +237,12 @@ class EntityResolver {
     return true;
   }
 
+  // How many code points UTF-8 text holds (its lead bytes): spans count code points.
+  static std::size_t code_points(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+  }
+
   // c cut after its first `words` words, which its first `bytes` bytes print, and the space
   // after them: the two parts, with their spans; the caller sets their cues, then classifies.
   std::pair<MentionCandidate&, MentionCandidate&> split_in_two(const MentionCandidate& c, std::size_t words, std::size_t bytes) {
@@ -245,9 +250,7 @@ class EntityResolver {
     MentionCandidate& first = split_.emplace_back(c);
     first.text = c.text.substr(0, bytes);
     first.words.assign(c.words.begin(), cut);
-    first.span.end = c.span.begin + static_cast<std::size_t>(std::count_if(first.text.begin(), first.text.end(), [](char ch) {
-                       return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;  // code points: lead bytes
-                     }));
+    first.span.end = c.span.begin + code_points(first.text);
     MentionCandidate& second = split_.emplace_back(c);
     second.text = c.text.substr(bytes + 1);
     second.words.assign(cut, c.words.end());
@@ -267,9 +270,7 @@ class EntityResolver {
     auto [place, rest] = split_in_two(c, of, at);
     rest.text = c.words.back();
     rest.words = {c.words.back()};
-    rest.span.begin = c.span.end - static_cast<std::size_t>(std::count_if(rest.text.begin(), rest.text.end(), [](char ch) {
-                        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;  // code points: lead bytes
-                      }));
+    rest.span.begin = c.span.end - code_points(rest.text);
     rest.cues &= ~static_cast<std::uint32_t>(model::cue_place_head | model::cue_locative);
     classify(place);
     classify(rest);
@@ -884,10 +885,15 @@ class EntityResolver {
       if (end > start) words.push_back(strip_possessive(title.substr(start, end - start)));
       start = end + 1;
     }
+    // The words i to i + len, joined by spaces.
+    const auto phrase_at = [&words](std::size_t i, std::size_t len) {
+      std::string phrase;
+      for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
+      return phrase;
+    };
     for (std::size_t len = 4; len >= 1; --len) {
       for (std::size_t i = 0; i + len <= words.size(); ++i) {
-        std::string phrase;
-        for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
+        const std::string phrase = phrase_at(i, len);
         const std::string label = organization_label(phrase);
         if (index_.count(model::organization_key(label)) && len > 1) return model::organization_key(label);
         if (auto e = find(phrase, EntryKind::organization)) {
@@ -902,9 +908,7 @@ class EntityResolver {
     // "President of South Africa": a country of several words.
     for (std::size_t len = 4; len >= 2; --len) {
       for (std::size_t i = 0; i + len <= words.size(); ++i) {
-        std::string phrase;
-        for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
-        if (auto e = find(phrase, EntryKind::country_name)) return country_entity(e->index);
+        if (auto e = find(phrase_at(i, len), EntryKind::country_name)) return country_entity(e->index);
       }
     }
     return {};

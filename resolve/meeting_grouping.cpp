@@ -1,6 +1,5 @@
 #include "resolve/meeting_grouping.hpp"
 
-
 #include <algorithm>
 #include <set>
 

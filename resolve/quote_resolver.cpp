@@ -37,10 +37,7 @@ class QuoteResolver {
                 const std::vector<model::QuoteCandidate>& q)
       : a_(a), s_(s), t_(t), q_(q), index_(a),
         quoted_(q, [](const model::QuoteCandidate& c) { return c.span; }) {
-    for (std::size_t i = 0; i < a.entities.size(); ++i) {
-      kinds_[a.entities[i].key] = a.entities[i].kind;
-      entity_by_key_.emplace(a.entities[i].key, i);
-    }
+    for (std::size_t i = 0; i < a.entities.size(); ++i) entity_by_key_.emplace(a.entities[i].key, i);
   }
 
   void run() {
@@ -83,8 +80,8 @@ class QuoteResolver {
   bool inside_any(std::size_t position) const { return quoted_.contains(position); }
 
   bool is_person(const std::string& key) const {
-    auto it = kinds_.find(key);
-    return it != kinds_.end() && it->second == EntityKind::person;
+    auto it = entity_by_key_.find(key);
+    return it != entity_by_key_.end() && a_.entities[it->second].kind == EntityKind::person;
   }
 
   // Tokens that lie inside [begin, end).
@@ -421,7 +418,6 @@ class QuoteResolver {
   std::size_t scanned_ = 0;
   std::map<std::size_t, std::string> block_speaker_;
   model::SpanSet quoted_;
-  std::map<std::string, EntityKind> kinds_;
   std::map<std::string, std::size_t> entity_by_key_;  // index into a_.entities
   mutable std::map<std::string, char> genders_;  // learnt while attributing, in text order
 };

@@ -249,9 +249,9 @@ class SentenceTimes {
   std::size_t finish(std::size_t first, std::size_t end_cp, TemporalExpression e) {
     if (first > s_.first_token && (e.kind == TemporalKind::month || e.kind == TemporalKind::weekday ||
                                    e.kind == TemporalKind::month_day)) {
-      const std::u32string_view before = tokens_[first - 1].text;
-      if (before == U"last" || before == U"Last") e.side = 'p';
-      if (before == U"next" || before == U"Next") e.side = 'f';
+      // "last" and "next" by the sign of their offset (relative-markers.tsv); "this" has none.
+      const std::string_view offset = lex_relative_markers->value(tokens_[first - 1].text, lex_relative_markers.offset);
+      if (const int n = offset.empty() || offset == "-" ? 0 : std::stoi(std::string(offset)); n != 0) e.side = n < 0 ? 'p' : 'f';
     }
     add(first, end_cp, e);
     return token_ending_at(end_cp);

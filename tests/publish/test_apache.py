@@ -10,7 +10,7 @@ Apache is stopped and the directories removed, on failure too.
 
 usage: test_apache.py PARLEY   (run from the repository root)
 """
-import html.parser
+import gzip
 import os
 import shutil
 import signal
@@ -25,33 +25,13 @@ import urllib.request
 import rdflib
 from rdflib.namespace import RDF
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_publish import TitleParser, free_port, http_get, stop_server  # noqa: E402
+
 PARLEY = None
 APACHE = "/usr/sbin/apache2"
 MODULES = "/usr/lib/apache2/modules"
 DIP = rdflib.Namespace("https://w3id.org/parley/diplomacy#")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class H1(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.text, self.inside = "", False
-
-    def handle_starttag(self, tag, attrs):
-        self.inside = self.inside or tag == "h1"
-
-    def handle_endtag(self, tag):
-        if tag == "h1":
-            self.inside = False
-
-    def handle_data(self, data):
-        if self.inside:
-            self.text += data
 
 
 class Apache(unittest.TestCase):
@@ -68,7 +48,6 @@ class Apache(unittest.TestCase):
             if p.returncode != 0:
                 raise AssertionError("publish failed: %d %s" % (p.returncode, p.stderr.decode()))
             with open(os.path.join(cls.site, "dumps", "parley.nt.gz"), "rb") as f:
-                import gzip
                 cls.nt = rdflib.Graph().parse(data=gzip.decompress(f.read()).decode("utf-8"), format="nt")
             cls.start_apache()
         except BaseException:
@@ -136,21 +115,11 @@ DocumentRoot %(site)s
 
     @classmethod
     def stop_apache(cls):
-        if cls.server and cls.server.poll() is None:
-            cls.server.send_signal(signal.SIGTERM)  # graceful stop of the parent and its workers
-            try:
-                cls.server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                cls.server.kill()
-                cls.server.wait()
-        if cls.server:
-            cls.server.stderr.close()
+        stop_server(cls.server, signal.SIGTERM, 15)  # graceful stop of the parent and its workers
         cls.server = None
 
     def get(self, iri, accept):
-        req = urllib.request.Request(iri, headers={"Accept": accept})
-        with urllib.request.urlopen(req, timeout=10) as r:
-            return r.status, r.headers.get("Content-Type", ""), r.headers.get("Vary", ""), r.read()
+        return http_get(iri, accept)
 
     def first_of(self, cls_iri):
         return sorted(str(s) for s in self.nt.subjects(RDF.type, cls_iri))[0]
@@ -170,9 +139,9 @@ DocumentRoot %(site)s
                 self.assertIn((subject, RDF.type, None), g)
                 status, ctype, _, body = self.get(iri, "text/html,application/xhtml+xml,*/*;q=0.8")
                 self.assertEqual((status, ctype.split(";")[0]), (200, "text/html"))
-                h1 = H1()
+                h1 = TitleParser()
                 h1.feed(body.decode("utf-8"))
-                self.assertEqual(h1.text, str(self.nt.value(subject, rdflib.RDFS.label)))
+                self.assertEqual(h1.h1, str(self.nt.value(subject, rdflib.RDFS.label)))
 
     def test_the_index_and_the_dataset_description(self):
         status, ctype, _, body = self.get(self.site_iri, "text/html")

@@ -58,6 +58,26 @@ def publish(target, base, *extra, env=None):
                           capture_output=True, env=env)
 
 
+def stop_server(process, sig, seconds=10):
+    """Stops a server started in the foreground: sig, then a kill if it is not gone in time."""
+    if process and process.poll() is None:
+        process.send_signal(sig)
+        try:
+            process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if process:
+        process.stderr.close()
+
+
+def http_get(iri, accept):
+    """(status, Content-Type, Vary, body) of a GET with that Accept header."""
+    req = urllib.request.Request(iri, headers={"Accept": accept})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return r.status, r.headers.get("Content-Type", ""), r.headers.get("Vary", ""), r.read()
+
+
 def tree(root):
     """{relative path: bytes} of every file under root."""
     files = {}
@@ -168,21 +188,11 @@ http {
 
     @classmethod
     def stop_nginx(cls):
-        if cls.nginx and cls.nginx.poll() is None:
-            cls.nginx.send_signal(signal.SIGQUIT)
-            try:
-                cls.nginx.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                cls.nginx.kill()
-                cls.nginx.wait()
-        if cls.nginx:
-            cls.nginx.stderr.close()
+        stop_server(cls.nginx, signal.SIGQUIT)  # graceful: workers finish their requests
         cls.nginx = None
 
     def get(self, iri, accept):
-        req = urllib.request.Request(iri, headers={"Accept": accept})
-        with urllib.request.urlopen(req, timeout=10) as r:
-            return r.status, r.headers.get("Content-Type"), r.headers.get("Vary"), r.read()
+        return http_get(iri, accept)
 
     # --- helpers over the dump -------------------------------------------------------------
     def first_of(self, cls_iri):

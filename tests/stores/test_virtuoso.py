@@ -42,6 +42,19 @@ def free_port():
         return s.getsockname()[1]
 
 
+def stop_virtuoso(db, tmp):
+    """Shuts down the server of database folder db, kills it if it outlives that, removes tmp."""
+    pid_file = os.path.join(db, "virtuoso.pid")
+    pid = None
+    if os.path.exists(pid_file):
+        with open(pid_file) as f:
+            pid = f.read().strip()
+    subprocess.run([LOADER, "--stop", "--dir", db], capture_output=True)
+    if pid:  # still there after shutdown: it must not outlive the test
+        subprocess.run(["kill", "-9", pid], capture_output=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 def single_graph(syntax):
     return "urn:parley:test:" + syntax
 
@@ -90,15 +103,7 @@ class Virtuoso(unittest.TestCase):
 
     @classmethod
     def stop_server(cls):
-        pid_file = os.path.join(cls.db, "virtuoso.pid")
-        pid = None
-        if os.path.exists(pid_file):
-            with open(pid_file) as f:
-                pid = f.read().strip()
-        subprocess.run([LOADER, "--stop", "--dir", cls.db], capture_output=True)
-        if pid:  # still there after shutdown: it must not outlive the test
-            subprocess.run(["kill", "-9", pid], capture_output=True)
-        shutil.rmtree(cls.tmp, ignore_errors=True)
+        stop_virtuoso(cls.db, cls.tmp)
 
     def sql(self, statement):
         p = subprocess.run(["isql-vt", "127.0.0.1:%d" % self.sql_port, "dba", "dba", "VERBOSE=OFF",

@@ -9,22 +9,16 @@ usage: test_virtuoso_scale.py PARLEY   (run from the repository root)
 """
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import unittest
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_virtuoso import LOADER, free_port, stop_virtuoso  # noqa: E402
+
 PARLEY = None
-LOADER = "scripts/load-virtuoso.sh"
 ARTICLE_GRAPHS = "https://w3id.org/parley/id/article/"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class VirtuosoAtScale(unittest.TestCase):
@@ -49,15 +43,7 @@ class VirtuosoAtScale(unittest.TestCase):
 
     @classmethod
     def stop_server(cls):
-        pid_file = os.path.join(cls.db, "virtuoso.pid")
-        pid = None
-        if os.path.exists(pid_file):
-            with open(pid_file) as f:
-                pid = f.read().strip()
-        subprocess.run([LOADER, "--stop", "--dir", cls.db], capture_output=True)
-        if pid:  # still there after shutdown: it must not outlive the test
-            subprocess.run(["kill", "-9", pid], capture_output=True)
-        shutil.rmtree(cls.tmp, ignore_errors=True)
+        stop_virtuoso(cls.db, cls.tmp)
 
     def count(self, what):
         query = "SELECT (%s AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), \"%s\")) }" % (

@@ -7,6 +7,7 @@
 #include "knowledge/lexicon.hpp"
 #include "model/span_set.hpp"
 #include "parsers/text/name_lexicon.hpp"
+#include "parsers/text/token_grammar.hpp"
 
 namespace parley::parsers {
 
@@ -39,13 +40,20 @@ bool cell_lists(std::string_view cell, std::u32string_view word) {
   return false;
 }
 
-// "received Omani Foreign Minister Jana Lind", "received President Lind", "received Jana Lind":
-// a title, an honorific or two capitalized words within three words after position, in its
-// clause (not "received Iranian proposals", "received a letter").
+// "received Omani Foreign Minister Jana Lind", "received President Lind", "received Jana Lind",
+// "received Jordan's King Abdullah": a title, an honorific or two capitalized words within three
+// words after position (a possessive not counted), in its clause (not "received Iranian
+// proposals", "received a letter", "received Iran's proposal").
 bool person_named_after(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t position) {
   bool capital_before = false;
-  for (std::size_t k = position + 1; k < s.end_token && k <= position + 3; ++k) {
+  std::size_t last = position + 3;
+  for (std::size_t k = position + 1; k < s.end_token && k <= last; ++k) {
     const Token& t = tokens[k];
+    if (capital_before && is_apostrophe_s(t)) {
+      capital_before = false;
+      ++last;
+      continue;
+    }
     if (t.kind != model::TokenKind::word || !t.capitalized) return false;
     if (lexicon::is_title_word(t.text) || lexicon::is_honorific(t.text)) return true;
     if (capital_before && !lexicon::is_calendar_word(t.text)) return true;

@@ -6,6 +6,7 @@
 #include "model/article.hpp"
 #include "parsers/grammar_config.hpp"
 #include "parsers/text/name_lexicon.hpp"
+#include "parsers/text/token_grammar.hpp"
 
 namespace parley::parsers {
 
@@ -17,9 +18,6 @@ using model::TokenKind;
 namespace lex = lexicon;
 
 bool is_punct(const Token& t, std::u32string_view p) { return t.kind == TokenKind::punct && t.text == p; }
-bool is_apostrophe_s(const Token& t) {
-  return t.kind == TokenKind::punct && t.text.size() == 2 && (t.text[1] == U's' || t.text[1] == U'S');
-}
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
 bool is_lower_word(const Token& t) { return is_word(t) && !t.capitalized && !lex::has_arabic_article_prefix(t.text); }
 

@@ -20,4 +20,9 @@ token_grammar::acronym_type const& acronym_token();
 // Tokens of text[span.begin, span.end), with code-point spans into text.
 std::vector<model::Token> tokenize(const std::u32string& text, model::TextSpan span);
 
+// The possessive token "'s" or "’s".
+inline bool is_apostrophe_s(const model::Token& t) {
+  return t.kind == model::TokenKind::punct && t.text.size() == 2 && (t.text[1] == U's' || t.text[1] == U'S');
+}
+
 }  // namespace parley::parsers

@@ -347,6 +347,11 @@ TEST(Events, AHostReceivingAPersonIsAMeeting) {
   // Receiving a thing is no meeting.
   EXPECT_TRUE(process("Qatari Emir Karel Novak received a letter from Jana Lind on Sunday.").events.empty());
   EXPECT_TRUE(process("Oman received Iranian proposals on Sunday.").events.empty());
+  // A possessive between the country and the title: "received Oman's Foreign Minister".
+  a = process("Qatari Emir Karel Novak received Oman's Foreign Minister Jana Lind in Doha on Sunday.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_NE(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "person/jana-lind"), a.events[0].actors.end());
+  EXPECT_TRUE(process("Qatar received Oman's proposal on Sunday.").events.empty());
 }
 
 TEST(Events, AMeetingTheStoryOpensOnTakesItsParticipantsFromTheNextSentence) {

@@ -82,6 +82,9 @@ struct TemporalExpression {
   // "last July", "next Monday": the word before says which side of the publication date it is
   // on, whatever the tense of the clause: 'p' past, 'f' future, 0 unsaid.
   char side = 0;
+  // "will be in Washington from June 21", "is due to travel in November": a future word shortly
+  // before it in its clause, so a month or day without a year is the next such.
+  bool future_clause = false;
 };
 
 // Quoted words, with what the page around them says about who said them.

@@ -53,6 +53,7 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
   if (e.kind == TemporalKind::year) return model::EventDate{e.year, 0, 0};
   if (!published || published->day == 0) return std::nullopt;
   if (e.side != 0) future = e.side == 'f';  // "last July" in a planned meeting's clause is past
+  else if (e.future_clause) future = true;
   const int py = published->year, pm = published->month, pd = published->day;
   const long today = days_from_civil(py, pm, pd);
   switch (e.kind) {

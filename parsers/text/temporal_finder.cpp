@@ -21,6 +21,8 @@ constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_relative_days = knowledge::lists::relative_days;
 constexpr const auto& lex_relative_markers = knowledge::lists::relative_markers;
 constexpr const auto& lex_clock_words = knowledge::lists::clock_words;
+constexpr const auto& lex_future_markers = knowledge::lists::future_markers;
+constexpr const auto& lex_clause_boundaries = knowledge::lists::clause_boundaries;
 
 
 // Words compared at every token: views of constant length, not literals measured each time.
@@ -110,7 +112,21 @@ class SentenceTimes {
       if (tokens_[k].text == U"," || tokens_[k].text == U"that") break;
       if (is_saying(tokens_[k].text)) e.when_said = true;
     }
+    e.future_clause = future_word_before(first);
     out_.push_back(e);
+  }
+
+  // "will be in Washington from June 21", "is due to travel to Moscow in November": a future
+  // word within six words before token first, in its clause and with no verb in the past
+  // between ("will review the accord signed on June 21" is June past).
+  bool future_word_before(std::size_t first) const {
+    for (std::size_t k = first; k-- > s_.first_token && k + 7 > first;) {
+      const std::u32string_view w = tokens_[k].text;
+      if (lex_future_markers->contains(w)) return true;
+      if (lex_clause_boundaries->has(w, lex_clause_boundaries.planned)) return false;
+      if (w.size() > 3 && w.substr(w.size() - 2) == U"ed") return false;
+    }
+    return false;
   }
 
   std::size_t absolute_at(std::size_t i) {

@@ -301,6 +301,24 @@ TEST(Dates, AMonthAndDayTakeTheYearTheirTenseGives) {
   EXPECT_EQ(date_of(e, true), "2023-09-28");   // planned last week: still this year
 }
 
+// The tense of the time expression's own clause, as temporal taggers read it: a future word
+// shortly before a month or a day without its year makes it the next such.
+TEST(Dates, AFutureWordBeforeAMonthMakesItTheNextSuch) {
+  auto a = process("Oman's Foreign Minister Jana Lind is due to travel to Doha in November for talks with Qatar.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-11");
+  a = process("Oman's Foreign Minister Jana Lind will be in Doha from June 21 to 23 for a state visit to Qatar.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2024-06-21");
+  // A verb in the past between them: the offer was presented last June.
+  a = process("Oman's Foreign Minister Jana Lind will study the offer presented on June 21 at talks in Doha with Qatar.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-06-21");
+}
+
 TEST(Events, WhoTellsOfAMeetingTakesNoPartInIt) {
   const auto a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Muscat on Monday. "
                          "Official talks are scheduled for Wednesday, Tom Berg, the spokesman, said.");

@@ -22,6 +22,7 @@ void resolve_events(model::Article& article, const std::vector<model::Sentence>&
     MeetingDraft* lead = dating.undated_lead(grouping.drafts());
     if (lead && !grouping.holds_same_meeting(*day, *lead)) grouping.date(*lead, *day);
   }
+  grouping.take_days_of_visits();
   // The meeting a meal or an "also met" followed may have been dated since.
   grouping.take_days_of_context();
   MeetingIdentity identity(reports);

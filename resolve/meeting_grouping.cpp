@@ -60,6 +60,10 @@ MeetingDraft* claim_format(MeetingDraft* d, const model::EventCandidate& c) {
   return d;
 }
 
+// A visit, told as its own occasion ("visit", "trip"): apart from the talks held during it.
+bool is_visit(const model::EventCandidate& c) { return !c.occasion.empty() && model::specializes(c.kind, EventKind::Visit); }
+bool is_visit(const MeetingDraft& d) { return !d.own_occasion.empty() && model::specializes(d.kind, EventKind::Visit); }
+
 void add_actor_key(std::vector<std::string>& actors, const std::string& key) {
   if (std::find(actors.begin(), actors.end(), key) == actors.end()) actors.push_back(key);
 }
@@ -99,6 +103,19 @@ void MeetingGrouping::take_days_of_context() {
   }
 }
 
+void MeetingGrouping::take_days_of_visits() {
+  const MeetingDraft* visit = nullptr;
+  for (auto& d : drafts_) {
+    if (is_visit(d)) {
+      if (d.event.date && !d.event.planned) visit = &d;
+      continue;
+    }
+    if (d.event.date || d.event.planned || !visit || d.first_sentence > visit->last_sentence + recent_sentences) continue;
+    date(d, *visit->event.date);
+    d.dated_sentence = visit->dated_sentence;
+  }
+}
+
 // The reports of one sentence. A meal or a ceremony takes the sentence's other reports in
 // ("informal talks over dinner"); each format is a meeting of its own ("a one-on-one meeting
 // before delegation-level talks"). Within each, one event per distinct date, and an undated
@@ -114,15 +131,18 @@ void MeetingGrouping::add_sentence(const std::vector<model::EventCandidate>& can
   // dinner"; "at the end of their talks, both will witness the signing").
   bool general = false;
   for (std::size_t k = from; k < to; ++k) general = general || candidates[k].occasion.empty();
+  // A visit is an occasion apart from the talks held during it, even in one sentence ("arrived
+  // on his first state visit, initiating high-level talks"): it takes no other report in.
   const model::EventCandidate* lead = nullptr;
   for (std::size_t k = from; k < to && !lead; ++k) {
     const auto& c = candidates[k];
-    if (!c.occasion.empty() && !c.format && !(c.planned && general)) lead = &c;
+    if (!c.occasion.empty() && !c.format && !(c.planned && general) && !is_visit(c)) lead = &c;
   }
   for (std::size_t k = from; k < to && !lead; ++k) {
     if (candidates[k].format) lead = &candidates[k];
   }
   const auto group_of = [&](const model::EventCandidate& c) -> const model::EventCandidate* {
+    if (is_visit(c)) return &c;
     if (c.occasion.empty() || (!c.format && c.planned && general)) return lead;
     return &c;
   };

@@ -145,3 +145,51 @@ TEST(MeetingGrouping, TheCounterpartListEndsAtAWordThatJoinsNoCounterparts) {
 }
 
 }  // namespace
+
+namespace {
+
+parley::model::EventCandidate as_visit(parley::model::EventCandidate c) {
+  c.kind = parley::model::EventKind::Visit;
+  c.occasion = "visit";
+  return c;
+}
+
+}  // namespace
+
+TEST(MeetingGrouping, AVisitIsApartFromTheTalksHeldDuringIt) {
+  ArticleFixture f("Lena Holm arrived in Muscat on Thursday on a state visit, opening talks with Omar Said. ", published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  // The visit takes no other report of its sentence in, as a dinner would ("talks over dinner").
+  grouping.add_reports({as_visit(f.report(0, "visit")), f.report(0, "talks")});
+  ASSERT_EQ(grouping.drafts().size(), 2u);
+  EXPECT_EQ(grouping.drafts()[0].own_occasion, "visit");
+  EXPECT_TRUE(grouping.drafts()[1].own_occasion.empty());
+}
+
+TEST(MeetingGrouping, AMeetingWithoutADateTakesTheDayOfTheVisitItFollows) {
+  ArticleFixture f(
+      "Lena Holm arrived in Muscat on Thursday for a state visit. "
+      "She and Omar Said held delegation-level talks. ",
+      published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  auto talks = f.report(1, "talks");
+  talks.occasion = "delegation-level";
+  talks.format = true;
+  grouping.add_reports({as_visit(f.report(0, "visit")), talks});
+  ASSERT_EQ(grouping.drafts().size(), 2u);
+  ASSERT_TRUE(grouping.drafts()[0].event.date);
+  EXPECT_FALSE(grouping.drafts()[1].event.date);
+  grouping.take_days_of_visits();
+  ASSERT_TRUE(grouping.drafts()[1].event.date);
+  EXPECT_EQ(grouping.drafts()[1].event.date->lexical(), "2023-09-28");
+}

@@ -64,6 +64,12 @@ MeetingDraft* claim_format(MeetingDraft* d, const model::EventCandidate& c) {
 bool is_visit(const model::EventCandidate& c) { return !c.occasion.empty() && model::specializes(c.kind, EventKind::Visit); }
 bool is_visit(const MeetingDraft& d) { return !d.own_occasion.empty() && model::specializes(d.kind, EventKind::Visit); }
 
+bool within_a_week(const model::EventDate& a, const model::EventDate& b) {
+  if (a.year != b.year || a.day == 0 || b.day == 0) return false;
+  const int days_a = a.month * 31 + a.day, days_b = b.month * 31 + b.day;  // near enough for a week
+  return days_a - days_b <= 7 && days_b - days_a <= 7;
+}
+
 void add_actor_key(std::vector<std::string>& actors, const std::string& key) {
   if (std::find(actors.begin(), actors.end(), key) == actors.end()) actors.push_back(key);
 }
@@ -181,6 +187,12 @@ void MeetingGrouping::add_sentence(const std::vector<model::EventCandidate>& can
 }
 
 MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c) {
+  if (date && is_visit(c) && c.reference) {
+    // A visit lasts days: "the visit ends on Tuesday" is the one begun on Sunday.
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (is_visit(*it) && it->event.date && within_a_week(*it->event.date, *date) && !names_a_country_new(*it, c)) return &*it;
+    }
+  }
   if (date) {
     auto it = by_date_.find(date->lexical());
     if (it == by_date_.end()) return nullptr;
@@ -200,9 +212,13 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
     return nullptr;
   }
   if (!c.occasion.empty()) {
-    // "the ceremony", "the working lunch": the last one reported.
+    // "the ceremony", "the working lunch": the last one reported. An article tells of several
+    // visits: a report of one that names a country the last one lacks ("is visiting Laos and
+    // Cambodia" after "Kerry's visit to China") is another, unless it refers back ("the visit").
     for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
-      if (it->occasion == c.occasion) return &*it;
+      if (it->occasion != c.occasion) continue;
+      if (is_visit(c) && !c.reference && names_a_country_new(*it, c)) break;
+      return &*it;
     }
     if (c.format) {
       MeetingDraft* recent = last_held_ ? last_held_ : last_;
@@ -244,6 +260,14 @@ bool MeetingGrouping::names_someone_new(const MeetingDraft& d, const model::Even
   for (const auto& m : reports_.actors_in(reports_.sentence(c.sentence))) {
     const auto& en = reports_.index().entity(m);
     if (!has_actor(d, en.key)) return true;
+  }
+  return false;
+}
+
+bool MeetingGrouping::names_a_country_new(const MeetingDraft& d, const model::EventCandidate& c) const {
+  for (const auto& m : reports_.actors_in(reports_.sentence(c.sentence))) {
+    const auto& en = reports_.index().entity(m);
+    if (en.kind == EntityKind::country && !has_actor(d, en.key)) return true;
   }
   return false;
 }
@@ -310,14 +334,24 @@ std::vector<std::vector<std::string>> MeetingGrouping::counterparts_of(const mod
   const auto& text = reports_.article().text;
   const std::u32string_view noun = std::u32string_view(text).substr(c.trigger.begin, c.trigger.end - c.trigger.begin);
   const auto& s = reports_.sentence(c.sentence);
-  if (!lex_counterpart_meeting_nouns->has(noun, lex_counterpart_meeting_nouns.kind, "noun") && !modified_as_several(c, s)) return groups;
-  constexpr std::size_t reach = 40;  // "meetings on the sidelines with": "with" stays near the noun
-  const std::size_t with = text.find(U" with ", c.trigger.end);
-  if (with == std::u32string::npos || with >= s.span.end || with > c.trigger.end + reach) return groups;
+  // "visiting Laos and Cambodia", "visits to Iraq and Kuwait": one visit per country the list
+  // names right after the trigger.
+  const bool visit = is_visit(c);
+  std::size_t list_begin = c.trigger.end;
+  if (visit) {
+    if (std::u32string_view(text).substr(list_begin, 4) == U" to ") list_begin += 4;
+  } else {
+    if (!lex_counterpart_meeting_nouns->has(noun, lex_counterpart_meeting_nouns.kind, "noun") && !modified_as_several(c, s)) return groups;
+    constexpr std::size_t reach = 40;  // "meetings on the sidelines with": "with" stays near the noun
+    const std::size_t with = text.find(U" with ", c.trigger.end);
+    if (with == std::u32string::npos || with >= s.span.end || with > c.trigger.end + reach) return groups;
+    list_begin = with + 6;
+  }
   std::vector<std::string> group_keys;
-  std::size_t previous_end = with + 6;
+  std::size_t previous_end = list_begin;
   for (const auto& m : reports_.actors_in(s)) {
-    if (m.span.begin < with + 6) continue;
+    if (m.span.begin < list_begin) continue;
+    if (visit && reports_.index().entity(m).kind != model::EntityKind::country) break;
     // The list ends at the first word that joins no counterparts.
     if (m.span.begin < previous_end) continue;
     if (!only_list_words(std::u32string_view(text).substr(previous_end, m.span.begin - previous_end))) break;
@@ -378,7 +412,7 @@ bool MeetingGrouping::add_one_per_counterpart(const model::EventCandidate& c, co
 void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
   const auto& s = reports_.sentence(c.sentence);
   const auto& index = reports_.index();
-  if (c.occasion.empty() && add_one_per_counterpart(c, date)) return;
+  if ((c.occasion.empty() || is_visit(c)) && add_one_per_counterpart(c, date)) return;
   MeetingDraft* d = find_same(date, c);
   if (!d) d = &new_draft(c, date);
   d->last_sentence = c.sentence;

@@ -51,6 +51,8 @@ class MeetingGrouping {
   MeetingDraft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c);
   bool in_another_city(const MeetingDraft& d, const std::string& report_place) const;
   bool names_someone_new(const MeetingDraft& d, const model::EventCandidate& c) const;
+  // Whether the report's sentence names a country the meeting does not have ("is visiting Laos").
+  bool names_a_country_new(const MeetingDraft& d, const model::EventCandidate& c) const;
   bool shares_an_actor(const MeetingDraft& d, const model::EventCandidate& c) const;
   std::string first_after(const std::vector<EntityMention>& ms, std::size_t at, bool persons_only = false) const;
   std::string last_before(const std::vector<EntityMention>& ms, std::size_t at) const;

@@ -739,3 +739,22 @@ TEST(Quotes, AStoryCutOffInsideAQuoteKeepsWhatSurvives) {
   a = process("Lind said that \u201CThe talks were useful.\n\nNovak left for Doha on Tuesday.");
   EXPECT_TRUE(a.quotes.empty());
 }
+
+TEST(Events, AVisitToSeveralCountriesIsOneVisitPerCountry) {
+  auto a = process("Oman's Foreign Minister Jana Lind visited Qatar and Kuwait last week.");
+  ASSERT_EQ(a.events.size(), 2u);
+  const auto visits = [](const parley::model::Event& e, const std::string& country) {
+    return std::find(e.actors.begin(), e.actors.end(), country) != e.actors.end();
+  };
+  EXPECT_TRUE(visits(a.events[0], "country/qa") != visits(a.events[1], "country/qa"));
+  EXPECT_TRUE(visits(a.events[0], "country/kw") != visits(a.events[1], "country/kw"));
+}
+
+TEST(Events, AVisitToAnotherCountryIsAnotherVisit) {
+  // The second report names a country the first visit lacks: another visit; the third refers back.
+  auto a = process("Jana Lind began a visit to Qatar on Sunday. Lind is also visiting Kuwait. "
+                   "The visit to Qatar ends on Tuesday.");
+  std::size_t visits = 0;
+  for (const auto& e : a.events) visits += e.key.find("visit") != std::string::npos;
+  EXPECT_EQ(visits, 2u);
+}

@@ -113,10 +113,14 @@ void MeetingGrouping::take_days_of_visits() {
   const MeetingDraft* visit = nullptr;
   for (auto& d : drafts_) {
     if (is_visit(d)) {
-      if (d.event.date && !d.event.planned) visit = &d;
+      if (d.event.date) visit = &d;
       continue;
     }
-    if (d.event.date || d.event.planned || !visit || d.first_sentence > visit->last_sentence + recent_sentences) continue;
+    // A meeting planned for a planned visit ("will hold talks during the visit") is on its days too.
+    if (d.event.date || !visit || d.event.planned != visit->event.planned ||
+        d.first_sentence > visit->last_sentence + recent_sentences) {
+      continue;
+    }
     date(d, *visit->event.date);
     d.dated_sentence = visit->dated_sentence;
   }

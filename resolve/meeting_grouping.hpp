@@ -31,9 +31,9 @@ class MeetingGrouping {
   // Each meal or "also met" still undated takes the day of the meeting it followed, which may
   // have been dated since.
   void take_days_of_context();
-  // A meeting told without a date of its own, and not planned, in or shortly after the report of
-  // a dated visit was held during it ("arrived on Thursday for a state visit ... The leaders held
-  // a one-on-one meeting"): it takes the visit's date.
+  // A meeting told without a date of its own in or shortly after the report of a dated visit,
+  // held if the visit was, planned if it is, was or will be held during it ("arrived on Thursday
+  // for a state visit ... The leaders held a one-on-one meeting"): it takes the visit's date.
   void take_days_of_visits();
   // Participants the reports leave implicit: those of the sentences before ("The subcommittee
   // met in August"), the country each minister serves, the host and the chair.

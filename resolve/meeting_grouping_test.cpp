@@ -193,3 +193,22 @@ TEST(MeetingGrouping, AMeetingWithoutADateTakesTheDayOfTheVisitItFollows) {
   ASSERT_TRUE(grouping.drafts()[1].event.date);
   EXPECT_EQ(grouping.drafts()[1].event.date->lexical(), "2023-09-28");
 }
+
+TEST(MeetingGrouping, AMeetingPlannedDuringAPlannedVisitTakesItsDayButNotDuringAHeldOne) {
+  ArticleFixture f(
+      "Lena Holm will arrive in Muscat on Thursday for a state visit. "
+      "She is scheduled to hold talks with Omar Said. ",
+      published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  for (const bool visit_planned : {true, false}) {
+    const MeetingReports reports(f.article, f.sentences, f.quotes);
+    const MeetingDating dating(reports, f.times);
+    MeetingGrouping grouping(reports, dating);
+    grouping.add_reports({as_visit(f.report(0, "visit", visit_planned)), f.report(1, "talks", true)});
+    ASSERT_EQ(grouping.drafts().size(), 2u);
+    grouping.take_days_of_visits();
+    EXPECT_EQ(grouping.drafts()[1].event.date.has_value(), visit_planned);
+  }
+}

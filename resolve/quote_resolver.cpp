@@ -159,6 +159,8 @@ class QuoteResolver {
       if (!actor.empty()) return actor;
       return {};  // "the two sides said": no one the article names
     }
+    // '"...". This was stated by Foreign Minister X.': the wires' attribution after the quote.
+    if (std::string p = stated_by_next_sentence(q); !p.empty()) return p;
     // A new quoted sentence after the attribution: the same speaker.
     if (auto it = block_speaker_.find(q.block); it != block_speaker_.end()) return it->second;
     // A quoted paragraph: the person the paragraph before was about.
@@ -273,6 +275,28 @@ class QuoteResolver {
     return {};
   }
 
+  // The person of "This was stated by X", "It was announced by X" when that sentence follows the
+  // quote's own, in its paragraph.
+  std::string stated_by_next_sentence(const model::QuoteCandidate& q) const {
+    auto it = std::upper_bound(s_.begin(), s_.end(), q.span.end,
+                               [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+    if (it == s_.end() || it->span.begin > q.span.end + 4 || it->first_token + 4 >= it->end_token) return {};
+    std::size_t k = it->first_token;
+    const auto word = [&](std::size_t i) { return std::u32string_view(t_[i].text); };
+    if (word(k) != U"This" && word(k) != U"That" && word(k) != U"It") return {};
+    ++k;
+    if (word(k) == U"was" || word(k) == U"is") {
+      ++k;
+    } else if (word(k) == U"has" && word(k + 1) == U"been") {
+      k += 2;
+    } else {
+      return {};
+    }
+    if (k + 1 >= it->end_token || !is_speech_verb(word(k)) || word(k + 1) != U"by") return {};
+    const std::size_t by = k + 1;
+    return person_starting_near(t_[by].span.end, t_[std::min(by + 6, it->end_token - 1)].span.end);
+  }
+
   std::string person_starting_near(std::size_t from, std::size_t to) const {
     for (const auto& m : index_.within(from, to + 1)) {
       if (!inside_any(m.span.begin) && index_.entity(m).kind == EntityKind::person) return index_.entity(m).key;
@@ -310,7 +334,7 @@ class QuoteResolver {
     if (noun.text.size() >= 2 && std::all_of(noun.text.begin(), noun.text.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; })) {
       return person_with_initials(lower(model::to_utf8(noun.text)), country);
     }
-    return role_begin + 1 < before ? person_with_title(lower(model::to_utf8(noun.text)), country) : std::string();
+    return person_with_title(lower(model::to_utf8(noun.text)), country);
   }
 
   // "the newspaper declared", "the agency reported": the organization named last before the

@@ -264,6 +264,23 @@ TEST(Quotes, ASpokespersonTheArticleNamesOnceIsThatPerson) {
   EXPECT_EQ(speaker_of_quote(a, "informal"), "person/jana-lind");
 }
 
+TEST(Quotes, TheMinisterIsTheOnePersonTheArticleTitlesSo) {
+  auto a = process("Omani Foreign Minister Jana Lind met Karel Novak on Monday. \"We are ready,\" the minister said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+  // Two ministers: no telling which.
+  a = process("Omani Foreign Minister Jana Lind met Qatari Foreign Minister Karel Novak on Monday. "
+              "\"We are ready,\" the minister said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
+}
+
+TEST(Quotes, ThisWasStatedByAfterTheQuoteNamesItsSpeaker) {
+  auto a = process("Oman and Qatar held talks on Monday. \"We are ready for a deal.\" This was stated by Omani "
+                   "Foreign Minister Jana Lind.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+  a = process("Oman and Qatar held talks on Monday. \"We are ready for a deal.\" This was a surprise to Jana Lind.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
+}
+
 TEST(Quotes, OfTwoVerbsOfSayingTheOneNearestTheQuoteSpeaksIt) {
   const auto a = process("Foreign Minister Jana Lind said the talks were \"constructive\", while Emir Karel Novak called them "
                          "\"historic\".");

@@ -227,15 +227,26 @@ class QuoteResolver {
     return {};
   }
 
-  // The person named last before position, outside quotes, within a few paragraphs, who is not
-  // known to be of the other gender.
+  // The subject of the sentence that names last a person before position, outside quotes,
+  // within a few paragraphs: its first person not known to be of the other gender.
   std::string last_person_before(std::size_t position, char gender) const {
     constexpr std::size_t reach = 600;
     std::string key;
+    std::size_t at = 0;
     for (const auto& m : index_.within(position > reach ? position - reach : 0, position)) {
       const auto& e = index_.entity(m);
       if (e.kind != EntityKind::person || inside_any(m.span.begin)) continue;
-      if (known_gender(e.key) == 0 || known_gender(e.key) == gender) key = e.key;
+      if (known_gender(e.key) == 0 || known_gender(e.key) == gender) key = e.key, at = m.span.begin;
+    }
+    if (key.empty()) return key;
+    // The subject of that sentence: the first person it names ("X met Y. 'Quote,' he added" is X).
+    auto it = std::upper_bound(s_.begin(), s_.end(), at, [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+    if (it == s_.begin()) return key;
+    const auto& sentence = *(it - 1);
+    for (const auto& m : index_.within(sentence.span.begin, at)) {
+      const auto& e = index_.entity(m);
+      if (e.kind != EntityKind::person || inside_any(m.span.begin)) continue;
+      if (known_gender(e.key) == 0 || known_gender(e.key) == gender) return e.key;
     }
     return key;
   }

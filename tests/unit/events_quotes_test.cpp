@@ -273,6 +273,12 @@ TEST(Quotes, TheMinisterIsTheOnePersonTheArticleTitlesSo) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
 }
 
+// Centering: a pronoun carries on the subject of the sentence before, not its object.
+TEST(Quotes, HeIsTheSubjectOfTheSentenceBeforeNotItsObject) {
+  const auto a = process("Omani Foreign Minister Karel Lind met Tomas Novak on Monday. \"We are ready,\" he added.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-lind");
+}
+
 TEST(Quotes, ThisWasStatedByAfterTheQuoteNamesItsSpeaker) {
   auto a = process("Oman and Qatar held talks on Monday. \"We are ready for a deal.\" This was stated by Omani "
                    "Foreign Minister Jana Lind.");

@@ -151,8 +151,14 @@ void MeetingGrouping::add_sentence(const std::vector<model::EventCandidate>& can
   for (std::size_t k = from; k < to && !lead; ++k) {
     if (candidates[k].format) lead = &candidates[k];
   }
+  // "welcomed X to the White House for a state visit": the welcome is the visit's.
+  const model::EventCandidate* visit = nullptr;
+  for (std::size_t k = from; k < to && !visit; ++k) {
+    if (is_visit(candidates[k])) visit = &candidates[k];
+  }
   const auto group_of = [&](const model::EventCandidate& c) -> const model::EventCandidate* {
     if (is_visit(c)) return &c;
+    if (visit && c.occasion.empty() && model::specializes(c.kind, EventKind::Visit)) return visit;
     if (c.occasion.empty() || (!c.format && c.planned && general)) return lead;
     return &c;
   };

@@ -212,3 +212,18 @@ TEST(MeetingGrouping, AMeetingPlannedDuringAPlannedVisitTakesItsDayButNotDuringA
     EXPECT_EQ(grouping.drafts()[1].event.date.has_value(), visit_planned);
   }
 }
+
+TEST(MeetingGrouping, AWelcomeForAVisitIsTheVisit) {
+  ArticleFixture f("Omar Said welcomed Lena Holm to Muscat on Thursday for a state visit. ", published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  auto welcome = f.report(0, "welcomed");
+  welcome.kind = parley::model::EventKind::HostedVisit;
+  grouping.add_reports({welcome, as_visit(f.report(0, "visit"))});
+  ASSERT_EQ(grouping.drafts().size(), 1u);
+  EXPECT_EQ(grouping.drafts()[0].own_occasion, "visit");
+}

@@ -30,6 +30,7 @@ constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_titles = knowledge::lists::titles;
 constexpr const auto& lex_arabic_article_prefixes = knowledge::lists::arabic_article_prefixes;
 constexpr const auto& lex_name_particles = knowledge::lists::name_particles;
+constexpr const auto& lex_country_combining_forms = knowledge::lists::country_combining_forms;
 
 
 using knowledge::EntryKind;
@@ -528,21 +529,42 @@ class EntityResolver {
     return true;
   }
 
-  // "Iran-US", "Iranian-Iraqi-American": every part a country.
+  // "Iran-US", "Iranian-Iraqi-American", "Sino-US", "EU-China": every part a country, a
+  // country's combining form (country-combining-forms.tsv) or an international organization,
+  // one at least a country.
   bool classify_compound(const MentionCandidate& c) {
     if (c.text.find('-') == std::string::npos || c.words.size() != 1) return false;
-    std::vector<std::pair<std::size_t, std::string>> parts;
+    struct Part {
+      std::optional<std::size_t> country;
+      std::optional<knowledge::Entry> organization;
+      std::string text;
+    };
+    std::vector<Part> parts;
+    bool any_country = false;
     std::size_t start = 0;
     while (start <= c.text.size()) {
       std::size_t end = c.text.find('-', start);
       if (end == std::string::npos) end = c.text.size();
-      const std::string part = c.text.substr(start, end - start);
-      auto i = country_of(part);
-      if (!i) return false;
-      parts.emplace_back(*i, part);
+      Part part{{}, {}, c.text.substr(start, end - start)};
+      part.country = country_of(part.text);
+      if (!part.country) {
+        const std::string_view name = lex_country_combining_forms->value(knowledge::to_utf32(part.text), lex_country_combining_forms.country);
+        if (!name.empty()) part.country = country_of(name);
+      }
+      if (!part.country) part.organization = find(part.text, EntryKind::organization);
+      if (!part.country && !part.organization) return false;
+      any_country = any_country || part.country.has_value();
+      parts.push_back(std::move(part));
       start = end + 1;
     }
-    for (const auto& [index, part] : parts) add_country(index, part, c.span, c);
+    if (!any_country) return false;
+    for (const auto& part : parts) {
+      if (part.country) {
+        add_country(*part.country, part.text, c.span, c);
+      } else {
+        mentions_.push_back({EntityKind::organization, part.text, c.span, none, g_.organizations()[part.organization->index].name, {}, &c, {}});
+      }
+    }
     return true;
   }
 

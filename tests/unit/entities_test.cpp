@@ -411,3 +411,17 @@ TEST(Entities, ACountrysNameWithLowerCaseWordsIsFoundWhole) {
   EXPECT_NE(by_key(es, "country/ba"), nullptr);
   EXPECT_EQ(by_key(es, "person/saint-vincent"), nullptr);
 }
+
+TEST(Entities, ACompoundOfCountriesCombiningFormsAndOrganizations) {
+  auto es = entities(headline + "Sino-US talks and Franco-German ties were discussed at the EU-China summit.");
+  EXPECT_NE(by_key(es, "country/cn"), nullptr);
+  EXPECT_NE(by_key(es, "country/us"), nullptr);
+  EXPECT_NE(by_key(es, "country/fr"), nullptr);
+  EXPECT_NE(by_key(es, "country/de"), nullptr);
+  bool eu = false;
+  for (const auto& e : es) eu = eu || (e.kind == EntityKind::organization && e.label == "European Union");
+  EXPECT_TRUE(eu);
+  // A region whose first part is a combining form stays no country: every part must be one.
+  es = entities(headline + "The Indo-Pacific strategy was discussed.");
+  EXPECT_EQ(by_key(es, "country/in"), nullptr);
+}

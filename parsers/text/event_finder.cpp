@@ -113,7 +113,7 @@ int ordinal(std::u32string_view w) {
   return number.empty() ? 0 : std::stoi(std::string(number));
 }
 
-bool is_future_marker(std::u32string_view w) { return (*lex_future_markers).contains(w); }
+bool is_future_marker(std::u32string_view w) { return (*lex_future_markers).has(w, lex_future_markers.plans_meeting); }
 
 // "signed a historic agreement", "the peace deal was signed", not "signed a decree".
 bool agreement_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {

@@ -117,10 +117,10 @@ class SentenceTimes {
   }
 
   // "will be in Washington from June 21", "is due to travel to Moscow in November": a future
-  // word within six words before token first, in its clause and with no verb in the past
+  // word within eight words before token first, in its clause and with no verb in the past
   // between ("will review the accord signed on June 21" is June past).
   bool future_word_before(std::size_t first) const {
-    for (std::size_t k = first; k-- > s_.first_token && k + 7 > first;) {
+    for (std::size_t k = first; k-- > s_.first_token && k + 9 > first;) {
       const std::u32string_view w = tokens_[k].text;
       if (lex_future_markers->contains(w)) return true;
       if (lex_clause_boundaries->has(w, lex_clause_boundaries.planned)) return false;

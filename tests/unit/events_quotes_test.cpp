@@ -335,6 +335,16 @@ TEST(Dates, AFutureWordBeforeAMonthMakesItTheNextSuch) {
   ASSERT_EQ(a.events.size(), 1u);
   ASSERT_TRUE(a.events[0].date);
   EXPECT_EQ(a.events[0].date->lexical(), "2024-06-21");
+  // An invitation for a visit in a month: that month ahead; a visit at someone's invitation stays held.
+  a = process("Oman's Foreign Minister Jana Lind accepted an invitation for a state visit to Qatar in January.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2024-01");
+  a = process("Oman's Foreign Minister Jana Lind visited Qatar in May at the invitation of Karel Novak.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_FALSE(a.events[0].planned);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-05");
   // A verb in the past between them: the offer was presented last June.
   a = process("Oman's Foreign Minister Jana Lind will study the offer presented on June 21 at talks in Doha with Qatar.");
   ASSERT_EQ(a.events.size(), 1u);

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "ontology/dip_terms.hpp"
+#include "publish/timeline_chart.hpp"
 #include "rdf/vocabulary.hpp"
 
 namespace parley::publish {
@@ -50,6 +51,7 @@ class PageWriter {
     out_ << "<main>\n<h1>" << html_escaped(title) << "</h1>\n";
     out_ << "<p class=\"iri\"><code>" << html_escaped(doc_.iri) << "</code> · <a href=\"" << html_escaped(leaf)
          << ".ttl\">Turtle</a> · <a href=\"" << html_escaped(leaf) << ".jsonld\">JSON-LD</a></p>\n";
+    write_meetings_over_time();
     write_subjects();
     write_links_in(links_in);
     out_ << "</main>\n" << page_foot();
@@ -81,6 +83,27 @@ class PageWriter {
     } else {
       out_ << "<code>_:" << html_escaped(value.value) << "</code>";
     }
+  }
+
+  // A country's or a person's meetings per year, and per month over the dataset's last two years.
+  void write_meetings_over_time() {
+    bool charted = false;
+    for (const auto& st : doc_.statements) {
+      charted = charted || (st.subject.value == doc_.iri && st.predicate.value == vocab::rdf::type &&
+                            (st.object.value == ontology::dip::Country || st.object.value == ontology::dip::Person));
+    }
+    if (!charted || !site_.index) return;
+    std::vector<std::string> dates;
+    if (!site_.index->meeting_dates_of(doc_.iri, dates).ok() || dates.empty()) return;
+    const std::string per_year = bar_chart_svg(meetings_per_year(dates), "Meetings per year");
+    const std::string per_month = bar_chart_svg(meetings_per_month(dates, site_.latest_meeting_date),
+                                                "Meetings per month, the last two years");
+    out_ << "<section class=\"meetings-over-time\">\n<h2>Meetings per year</h2>\n<div id=\"meetings-per-year\">\n"
+         << per_year << "</div>\n";
+    if (!per_month.empty()) {
+      out_ << "<h2>Meetings per month, the last two years</h2>\n<div id=\"meetings-per-month\">\n" << per_month << "</div>\n";
+    }
+    out_ << "</section>\n";
   }
 
   // One table per subject: the document itself first, then each fragment (#quote-1) it holds.

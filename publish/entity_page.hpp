@@ -17,6 +17,8 @@ struct SiteContext {
   std::string title;  // of the dataset
   PrefixNames names;
   SiteIndex* index = nullptr;
+  // The latest meeting's start date in the dataset: the month charts of the pages end there.
+  std::string latest_meeting_date;
 
   // iri's path under site ("id/person/x#f"), or empty when it lies elsewhere.
   std::string path_of(std::string_view iri) const;

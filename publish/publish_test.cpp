@@ -7,6 +7,7 @@
 #include "publish/html_text.hpp"
 #include "publish/server_config.hpp"
 #include "publish/site_index.hpp"
+#include "publish/timeline_chart.hpp"
 
 namespace {
 
@@ -131,6 +132,59 @@ TEST_F(SiteIndexTest, KeepsEachTripleOnceUnderItsDocumentAndTheLinksIntoIt) {
   ASSERT_EQ(busiest.size(), 1u);
   EXPECT_EQ(busiest[0].iri, person);
   EXPECT_EQ(busiest[0].n, 2u);
+}
+
+TEST_F(SiteIndexTest, MeetingDatesOfAnActorAndThePairsOfCountriesThatMetMost) {
+  const std::string dip = "https://w3id.org/parley/diplomacy#", date = "http://schema.org/startDate";
+  const std::string a = "https://x.org/id/country/a", b = "https://x.org/id/country/b", c = "https://x.org/id/country/c";
+  const std::string p = "https://x.org/id/person/p";
+  for (const auto& country : {a, b, c}) add(country, type, Term::iri(dip + "Country"));
+  add(p, type, Term::iri(dip + "Person"));
+  // m1: a, b, p (2021-03-04); m2: a, b (2021-05); m3: b, c, undated; m4: a, c (2019).
+  const std::vector<std::pair<std::string, std::vector<std::string>>> meetings = {
+      {"m1", {a, b, p}}, {"m2", {a, b}}, {"m3", {b, c}}, {"m4", {a, c}}};
+  for (const auto& [m, actors] : meetings) {
+    for (const auto& x : actors) add("https://x.org/id/event/" + m, actor, Term::iri(x));
+  }
+  add("https://x.org/id/event/m1", date, Term::literal("2021-03-04", "http://www.w3.org/2001/XMLSchema#date"));
+  add("https://x.org/id/event/m2", date, Term::literal("2021-05", "http://www.w3.org/2001/XMLSchema#gYearMonth"));
+  add("https://x.org/id/event/m4", date, Term::literal("2019", "http://www.w3.org/2001/XMLSchema#gYear"));
+  ASSERT_TRUE(index_->finish().ok());
+  std::vector<std::string> dates;
+  ASSERT_TRUE(index_->meeting_dates_of(a, dates).ok());
+  EXPECT_EQ(dates, (std::vector<std::string>{"2019", "2021-03-04", "2021-05"}));
+  std::vector<parley::publish::Pair> pairs;
+  ASSERT_TRUE(index_->busiest_pairs(dip + "Country", 2, pairs).ok());
+  ASSERT_EQ(pairs.size(), 2u);  // the person is no country: m1 counts once, for a and b
+  EXPECT_EQ(pairs[0].first, a);
+  EXPECT_EQ(pairs[0].second, b);
+  EXPECT_EQ(pairs[0].meetings, 2u);
+  EXPECT_EQ(pairs[1].first, a);  // a-c and b-c met once each: by IRI
+  EXPECT_EQ(pairs[1].second, c);
+  EXPECT_EQ(pairs[1].meetings, 1u);
+}
+
+TEST(TimelineChart, BarsPerYearAndPerMonthAndTheirHeights) {
+  using parley::publish::Bar;
+  const std::vector<std::string> dates = {"2019", "2021-03-04", "2021-05", "2021-05-30", "bad"};
+  const auto years = parley::publish::meetings_per_year(dates);
+  ASSERT_EQ(years.size(), 3u);  // 2019, an empty 2020, 2021
+  EXPECT_EQ(years[1].period, "2020");
+  EXPECT_EQ(years[1].count, 0u);
+  EXPECT_EQ(years[2].count, 3u);
+  const auto months = parley::publish::meetings_per_month(dates, "2022-02-10");
+  ASSERT_EQ(months.size(), 24u);  // 2020-03 to 2022-02
+  EXPECT_EQ(months.front().period, "2020-03");
+  EXPECT_EQ(months.back().period, "2022-02");
+  EXPECT_EQ(months[12].period, "2021-03");
+  EXPECT_EQ(months[12].count, 1u);
+  EXPECT_EQ(months[14].count, 2u);  // 2021-05: a month and a day of it; the year alone counts in no month
+  const std::string svg = parley::publish::bar_chart_svg(years, "Meetings per year");
+  EXPECT_NE(svg.find("data-period=\"2021\" data-count=\"3\""), std::string::npos);
+  EXPECT_NE(svg.find("height=\"120.00\""), std::string::npos);  // the tallest fills the chart
+  EXPECT_NE(svg.find("height=\"40.00\""), std::string::npos);   // 1 of 3
+  EXPECT_NE(svg.find("data-period=\"2020\" data-count=\"0\""), std::string::npos);
+  EXPECT_TRUE(parley::publish::bar_chart_svg({Bar{"2020", 0}}, "none").empty());
 }
 
 TEST(ServerConfig, NginxDeclaresTheRdfTypesAndTriesTheNegotiatedFileFirst) {

@@ -61,6 +61,17 @@ std::string index_page_html(const IndexFacts& f) {
            "<figure id=\"network\">\n" << f.svg << "</figure>\n</section>\n";
   }
 
+  if (!f.busiest_pairs.empty()) {
+    out << "<section id=\"pairs\">\n<h2>Countries that met most</h2>\n<ol class=\"pairs\">\n";
+    for (const auto& p : f.busiest_pairs) {
+      out << "<li data-meetings=\"" << p.meetings << "\"><a href=\"" << html_escaped(f.site.href(page, p.first)) << "\">"
+          << html_escaped(f.site.label_of(p.first)) << "</a> and <a href=\"" << html_escaped(f.site.href(page, p.second))
+          << "\">" << html_escaped(f.site.label_of(p.second)) << "</a>: " << thousands(p.meetings)
+          << (p.meetings == 1 ? " meeting" : " meetings") << "</li>\n";
+    }
+    out << "</ol>\n</section>\n";
+  }
+
   out << "<section id=\"meetings\">\n<h2>Latest meetings</h2>\n<ol class=\"timeline\">\n";
   for (const auto& m : f.latest_meetings) out << timeline_item(f.site, page, m);
   out << "</ol>\n<p><a href=\"timeline.html\">All " << thousands(f.meetings)
@@ -95,6 +106,10 @@ table.statements th { font-weight: 500; color: #4b5563; white-space: nowrap; }
 table.figures td { text-align: right; font-variant-numeric: tabular-nums; }
 small { color: #6b7280; }
 .timeline { padding-left: 1.5rem; }
+.bar-chart { display: block; max-width: 100%; height: auto; min-width: 4rem; }
+.bar-chart .bar { fill: #2563eb; }
+.bar-chart .count { font-size: 9px; fill: #1f2937; }
+.bar-chart .period { font-size: 10px; fill: #4b5563; }
 .timeline time { font-variant-numeric: tabular-nums; color: #4b5563; margin-right: .5rem; }
 #search { font-size: 1rem; padding: .4rem; width: min(30rem, 100%); display: block; margin: .25rem 0; }
 #results li small { margin-left: .5rem; }

@@ -19,6 +19,7 @@ struct IndexFacts {
   std::string svg;  // the picture, inline; empty when there is none
   std::vector<Meeting> latest_meetings;
   std::uint64_t meetings = 0;  // with a start date, in all
+  std::vector<Pair> busiest_pairs;  // of countries, most meetings first
 };
 
 std::string index_page_html(const IndexFacts& facts);

@@ -257,6 +257,10 @@ class SiteBuilder {
   }
 
   Status write_pages() {
+    PARLEY_TRY(index_->for_each_meeting(1, [&](const Meeting& m) {
+      ctx_.latest_meeting_date = m.date;
+      return Status::success();
+    }));
     std::ofstream search(dir_ / "search.json", std::ios::binary);
     if (!search) return Status::failure(StatusCode::io_create, (dir_ / "search.json").string() + ": cannot create");
     search << "[";
@@ -393,7 +397,8 @@ class SiteBuilder {
   // the index page with the count of all.
   Status write_index_and_timeline_pages() {
     IndexFacts facts{ctx_, facts_.dumps, facts_.ontology_files, figures_, report_.picture ? read_svg() : std::string(),
-                     {}, 0};
+                     {}, 0, {}};
+    PARLEY_TRY(index_->busiest_pairs(ontology::dip::Country, options_.pairs_on_index, facts.busiest_pairs));
     std::ofstream out(dir_ / "timeline.html", std::ios::binary);
     if (!out) return Status::failure(StatusCode::io_create, (dir_ / "timeline.html").string() + ": cannot create");
     out << page_head(ctx_, "timeline.html", "Meetings – " + ctx_.title) << "<main>\n<h1>Meetings, latest first</h1>\n"

@@ -21,6 +21,7 @@ struct SiteOptions {
   std::string date;                  // YYYY-MM-DD
   std::string dot_program = "dot";   // Graphviz, to render the picture
   std::size_t timeline_on_index = 100;  // latest meetings on the index page (all in timeline.html)
+  std::size_t pairs_on_index = 20;      // pairs of countries that met most, on the index page
   std::size_t picture_actors = 25;      // the busiest actors drawn
   // Links into a page shown (and written in its Turtle and JSON-LD) per linking property; the
   // dumps hold them all. A country every article mentions would otherwise make a page (and

@@ -2,7 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include "ontology/dip_terms.hpp"
 #include "rdf/vocabulary.hpp"
@@ -300,6 +303,62 @@ Status SiteIndex::meetings_of(const std::string& actor, std::vector<std::string>
   int rc;
   while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) out.push_back(column_text(q.st, 0));
   return rc == SQLITE_DONE ? Status::success() : error("read failed");
+}
+
+Status SiteIndex::meeting_dates_of(const std::string& actor, std::vector<std::string>& out) {
+  std::vector<std::string> meetings;
+  PARLEY_TRY(meetings_of(actor, meetings));
+  out.clear();
+  for (const auto& m : meetings) {
+    std::string date = value_of(m, vocab::schema::startDate);
+    if (!date.empty()) out.push_back(std::move(date));
+  }
+  std::sort(out.begin(), out.end());
+  return Status::success();
+}
+
+Status SiteIndex::busiest_pairs(std::string_view actor_class, std::size_t limit, std::vector<Pair>& out) {
+  out.clear();
+  std::set<std::string> of_class;
+  {
+    Query q;
+    PARLEY_TRY(prepare("SELECT DISTINCT s FROM triple WHERE p = ?1 AND ok = 0 AND o = ?2", q.st));
+    bind_text(q.st, 1, vocab::rdf::type);
+    bind_text(q.st, 2, actor_class);
+    int rc;
+    while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) of_class.insert(column_text(q.st, 0));
+    if (rc != SQLITE_DONE) return error("read failed");
+  }
+  std::map<std::pair<std::string, std::string>, std::uint64_t> counts;
+  const auto count_pairs = [&](std::vector<std::string>& actors) {
+    std::sort(actors.begin(), actors.end());
+    actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+    for (std::size_t i = 0; i < actors.size(); ++i) {
+      for (std::size_t j = i + 1; j < actors.size(); ++j) ++counts[{actors[i], actors[j]}];
+    }
+    actors.clear();
+  };
+  Query q;
+  PARLEY_TRY(prepare("SELECT s, target FROM link WHERE p = ?1 ORDER BY s", q.st));
+  bind_text(q.st, 1, vocab::sem::hasActor);
+  std::string meeting;
+  std::vector<std::string> actors;
+  int rc;
+  while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+    std::string s = column_text(q.st, 0);
+    if (s != meeting) {
+      count_pairs(actors);
+      meeting = std::move(s);
+    }
+    std::string target = column_text(q.st, 1);
+    if (of_class.count(target) != 0) actors.push_back(std::move(target));
+  }
+  if (rc != SQLITE_DONE) return error("read failed");
+  count_pairs(actors);
+  for (auto& [pair, n] : counts) out.push_back({pair.first, pair.second, n});
+  std::stable_sort(out.begin(), out.end(), [](const Pair& a, const Pair& b) { return a.meetings > b.meetings; });
+  if (limit != 0 && out.size() > limit) out.resize(limit);
+  return Status::success();
 }
 
 }  // namespace parley::publish

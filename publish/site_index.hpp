@@ -40,6 +40,12 @@ struct Figures {
   std::vector<Count> properties;  // triples of each property
 };
 
+// Two actors of one class and how many meetings both took part in.
+struct Pair {
+  std::string first, second;  // first < second
+  std::uint64_t meetings = 0;
+};
+
 struct Meeting {
   std::string date;  // schema:startDate's lexical form
   std::string iri;
@@ -77,6 +83,11 @@ class SiteIndex final : public rdf::StatementSink {
   Status busiest_actors(std::size_t limit, std::vector<Count>& out);
   // The meetings that actor took part in.
   Status meetings_of(const std::string& actor, std::vector<std::string>& out);
+  // The start dates of the meetings actor took part in (one per dated meeting), sorted.
+  Status meeting_dates_of(const std::string& actor, std::vector<std::string>& out);
+  // The pairs of actors of that class (dip:Country) that met most often, most first (ties by
+  // IRI): one pass over the meetings' actors, ordered by meeting.
+  Status busiest_pairs(std::string_view actor_class, std::size_t limit, std::vector<Pair>& out);
 
  private:
   SiteIndex() = default;

@@ -5,14 +5,18 @@
 // - an entity page and a meeting page show their label as the heading;
 // - on each page every same-origin link answers 200, and every link out is a well-formed
 //   http(s) URL (tests reach nothing but 127.0.0.1, so those are not fetched);
+// - a country's page draws its meetings per year as bars whose rendered heights are in
+//   proportion to the counts the test took from the dumps (YEARS, a JSON object year -> count),
+//   and the index lists the pair of countries that met most (PAIR_MOST meetings) first;
 // - screenshots go to SCREENSHOT_DIR.
 //
 // usage: node check_site.mjs SITE_IRI SCREENSHOT_DIR TRIPLES ENTITIES LABEL PERSON_IRI MEETING_IRI
+//        COUNTRY_IRI YEARS PAIR_MOST
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const [site, shots, triples, entities, label, person, meeting] = process.argv.slice(2);
+const [site, shots, triples, entities, label, person, meeting, country, years, pairMost] = process.argv.slice(2);
 let failed = 0;
 let passed = 0;
 function check(ok, what) {
@@ -102,6 +106,27 @@ try {
     await page.screenshot({ path: path.join(shots, `publish-${name}.png`), fullPage: false });
     await checkLinks(page, name);
   }
+  // The busiest pair of countries heads the index's list.
+  await page.goto(site, { waitUntil: 'networkidle0' });
+  const firstPair = await page.$eval('#pairs li', (li) => li.dataset.meetings);
+  check(firstPair === pairMost, `busiest pair shown with ${firstPair} meetings, ${pairMost} in the dumps`);
+
+  // A country's timeline: one bar per year, its height in proportion to the dumps' count.
+  const r = await page.goto(country, { waitUntil: 'networkidle0' });
+  check(r.status() === 200, 'country page answers 200');
+  const bars = await page.$$eval('#meetings-per-year rect.bar', (rs) =>
+    rs.map((b) => ({ period: b.dataset.period, count: Number(b.dataset.count), height: b.getBoundingClientRect().height })));
+  const expected = JSON.parse(years);
+  check(JSON.stringify(bars.map((b) => [b.period, b.count])) === JSON.stringify(Object.entries(expected)),
+        `country bars ${JSON.stringify(bars.map((b) => [b.period, b.count]))} are the dumps' ${years}`);
+  const tallest = bars.reduce((a, b) => (b.count > a.count ? b : a), bars[0]);
+  check(tallest && tallest.height > 20, `the tallest bar is drawn (${tallest && tallest.height} px)`);
+  for (const b of bars) {
+    const want = (tallest.height * b.count) / tallest.count;
+    check(Math.abs(b.height - want) < 1, `bar ${b.period}: ${b.height} px for ${b.count}, ${want} expected`);
+  }
+  await page.screenshot({ path: path.join(shots, 'publish-country-timeline.png'), fullPage: false });
+  await checkLinks(page, 'country');
   console.log(`${linksOnIndex} same-origin links on the index; ${checkedLinks.size} distinct pages fetched`);
 } catch (e) {
   failed += 1;

@@ -18,6 +18,7 @@ usage: test_publish.py PARLEY SCREENSHOT_DIR   (run from the repository root)
 """
 import gzip
 import html.parser
+import json
 import os
 import shutil
 import signal
@@ -40,6 +41,8 @@ DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
 DCT = rdflib.Namespace("http://purl.org/dc/terms/")
 FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
 DIP = rdflib.Namespace("https://w3id.org/parley/diplomacy#")
+SEM = rdflib.Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = rdflib.Namespace("http://schema.org/")
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 DATE = "2026-01-15"
 DATE_EPOCH = "1768435200"  # 2026-01-15T00:00:00Z
@@ -374,16 +377,56 @@ http {
         status, ctype, _, _ = self.get(self.site_iri + "void.ttl", "*/*")
         self.assertEqual(ctype.split(";")[0], "text/turtle")
 
+    def meetings_per_year_and_pairs(self):
+        """Counted here from the N-Triples dump: the dated meetings of each country per year
+        (every year from its first to its last) and the meetings each pair of countries shares."""
+        countries = set(self.nt.subjects(RDF.type, DIP.Country))
+        years, pairs = {}, {}
+        for m in set(self.nt.subjects(RDF.type, DIP.Meeting)):
+            actors = sorted(str(a) for a in self.nt.objects(m, SEM.hasActor) if a in countries)
+            for i, a in enumerate(actors):
+                for b in actors[i + 1:]:
+                    pairs[(a, b)] = pairs.get((a, b), 0) + 1
+            date = self.nt.value(m, SCHEMA.startDate)
+            if date is None:
+                continue
+            for a in actors:
+                per = years.setdefault(a, {})
+                per[int(str(date)[:4])] = per.get(int(str(date)[:4]), 0) + 1
+        return years, pairs
+
+    def test_timelines_and_busiest_pairs_count_the_meetings_in_the_dumps(self):
+        years, pairs = self.meetings_per_year_and_pairs()
+        busiest = max(years, key=lambda c: (sum(years[c].values()), c))
+        with open(os.path.join(self.site, self.path_of(busiest) + ".html"), encoding="utf-8") as f:
+            page = f.read()
+        per = years[busiest]
+        for year in range(min(per), max(per) + 1):
+            self.assertIn('data-period="%d" data-count="%d"' % (year, per.get(year, 0)), page)
+        with open(os.path.join(self.site, "index.html"), encoding="utf-8") as f:
+            index = f.read()
+        most = max(pairs.values())
+        self.assertIn('<li data-meetings="%d">' % most, index)
+        self.assertNotIn('<li data-meetings="%d">' % (most + 1), index)
+
+    def path_of(self, iri):
+        return iri[len(self.site_iri):]
+
     def test_chromium_shows_the_index_and_entity_pages(self):
         self.start_nginx()
         v = self.void()
         ds = rdflib.URIRef(self.site_iri + "void.ttl#dataset")
         person = self.first_of(DIP.Person)
         label = str(self.nt.value(rdflib.URIRef(person), rdflib.RDFS.label))
+        years, pairs = self.meetings_per_year_and_pairs()
+        country = max(years, key=lambda c: (sum(years[c].values()), c))
+        per = years[country]
+        expected = {str(y): per.get(y, 0) for y in range(min(per), max(per) + 1)}
         os.makedirs(SCREENSHOTS, exist_ok=True)
         p = subprocess.run(["node", "tests/js/check_site.mjs", self.site_iri, SCREENSHOTS,
                             str(v.value(ds, VOID.triples)), str(v.value(ds, VOID.entities)), label,
-                            person, self.first_of(DIP.Meeting)], capture_output=True, timeout=300)
+                            person, self.first_of(DIP.Meeting), country, json.dumps(expected),
+                            str(max(pairs.values()))], capture_output=True, timeout=300)
         sys.stdout.write(p.stdout.decode())
         self.assertEqual(p.returncode, 0, p.stdout.decode() + p.stderr.decode())
 

@@ -184,7 +184,21 @@ Status Gazetteer::load_cities(std::string_view text, std::string_view source) {
       return line_error(source, number, "expected name, aliases, country iso2, GeoNames id, population");
     }
     City c{std::string(trim(f[0])), list(f[1]), std::string(trim(f[2])), std::string(trim(f[3])),
-           std::strtol(std::string(trim(f[4])).c_str(), nullptr, 10)};
+           std::strtol(std::string(trim(f[4])).c_str(), nullptr, 10), f.size() > 5 ? std::string(trim(f[5])) : std::string(),
+           false, 0, 0};
+    // Latitude and longitude, when given: both numbers within their ranges, or the line is wrong.
+    if (f.size() > 7 && !trim(f[6]).empty()) {
+      const std::string lat(trim(f[6])), lon(trim(f[7]));
+      char* end_lat = nullptr;
+      char* end_lon = nullptr;
+      c.latitude = std::strtod(lat.c_str(), &end_lat);
+      c.longitude = std::strtod(lon.c_str(), &end_lon);
+      if (*end_lat != '\0' || *end_lon != '\0' || lat.empty() || lon.empty() || c.latitude < -90 || c.latitude > 90 ||
+          c.longitude < -180 || c.longitude > 180) {
+        return line_error(source, number, "latitude and longitude must be degrees (-90..90, -180..180)");
+      }
+      c.located = true;
+    }
     const std::size_t i = cities_.size();
     city_index_[city_key(c.name)].push_back(i);
     for (const auto& a : c.aliases) city_index_[city_key(a)].push_back(i);

@@ -39,6 +39,10 @@ struct City {
   std::string country_iso2;
   std::string geonames;     // "98182"
   long population = 0;
+  std::string feature_code;  // GeoNames': "PPLC" a capital, "PPLA" a first-order seat
+  // WGS84 degrees, where the file gives them (the built-in one does): the map of meetings.
+  bool located = false;
+  double latitude = 0, longitude = 0;
 };
 
 enum class EntryKind { country_name, demonym, capital, organization, place };

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "publish/html_text.hpp"
+#include "publish/meeting_map.hpp"
 #include "publish/server_config.hpp"
 #include "publish/site_index.hpp"
 #include "publish/timeline_chart.hpp"
@@ -185,6 +186,35 @@ TEST(TimelineChart, BarsPerYearAndPerMonthAndTheirHeights) {
   EXPECT_NE(svg.find("height=\"40.00\""), std::string::npos);   // 1 of 3
   EXPECT_NE(svg.find("data-period=\"2020\" data-count=\"0\""), std::string::npos);
   EXPECT_TRUE(parley::publish::bar_chart_svg({Bar{"2020", 0}}, "none").empty());
+}
+
+TEST(MeetingMap, CitiesAndCountriesCapitalsArePlacedInTheEquirectangularView) {
+  parley::knowledge::Gazetteer g;
+  ASSERT_TRUE(g.load("# parley-gazetteer: countries\nOM\tOman\t\tOmani\tMuscat\tQ842\t286963\n", "c.tsv").ok());
+  ASSERT_TRUE(g.load("# parley-gazetteer: cities\nMuscat\t\tOM\t287286\t797000\tPPLC\t23.5841\t58.4078\n"
+                     "Sohar\t\tOM\t286647\t108274\tPPLA\t24.3474\t56.7093\n"
+                     "Nowhere\t\tOM\t1\t100000\tPPL\n", "t.tsv").ok());
+  const parley::publish::PlaceCoordinates at(g);
+  ASSERT_TRUE(at.of_geonames("https://sws.geonames.org/286647/"));
+  EXPECT_DOUBLE_EQ(at.of_geonames("286647")->latitude, 24.3474);
+  const auto oman = at.of_geonames("https://sws.geonames.org/286963/");  // the country: its capital's
+  ASSERT_TRUE(oman);
+  EXPECT_DOUBLE_EQ(oman->longitude, 58.4078);
+  EXPECT_FALSE(at.of_geonames("1"));  // a city the file gives no coordinates
+  EXPECT_FALSE(g.load("# parley-gazetteer: cities\nX\t\tOM\t2\t1\tPPL\t91\t0\n", "bad.tsv").ok());
+  EXPECT_DOUBLE_EQ(parley::publish::map_x(-180), 0);
+  EXPECT_DOUBLE_EQ(parley::publish::map_x(0), 480);
+  EXPECT_DOUBLE_EQ(parley::publish::map_y(90), 0);
+  EXPECT_DOUBLE_EQ(parley::publish::map_y(-45), 360);
+  const std::string svg = parley::publish::meeting_map_svg(
+      {{"https://x.org/id/place/sohar", "Sohar", "id/place/sohar", {24.3474, 56.7093}, 1},
+       {"https://x.org/id/place/muscat", "Muscat", "id/place/muscat", {23.5841, 58.4078}, 4}});
+  EXPECT_NE(svg.find("<path class=\"land\" d=\"M"), std::string::npos);
+  const auto muscat = svg.find("data-meetings=\"4\""), sohar = svg.find("data-meetings=\"1\"");
+  ASSERT_NE(muscat, std::string::npos);
+  ASSERT_NE(sohar, std::string::npos);
+  EXPECT_LT(muscat, sohar);  // the larger first, the smaller on top
+  EXPECT_NE(svg.find("cx=\"631.2\" cy=\"175.1\" r=\"5.0\""), std::string::npos);  // Sohar: 2.5 + 2.5 * sqrt(1)
 }
 
 TEST(ServerConfig, NginxDeclaresTheRdfTypesAndTriesTheNegotiatedFileFirst) {

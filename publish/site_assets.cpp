@@ -75,7 +75,7 @@ std::string index_page_html(const IndexFacts& f) {
   out << "<section id=\"meetings\">\n<h2>Latest meetings</h2>\n<ol class=\"timeline\">\n";
   for (const auto& m : f.latest_meetings) out << timeline_item(f.site, page, m);
   out << "</ol>\n<p><a href=\"timeline.html\">All " << thousands(f.meetings)
-      << " dated meetings</a></p>\n</section>\n";
+      << " dated meetings</a> · <a href=\"map.html\">the map of meetings</a></p>\n</section>\n";
 
   out << "<section id=\"dumps\">\n<h2>Downloads</h2>\n<table class=\"dumps\">\n"
          "<tr><th>file</th><th>syntax</th><th>media type</th><th>bytes</th></tr>\n";
@@ -106,6 +106,11 @@ table.statements th { font-weight: 500; color: #4b5563; white-space: nowrap; }
 table.figures td { text-align: right; font-variant-numeric: tabular-nums; }
 small { color: #6b7280; }
 .timeline { padding-left: 1.5rem; }
+.world-map { display: block; width: 100%; height: auto; }
+.world-map .sea { fill: #eff6ff; }
+.world-map .land { fill: #e5e7eb; stroke: #9ca3af; stroke-width: .4; }
+.world-map .mark { fill: #dc2626; fill-opacity: .6; stroke: #7f1d1d; stroke-width: .6; }
+.world-map a:hover .mark, .world-map a:focus .mark { fill-opacity: .9; }
 .bar-chart { display: block; max-width: 100%; height: auto; min-width: 4rem; }
 .bar-chart .bar { fill: #2563eb; }
 .bar-chart .count { font-size: 9px; fill: #1f2937; }

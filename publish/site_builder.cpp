@@ -19,6 +19,7 @@
 #include "pipeline/pipeline.hpp"
 #include "publish/entity_page.hpp"
 #include "publish/gzip_output.hpp"
+#include "publish/meeting_map.hpp"
 #include "publish/nquads_file_reader.hpp"
 #include "publish/server_config.hpp"
 #include "publish/dataset_dump.hpp"
@@ -182,6 +183,7 @@ class SiteBuilder {
     report_.triples = figures_.triples;
     note_("picture and figures: " + thousands(figures_.triples) + " distinct triples, " + watch.lap());
     PARLEY_TRY(write_index_and_timeline_pages());
+    PARLEY_TRY(write_map_page());
     PARLEY_TRY(write_void());
     PARLEY_TRY(write_server_config());
     PARLEY_TRY(write_file(dir_ / "style.css", site_stylesheet()));
@@ -413,6 +415,32 @@ class SiteBuilder {
     out.close();
     if (!out) return Status::failure(StatusCode::io_write, (dir_ / "timeline.html").string() + ": write failed");
     return write_file(dir_ / "index.html", index_page_html(facts));
+  }
+
+  // map.html: each place meetings were held at, where the gazetteer knows its coordinates
+  // (its owl:sameAs GeoNames feature: a city's, or a country's capital's).
+  Status write_map_page() {
+    std::vector<Count> locations;
+    PARLEY_TRY(index_->meetings_per_location(locations));
+    const PlaceCoordinates coordinates(knowledge::Gazetteer::built_in());
+    std::vector<MapMark> marks;
+    std::uint64_t unplaced = 0;
+    std::vector<rdf::Term> same;
+    for (const auto& location : locations) {
+      PARLEY_TRY(index_->values_of(location.iri, vocab::owl::sameAs, same));
+      std::optional<Located> at;
+      for (const auto& t : same) {
+        if (!at && t.value.compare(0, vocab::geonames_feature.size(), vocab::geonames_feature) == 0) {
+          at = coordinates.of_geonames(t.value);
+        }
+      }
+      if (!at) {
+        unplaced += location.n;
+        continue;
+      }
+      marks.push_back({location.iri, ctx_.label_of(location.iri), ctx_.href("map.html", location.iri), *at, location.n});
+    }
+    return write_file(dir_ / "map.html", map_page_html(ctx_, marks, unplaced));
   }
 
   Status write_void() {

@@ -305,6 +305,18 @@ Status SiteIndex::meetings_of(const std::string& actor, std::vector<std::string>
   return rc == SQLITE_DONE ? Status::success() : error("read failed");
 }
 
+Status SiteIndex::meetings_per_location(std::vector<Count>& out) {
+  out.clear();
+  Query q;
+  PARLEY_TRY(prepare("SELECT o, COUNT(DISTINCT s) FROM triple WHERE p = ?1 AND ok = 0 GROUP BY o ORDER BY o", q.st));
+  bind_text(q.st, 1, vocab::schema::location);
+  int rc;
+  while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+    out.push_back({column_text(q.st, 0), static_cast<std::uint64_t>(sqlite3_column_int64(q.st, 1))});
+  }
+  return rc == SQLITE_DONE ? Status::success() : error("read failed");
+}
+
 Status SiteIndex::meeting_dates_of(const std::string& actor, std::vector<std::string>& out) {
   std::vector<std::string> meetings;
   PARLEY_TRY(meetings_of(actor, meetings));

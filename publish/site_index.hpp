@@ -83,6 +83,8 @@ class SiteIndex final : public rdf::StatementSink {
   Status busiest_actors(std::size_t limit, std::vector<Count>& out);
   // The meetings that actor took part in.
   Status meetings_of(const std::string& actor, std::vector<std::string>& out);
+  // Each place (schema:location) meetings were held at, with how many, in IRI order.
+  Status meetings_per_location(std::vector<Count>& out);
   // The start dates of the meetings actor took part in (one per dated meeting), sorted.
   Status meeting_dates_of(const std::string& actor, std::vector<std::string>& out);
   // The pairs of actors of that class (dip:Country) that met most often, most first (ties by

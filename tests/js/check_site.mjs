@@ -8,15 +8,17 @@
 // - a country's page draws its meetings per year as bars whose rendered heights are in
 //   proportion to the counts the test took from the dumps (YEARS, a JSON object year -> count),
 //   and the index lists the pair of countries that met most (PAIR_MOST meetings) first;
+// - map.html draws one mark per place the test found placed meetings at (PLACES), on the land,
+//   and every mark's link answers 200;
 // - screenshots go to SCREENSHOT_DIR.
 //
 // usage: node check_site.mjs SITE_IRI SCREENSHOT_DIR TRIPLES ENTITIES LABEL PERSON_IRI MEETING_IRI
-//        COUNTRY_IRI YEARS PAIR_MOST
+//        COUNTRY_IRI YEARS PAIR_MOST PLACES
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const [site, shots, triples, entities, label, person, meeting, country, years, pairMost] = process.argv.slice(2);
+const [site, shots, triples, entities, label, person, meeting, country, years, pairMost, places] = process.argv.slice(2);
 let failed = 0;
 let passed = 0;
 function check(ok, what) {
@@ -37,7 +39,8 @@ const browser = await puppeteer.launch({
 const checkedLinks = new Map();
 
 async function checkLinks(page, name) {
-  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+  // HTML anchors here; an SVG <a> (the picture's, the map's) has no string href and comes next.
+  const hrefs = await page.$$eval('a[href]', (as) => as.filter((a) => !(a instanceof SVGElement)).map((a) => a.href));
   const svgHrefs = await page.$$eval('svg a', (as) =>
     as.map((a) => new URL(a.getAttribute('href') || a.getAttribute('xlink:href'), document.baseURI).href));
   const origin = new URL(site).origin;
@@ -127,6 +130,24 @@ try {
   }
   await page.screenshot({ path: path.join(shots, 'publish-country-timeline.png'), fullPage: false });
   await checkLinks(page, 'country');
+  // The map: a mark per placed place, drawn inside the picture, each linking to a page that answers.
+  const m = await page.goto(new URL('map.html', site).href, { waitUntil: 'networkidle0' });
+  check(m.status() === 200, 'map answers 200');
+  const map = await page.$eval('#map svg', (svg) => {
+    const box = svg.getBoundingClientRect();
+    const marks = [...svg.querySelectorAll('circle.mark')].map((c) => c.getBoundingClientRect());
+    return {
+      width: box.width,
+      land: svg.querySelector('path.land').getBoundingClientRect().width,
+      marks: marks.length,
+      inside: marks.every((r) => r.width > 0 && r.left >= box.left - 20 && r.right <= box.right + 20 && r.top >= box.top - 20 && r.bottom <= box.bottom + 20),
+    };
+  });
+  check(map.marks === Number(places), `map draws ${map.marks} marks, ${places} placed places in the dumps`);
+  check(map.land > 0.9 * map.width && map.width > 500, `the land is drawn across the map: ${JSON.stringify(map)}`);
+  check(map.inside, 'every mark lies within the map');
+  await page.screenshot({ path: path.join(shots, 'publish-map.png'), fullPage: false });
+  await checkLinks(page, 'map');
   console.log(`${linksOnIndex} same-origin links on the index; ${checkedLinks.size} distinct pages fetched`);
 } catch (e) {
   failed += 1;

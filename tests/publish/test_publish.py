@@ -19,6 +19,7 @@ usage: test_publish.py PARLEY SCREENSHOT_DIR   (run from the repository root)
 import gzip
 import html.parser
 import json
+import re
 import os
 import shutil
 import signal
@@ -409,6 +410,50 @@ http {
         self.assertIn('<li data-meetings="%d">' % most, index)
         self.assertNotIn('<li data-meetings="%d">' % (most + 1), index)
 
+    def placed_meetings(self):
+        """Counted here: the meetings held at each place whose owl:sameAs GeoNames feature the
+        gazetteer files give coordinates for (a city's own; a country's, its capital's), with
+        where the map must draw it (equirectangular, 960 x 480)."""
+        located, capital = {}, {}
+        with open("ontology/gazetteer/cities.tsv", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                name, _, iso2, gid, population, code, lat, lon = line.rstrip("\n").split("\t")
+                located[gid] = (float(lat), float(lon))
+                if code == "PPLC" and int(population) > capital.get(iso2, (0, None))[0]:
+                    capital[iso2] = (int(population), gid)
+        with open("ontology/gazetteer/countries.tsv", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if cols[0] in capital and cols[6]:
+                    located.setdefault(cols[6], located[capital[cols[0]][1]])
+        counts, where = {}, {}
+        for m, place in self.nt.subject_objects(SCHEMA.location):
+            for same in self.nt.objects(place, rdflib.OWL.sameAs):
+                gid = str(same).rstrip("/").rsplit("/", 1)[-1]
+                if str(same).startswith("https://sws.geonames.org/") and gid in located:
+                    counts[str(place)] = counts.get(str(place), 0) + 1
+                    lat, lon = located[gid]
+                    where[str(place)] = ((lon + 180) * 960 / 360, (90 - lat) * 480 / 180)
+                    break
+        return counts, where
+
+    def test_the_map_draws_each_placed_meeting_where_geonames_puts_it(self):
+        counts, where = self.placed_meetings()
+        self.assertGreater(len(counts), 5)
+        with open(os.path.join(self.site, "map.html"), encoding="utf-8") as f:
+            page = f.read()
+        marks = re.findall(r'<circle class="mark" data-place="([^"]+)" data-meetings="(\d+)" cx="([\d.]+)" cy="([\d.]+)"', page)
+        self.assertEqual({p: int(n) for p, n, _, _ in marks}, counts)
+        for place, _, cx, cy in marks:
+            self.assertAlmostEqual(float(cx), where[place][0], delta=0.06)
+            self.assertAlmostEqual(float(cy), where[place][1], delta=0.06)
+        with open(os.path.join(self.site, "index.html"), encoding="utf-8") as f:
+            self.assertIn('<a href="map.html">', f.read())
+
     def path_of(self, iri):
         return iri[len(self.site_iri):]
 
@@ -426,7 +471,8 @@ http {
         p = subprocess.run(["node", "tests/js/check_site.mjs", self.site_iri, SCREENSHOTS,
                             str(v.value(ds, VOID.triples)), str(v.value(ds, VOID.entities)), label,
                             person, self.first_of(DIP.Meeting), country, json.dumps(expected),
-                            str(max(pairs.values()))], capture_output=True, timeout=300)
+                            str(max(pairs.values())), str(len(self.placed_meetings()[0]))],
+                           capture_output=True, timeout=300)
         sys.stdout.write(p.stdout.decode())
         self.assertEqual(p.returncode, 0, p.stdout.decode() + p.stderr.decode())
 

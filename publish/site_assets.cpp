@@ -58,6 +58,11 @@ std::string index_page_html(const IndexFacts& f) {
   if (!f.svg.empty()) {
     out << "<section id=\"picture\">\n<h2>Who met whom</h2>\n<p>The busiest actors and the meetings at least two "
            "of them took part in (<a href=\"network.dot\">DOT</a>, <a href=\"network.svg\">SVG</a>).</p>\n"
+           "<form id=\"network-filter\" class=\"filter\">\n"
+           "<label for=\"network-country\">Country</label> <select id=\"network-country\"><option value=\"\">all</option></select>\n"
+           "<label for=\"network-from\">from</label> <input id=\"network-from\" type=\"number\" inputmode=\"numeric\" size=\"5\">\n"
+           "<label for=\"network-to\">to</label> <input id=\"network-to\" type=\"number\" inputmode=\"numeric\" size=\"5\">\n"
+           "<output id=\"network-shown\"></output>\n</form>\n"
            "<figure id=\"network\">\n" << f.svg << "</figure>\n</section>\n";
   }
 
@@ -88,7 +93,9 @@ std::string index_page_html(const IndexFacts& f) {
   for (const auto& file : f.ontology_files) {
     out << " <a href=\"" << html_escaped(file) << "\">" << html_escaped(file) << "</a>";
   }
-  out << ".</p>\n</section>\n</main>\n<script src=\"search.js\"></script>\n" << page_foot();
+  out << ".</p>\n</section>\n</main>\n<script src=\"search.js\"></script>\n";
+  if (!f.svg.empty()) out << "<script src=\"network.js\"></script>\n";
+  out << page_foot();
   return std::move(out).str();
 }
 
@@ -118,8 +125,101 @@ small { color: #6b7280; }
 .timeline time { font-variant-numeric: tabular-nums; color: #4b5563; margin-right: .5rem; }
 #search { font-size: 1rem; padding: .4rem; width: min(30rem, 100%); display: block; margin: .25rem 0; }
 #results li small { margin-left: .5rem; }
-#network svg { max-width: 100%; height: auto; }
+#network { overflow: auto; max-height: 85vh; margin: 0; border: 1px solid #e5e7eb; }
+#network svg { display: block; max-width: none; }
+.filter { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
+.filter input { width: 5.5rem; }
+.filter output { color: #4b5563; }
 footer { margin: 3rem 0 1rem; font-size: .85rem; color: #6b7280; }
+)";
+}
+
+std::string site_network_script() {
+  return R"(// The picture's filter: a country, a range of years. network.json lists each drawn meeting's
+// date and actors; the SVG's nodes and edges carry the IRIs in their <title>s (Graphviz).
+"use strict";
+(function () {
+  const form = document.getElementById("network-filter");
+  const svg = document.querySelector("#network svg");
+  if (!form || !svg) return;
+  const country = document.getElementById("network-country");
+  const from = document.getElementById("network-from");
+  const to = document.getElementById("network-to");
+  const shown = document.getElementById("network-shown");
+  // Drawn at Graphviz's own size (points), in a frame that scrolls: its labels stay readable.
+  const full = { view: svg.getAttribute("viewBox"), width: svg.getAttribute("width"), height: svg.getAttribute("height") };
+  const nodes = new Map();  // IRI -> <g class="node ...">
+  for (const g of svg.querySelectorAll("g.node")) nodes.set(g.querySelector("title").textContent, g);
+  const edges = [...svg.querySelectorAll("g.edge")].map((g) => ({ g, ends: g.querySelector("title").textContent.split("--") }));
+  let meetings = [];
+  const apply = () => {
+    const c = country.value;
+    const low = from.value ? Number(from.value) : -Infinity;
+    const high = to.value ? Number(to.value) : Infinity;
+    const ranged = from.value !== "" || to.value !== "";
+    const visible = new Set();
+    let count = 0;
+    for (const m of meetings) {
+      const year = m.date ? Number(m.date.slice(0, 4)) : NaN;
+      const inRange = !ranged || (year >= low && year <= high);
+      if ((c === "" || m.actors.includes(c)) && inRange) {
+        visible.add(m.iri);
+        for (const a of m.actors) visible.add(a);
+        count += 1;
+      }
+    }
+    for (const [iri, g] of nodes) g.style.display = visible.has(iri) ? "" : "none";
+    for (const { g, ends } of edges) g.style.display = ends.every((e) => visible.has(e)) ? "" : "none";
+    shown.value = count + (count === 1 ? " meeting" : " meetings") + " shown";
+    svg.dataset.shown = String(count);
+    // Crop the view to what is shown, at the same scale: fewer nodes, a smaller picture to scroll.
+    if (count === meetings.length || count === 0) {
+      svg.setAttribute("viewBox", full.view);
+      svg.setAttribute("width", full.width);
+      svg.setAttribute("height", full.height);
+    } else {
+      let box = null;
+      for (const iri of visible) {
+        const g = nodes.get(iri);
+        if (!g) continue;
+        const b = g.getBBox();
+        const ctm = g.getCTM();
+        const root = svg.getCTM().inverse().multiply(ctm);
+        const x = b.x * root.a + root.e, y = b.y * root.d + root.f;
+        const w = b.width * root.a, h = b.height * root.d;
+        box = box ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x + w), y1: Math.max(box.y1, y + h) }
+                  : { x0: x, y0: y, x1: x + w, y1: y + h };
+      }
+      if (box) {
+        const pad = 20;
+        const w = box.x1 - box.x0 + 2 * pad, h = box.y1 - box.y0 + 2 * pad;
+        svg.setAttribute("viewBox", `${box.x0 - pad} ${box.y0 - pad} ${w} ${h}`);
+        svg.setAttribute("width", `${w}pt`);
+        svg.setAttribute("height", `${h}pt`);
+      }
+    }
+  };
+  fetch("network.json")
+    .then((r) => r.json())
+    .then((data) => {
+      meetings = data.meetings;
+      for (const a of data.actors.filter((x) => x.country).sort((x, y) => x.label.localeCompare(y.label))) {
+        const option = document.createElement("option");
+        option.value = a.iri;
+        option.textContent = a.label;
+        country.append(option);
+      }
+      const years = meetings.filter((m) => m.date).map((m) => Number(m.date.slice(0, 4)));
+      if (years.length) {
+        from.placeholder = String(Math.min(...years));
+        to.placeholder = String(Math.max(...years));
+      }
+      form.addEventListener("input", apply);
+      form.addEventListener("submit", (e) => e.preventDefault());
+      apply();
+      form.dataset.ready = "true";
+    });
+})();
 )";
 }
 

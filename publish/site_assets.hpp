@@ -27,5 +27,9 @@ std::string timeline_item(const SiteContext& site, std::string_view page_path, c
 std::string site_stylesheet();
 // Plain JavaScript: filters search.json by what is typed, accents and case aside.
 std::string site_search_script();
+// Plain JavaScript: shows the picture's meetings of one country or of a range of years (from
+// network.json), the rest hidden, and crops the view to what is shown; the picture is drawn at
+// its own size in a frame that scrolls, so its labels can be read.
+std::string site_network_script();
 
 }  // namespace parley::publish

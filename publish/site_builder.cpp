@@ -188,6 +188,7 @@ class SiteBuilder {
     PARLEY_TRY(write_server_config());
     PARLEY_TRY(write_file(dir_ / "style.css", site_stylesheet()));
     PARLEY_TRY(write_file(dir_ / "search.js", site_search_script()));
+    PARLEY_TRY(write_file(dir_ / "network.js", site_network_script()));
     index_.reset();
     std::error_code ec;
     fs::remove(index_path_, ec);
@@ -374,6 +375,19 @@ class SiteBuilder {
     }
     PARLEY_TRY(writer.finish());
     PARLEY_TRY(write_file(dir_ / "network.dot", dot.str()));
+    // What the index's filter reads: each drawn meeting's date and actors, each node's label.
+    nlohmann::ordered_json data;
+    data["meetings"] = nlohmann::ordered_json::array();
+    for (const auto& [date, m] : chosen) {
+      data["meetings"].push_back({{"iri", m}, {"date", date}, {"actors", std::vector<std::string>(meetings[m].begin(), meetings[m].end())}});
+    }
+    data["actors"] = nlohmann::ordered_json::array();
+    for (const auto& actor : drawn) {
+      PARLEY_TRY(index_->values_of(actor, vocab::rdf::type, values));
+      const bool country = std::any_of(values.begin(), values.end(), [](const rdf::Term& t) { return t.value == ontology::dip::Country; });
+      data["actors"].push_back({{"iri", actor}, {"label", ctx_.label_of(actor)}, {"country", country}});
+    }
+    PARLEY_TRY(write_file(dir_ / "network.json", data.dump() + "\n"));
     const std::string svg = (dir_ / "network.svg").string();
     if (!run_program({options_.dot_program, "-Tsvg", "-o", svg, (dir_ / "network.dot").string()})) {
       warn_("no picture: '" + options_.dot_program + " -Tsvg' failed (is Graphviz installed?)");

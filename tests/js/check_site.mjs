@@ -10,15 +10,19 @@
 //   and the index lists the pair of countries that met most (PAIR_MOST meetings) first;
 // - map.html draws one mark per place the test found placed meetings at (PLACES), on the land,
 //   and every mark's link answers 200;
+// - the picture's filter: picking a country shows its meetings only (as many as the test counts
+//   in network.dot), each beside that country, and crops the picture to them; labels are drawn
+//   10 px high or more; a range of one year shows that year's meetings only (FILTERS: [country,
+//   meetings, year, meetings]);
 // - screenshots go to SCREENSHOT_DIR.
 //
 // usage: node check_site.mjs SITE_IRI SCREENSHOT_DIR TRIPLES ENTITIES LABEL PERSON_IRI MEETING_IRI
-//        COUNTRY_IRI YEARS PAIR_MOST PLACES
+//        COUNTRY_IRI YEARS PAIR_MOST PLACES FILTERS
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const [site, shots, triples, entities, label, person, meeting, country, years, pairMost, places] = process.argv.slice(2);
+const [site, shots, triples, entities, label, person, meeting, country, years, pairMost, places, filters] = process.argv.slice(2);
 let failed = 0;
 let passed = 0;
 function check(ok, what) {
@@ -111,6 +115,37 @@ try {
   }
   // The busiest pair of countries heads the index's list.
   await page.goto(site, { waitUntil: 'networkidle0' });
+
+  // The picture's filter, by country then by year.
+  const [fCountry, fCountryMeetings, fYear, fYearMeetings] = JSON.parse(filters);
+  await page.waitForSelector('#network-filter[data-ready="true"]');
+  const labelHeight = (iri) => page.$$eval('#network g.node', (gs, i) => {
+    const g = gs.find((n) => n.querySelector('title').textContent === i);
+    return g.querySelector('text').getBoundingClientRect().height;
+  }, iri);
+  const before = await labelHeight(fCountry);
+  const fullWidth = await page.$eval('#network svg', (svg) => svg.getBoundingClientRect().width);
+  await page.select('#network-country', fCountry);
+  const byCountry = await page.$eval('#network svg', (svg, c) => {
+    const visible = (g) => g.style.display !== 'none';
+    const meetings = [...svg.querySelectorAll('g.node.meeting')].filter(visible).map((g) => g.querySelector('title').textContent);
+    const edges = [...svg.querySelectorAll('g.edge')].filter(visible).map((g) => g.querySelector('title').textContent);
+    return { shown: svg.dataset.shown, meetings: meetings.length, beside: meetings.every((m) => edges.includes(`${m}--${c}`)) };
+  }, fCountry);
+  check(byCountry.meetings === fCountryMeetings && byCountry.shown === String(fCountryMeetings) && byCountry.beside,
+        `country filter shows ${JSON.stringify(byCountry)}, ${fCountryMeetings} meetings of ${fCountry} in network.dot`);
+  const after = await labelHeight(fCountry);
+  check(before >= 10 && after >= 10, `labels are readable: ${before} px, filtered ${after} px`);
+  const croppedWidth = await page.$eval('#network svg', (svg) => svg.getBoundingClientRect().width);
+  check(croppedWidth < fullWidth, `the filtered picture is cropped to what it shows: ${fullWidth} px -> ${croppedWidth} px`);
+  await page.$eval('#network-filter', (form) => form.scrollIntoView());
+  await page.screenshot({ path: path.join(shots, 'publish-network-filter.png'), fullPage: false });
+  await page.select('#network-country', '');
+  await page.type('#network-from', fYear);
+  await page.type('#network-to', fYear);
+  const byYear = await page.$eval('#network svg', (svg) =>
+    [...svg.querySelectorAll('g.node.meeting')].filter((g) => g.style.display !== 'none').length);
+  check(byYear === fYearMeetings, `year filter shows ${byYear} meetings, ${fYearMeetings} dated ${fYear} in the dumps`);
   const firstPair = await page.$eval('#pairs li', (li) => li.dataset.meetings);
   check(firstPair === pairMost, `busiest pair shown with ${firstPair} meetings, ${pairMost} in the dumps`);
 

@@ -457,6 +457,23 @@ http {
     def path_of(self, iri):
         return iri[len(self.site_iri):]
 
+    def picture_filters(self):
+        """Counted here from network.dot and the dumps: the country drawn in most of the picture's
+        meetings with how many, and the year most of them are dated with how many."""
+        edges = re.findall(r'^  "([^"]+)" -- "([^"]+)";$', open(os.path.join(self.site, "network.dot"), encoding="utf-8").read(), re.M)
+        per_country, per_year = {}, {}
+        meetings = {m for m, _ in edges}
+        for m, a in edges:
+            if "/country/" in a:
+                per_country[a] = per_country.get(a, 0) + 1
+        for m in meetings:
+            date = self.nt.value(rdflib.URIRef(m), SCHEMA.startDate)
+            if date is not None:
+                per_year[str(date)[:4]] = per_year.get(str(date)[:4], 0) + 1
+        country = max(per_country, key=lambda c: (per_country[c], c))
+        year = max(per_year, key=lambda y: (per_year[y], y))
+        return country, per_country[country], year, per_year[year]
+
     def test_chromium_shows_the_index_and_entity_pages(self):
         self.start_nginx()
         v = self.void()
@@ -471,7 +488,8 @@ http {
         p = subprocess.run(["node", "tests/js/check_site.mjs", self.site_iri, SCREENSHOTS,
                             str(v.value(ds, VOID.triples)), str(v.value(ds, VOID.entities)), label,
                             person, self.first_of(DIP.Meeting), country, json.dumps(expected),
-                            str(max(pairs.values())), str(len(self.placed_meetings()[0]))],
+                            str(max(pairs.values())), str(len(self.placed_meetings()[0])),
+                            json.dumps(self.picture_filters())],
                            capture_output=True, timeout=300)
         sys.stdout.write(p.stdout.decode())
         self.assertEqual(p.returncode, 0, p.stdout.decode() + p.stderr.decode())

@@ -25,6 +25,9 @@ void resolve_events(model::Article& article, const std::vector<model::Sentence>&
   grouping.take_days_of_visits();
   // The meeting a meal or an "also met" followed may have been dated since.
   grouping.take_days_of_context();
+  // A meeting told as held that the text never dates ("said after meeting X") took place
+  // around the story: in the publication's month.
+  if (const auto day = dating.publication_day()) grouping.date_held_in(model::EventDate{day->year, day->month, 0});
   MeetingIdentity identity(reports);
   for (auto& d : grouping.drafts()) {
     grouping.complete_participants(d);

@@ -126,6 +126,12 @@ void MeetingGrouping::take_days_of_visits() {
   }
 }
 
+void MeetingGrouping::date_held_in(const model::EventDate& month) {
+  for (auto& d : drafts_) {
+    if (!d.event.date && !d.event.planned) date(d, month);
+  }
+}
+
 // The reports of one sentence. A meal or a ceremony takes the sentence's other reports in
 // ("informal talks over dinner"); each format is a meeting of its own ("a one-on-one meeting
 // before delegation-level talks"). Within each, one event per distinct date, and an undated

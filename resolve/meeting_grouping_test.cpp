@@ -227,3 +227,25 @@ TEST(MeetingGrouping, AWelcomeForAVisitIsTheVisit) {
   ASSERT_EQ(grouping.drafts().size(), 1u);
   EXPECT_EQ(grouping.drafts()[0].own_occasion, "visit");
 }
+
+TEST(MeetingGrouping, AHeldMeetingTheTextNeverDatesIsOfThePublicationMonth) {
+  ArticleFixture f("Lena Holm said after meeting Omar Said that trade grew. Holm will meet Ana Ruiz. ", published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.entity(EntityKind::person, "person/ana-ruiz", "Ana Ruiz");
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  auto planned = f.report(1, "meet", true);
+  planned.reference = false;
+  grouping.add_reports({f.report(0, "meeting"), planned});
+  grouping.date_held_in({2023, 10, 0});
+  ASSERT_GE(grouping.drafts().size(), 1u);
+  ASSERT_TRUE(grouping.drafts()[0].event.date);
+  EXPECT_EQ(grouping.drafts()[0].event.date->lexical(), "2023-10");
+  for (const auto& d : grouping.drafts()) {
+    if (d.event.planned) {
+      EXPECT_FALSE(d.event.date);  // a planned one is not said when
+    }
+  }
+}

@@ -345,8 +345,8 @@ TEST(Dates, AFutureWordBeforeAMonthMakesItTheNextSuch) {
   EXPECT_FALSE(a.events[0].planned);
   ASSERT_TRUE(a.events[0].date);
   EXPECT_EQ(a.events[0].date->lexical(), "2023-05");
-  // A verb in the past between them: the offer was presented last June.
-  a = process("Oman's Foreign Minister Jana Lind will study the offer presented on June 21 at talks in Doha with Qatar.");
+  // A verb in the past between them: the plan was presented last June.
+  a = process("Oman's Foreign Minister Jana Lind will study the plan presented on June 21 at talks in Doha with Qatar.");
   ASSERT_EQ(a.events.size(), 1u);
   ASSERT_TRUE(a.events[0].date);
   EXPECT_EQ(a.events[0].date->lexical(), "2023-06-21");

@@ -79,12 +79,23 @@ bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32strin
   const std::string_view only_after = meeting_words.value(w, lex_meeting_words.only_after);
   if (only_after != "-" && !cell_lists(only_after, before)) return false;
   const std::string_view required = meeting_words.value(w, lex_meeting_words.next);
-  return required == "-" || cell_lists(required, next) ||
-         (required.find("(person)") != std::string_view::npos && person_after());
+  if (required == "-" || cell_lists(required, next)) return true;
+  // "(person)": a person right after it; "on(person)": "on", then a person ("called on President X").
+  for (std::size_t start = 0; start < required.size();) {
+    const std::size_t bar = std::min(required.find('|', start), required.size());
+    const std::string_view entry = required.substr(start, bar - start);
+    constexpr std::string_view person = "(person)";
+    if (entry.size() >= person.size() && entry.substr(entry.size() - person.size()) == person) {
+      const std::string_view word = entry.substr(0, entry.size() - person.size());
+      if (word.empty() ? person_after(0) : (knowledge::to_utf32(word) == next && person_after(1))) return true;
+    }
+    start = bar + 1;
+  }
+  return false;
 }
 
 bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind) {
-  return trigger_of(w, before, next, kind, [] { return false; });
+  return trigger_of(w, before, next, kind, [](std::size_t) { return false; });
 }
 
 bool ends_clause(std::u32string_view w);
@@ -188,7 +199,15 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         if (lowered.front() >= U'A' && lowered.front() <= U'Z') lowered.front() = lowered.front() - U'A' + U'a';
       }
       const std::u32string_view word = lowered.empty() ? std::u32string_view(t.text) : std::u32string_view(lowered);
-      if (trigger_of(word, previous, next, kind, [&] { return person_named_after(tokens, s, i); }) && !remote_around(tokens, s, i) &&
+      // A person after "called on" is called on, unless urged ("called on President X to resign").
+      const auto person_after = [&](std::size_t skip) {
+        if (!person_named_after(tokens, s, i + skip)) return false;
+        for (std::size_t k = i + skip + 2; skip > 0 && k < s.end_token && k <= i + skip + 6; ++k) {
+          if (tokens[k].text == U"to") return false;
+        }
+        return true;
+      };
+      if (trigger_of(word, previous, next, kind, person_after) && !remote_around(tokens, s, i) &&
           (!(*lex_meeting_words).has(word, lex_meeting_words.needs_agreement) || agreement_around(tokens, s, i))) {
         model::EventCandidate e;
         e.sentence = si;

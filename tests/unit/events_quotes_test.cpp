@@ -394,6 +394,9 @@ TEST(Events, AHostReceivingAPersonIsAMeeting) {
     EXPECT_EQ(a.events.size(), 1u) << verb;
   }
   EXPECT_TRUE(process("Oman called on Qatar to end the dispute on Sunday.").events.empty());
+  // "called on President X": a call on someone; "called on President X to resign": an appeal.
+  EXPECT_EQ(process("Qatari Emir Karel Novak called on Omani Foreign Minister Jana Lind in Doha on Sunday.").events.size(), 1u);
+  EXPECT_TRUE(process("Qatari Emir Karel Novak called on Omani Foreign Minister Jana Lind to resign on Sunday.").events.empty());
   EXPECT_TRUE(process("Oman welcomed the decision of Qatar on Sunday.").events.empty());
   // Receiving a thing is no meeting.
   EXPECT_TRUE(process("Qatari Emir Karel Novak received a letter from Jana Lind on Sunday.").events.empty());

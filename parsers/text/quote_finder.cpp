@@ -79,8 +79,10 @@ class QuoteScanner {
 
   void emit(std::size_t begin, std::size_t end, std::size_t block) {
     const std::u32string& text = a_.text;
-    while (begin < end && (text[begin] == U' ' || text[begin] == U'\n')) ++begin;
-    while (end > begin && (text[end - 1] == U' ' || text[end - 1] == U'\n')) --end;
+    // French typography sets the marks apart with (narrow) no-break spaces: « Nous ».
+    const auto blank = [](char32_t c) { return c == U' ' || c == U'\n' || c == U'\u00A0' || c == U'\u202F'; };
+    while (begin < end && blank(text[begin])) ++begin;
+    while (end > begin && blank(text[end - 1])) --end;
     if (end <= begin) return;
     model::QuoteCandidate q;
     q.span = {begin, end};
@@ -145,6 +147,18 @@ class QuoteScanner {
         if (const std::size_t close = straight_single_close(text, i + 1, span.end); close != std::u32string::npos) {
           emit(i + 1, close, block);
           i = close;
+        }
+      } else if (c == U'\u00AB' || c == U'\u201E') {
+        // «guillemets» and „low-high“ marks, as outlets translated from Russian, French or
+        // German print them: closed by », or by “ or ”, in the paragraph.
+        for (std::size_t k = i + 1; k < span.end; ++k) {
+          const bool closes = c == U'\u00AB' ? text[k] == U'\u00BB' : (text[k] == U'\u201C' || text[k] == U'\u201D');
+          if (text[k] == c) break;
+          if (closes) {
+            emit(i + 1, k, block);
+            i = k;
+            break;
+          }
         }
       } else if (c == U'\u2018') {
         for (std::size_t k = i + 1; k < span.end && text[k] != U'\u2018'; ++k) {

@@ -264,6 +264,17 @@ TEST(Quotes, ASpokespersonTheArticleNamesOnceIsThatPerson) {
   EXPECT_EQ(speaker_of_quote(a, "informal"), "person/jana-lind");
 }
 
+TEST(Quotes, GuillemetsAndLowHighMarksQuoteToo) {
+  auto a = process("Omani Foreign Minister Jana Lind said: \u00ABWe are ready for a deal\u00BB.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready for a deal"), "person/jana-lind");
+  a = process("\u00AB\u00A0We are ready\u00A0\u00BB, Omani Foreign Minister Jana Lind said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");  // French spacing trimmed
+  a = process("Omani Foreign Minister Jana Lind said: \u201EWe are ready for a deal\u201C.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready for a deal"), "person/jana-lind");
+  a = process("Omani Foreign Minister Jana Lind posted on X: \"We are ready for a deal.\"");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready for a deal"), "person/jana-lind");
+}
+
 TEST(Quotes, TheMinisterIsTheOnePersonTheArticleTitlesSo) {
   auto a = process("Omani Foreign Minister Jana Lind met Karel Novak on Monday. \"We are ready,\" the minister said.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

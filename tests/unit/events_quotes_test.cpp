@@ -273,6 +273,8 @@ TEST(Quotes, GuillemetsAndLowHighMarksQuoteToo) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready for a deal"), "person/jana-lind");
   a = process("Omani Foreign Minister Jana Lind posted on X: \"We are ready for a deal.\"");
   EXPECT_EQ(speaker_of_quote(a, "We are ready for a deal"), "person/jana-lind");
+  a = process("Omani Foreign Minister Jana Lind expressed hope that the talks would be \"productive\".");
+  EXPECT_EQ(speaker_of_quote(a, "productive"), "person/jana-lind");
 }
 
 TEST(Quotes, TheMinisterIsTheOnePersonTheArticleTitlesSo) {

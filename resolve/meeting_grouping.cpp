@@ -211,7 +211,7 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   }
   if (date) {
     auto it = by_date_.find(date->lexical());
-    if (it == by_date_.end()) return nullptr;
+    if (it == by_date_.end()) return undated_referred_to(c);
     // "X met Y on Sunday, and met Z on Sunday too": a report of the day that names none of a
     // meeting's participants is another meeting of that day, unless it refers back to one.
     std::optional<std::string> place;  // looked up once, for the first meeting it may be
@@ -260,6 +260,15 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
     if (!d.event.date && !separate(d)) return &d;  // the one undated meeting of the article
   }
   return nullptr;
+}
+
+// "concluded a high-level dialogue ... After the meeting ended on Friday": a dated report that
+// refers back to the meeting just reported, which has no date yet, is of that meeting and dates it.
+MeetingDraft* MeetingGrouping::undated_referred_to(const model::EventCandidate& c) {
+  if (!c.reference || !c.occasion.empty()) return nullptr;
+  MeetingDraft* recent = last_held_ ? last_held_ : last_;
+  if (!recent || recent->event.date || recent->event.planned || c.sentence > recent->last_sentence + recent_sentences) return nullptr;
+  return recent;
 }
 
 // "Xi received Lula in Beijing on Thursday ... in Shanghai, where he had meetings on
@@ -431,6 +440,10 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
   if ((c.occasion.empty() || is_visit(c)) && add_one_per_counterpart(c, date)) return;
   MeetingDraft* d = find_same(date, c);
   if (!d) d = &new_draft(c, date);
+  if (!d->event.date && date) {
+    this->date(*d, *date);
+    d->dated_sentence = c.sentence;
+  }
   d->last_sentence = c.sentence;
   model::Event& e = d->event;
   e.mentions.push_back(s.span);

@@ -249,3 +249,19 @@ TEST(MeetingGrouping, AHeldMeetingTheTextNeverDatesIsOfThePublicationMonth) {
     }
   }
 }
+
+TEST(MeetingGrouping, ADatedReportReferringBackDatesTheMeetingJustReported) {
+  ArticleFixture f("Oman and Qatar concluded talks in Muscat. After the talks ended on Thursday, both spoke. ", published);
+  f.entity(EntityKind::country, "country/om", "Oman");
+  f.entity(EntityKind::country, "country/qa", "Qatar");
+  f.time(1, "Thursday", TemporalKind::weekday).weekday = 4;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  MeetingGrouping grouping(reports, dating);
+  auto reference = f.report(1, "talks");
+  reference.reference = true;
+  grouping.add_reports({f.report(0, "talks"), reference});
+  ASSERT_EQ(grouping.drafts().size(), 1u);
+  ASSERT_TRUE(grouping.drafts()[0].event.date);
+  EXPECT_EQ(grouping.drafts()[0].event.date->lexical(), "2023-09-28");
+}

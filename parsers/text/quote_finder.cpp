@@ -114,7 +114,8 @@ class QuoteScanner {
     std::size_t straight_start = 0;
     for (std::size_t i = span.begin; i < span.end; ++i) {
       const char32_t c = text[i];
-      if (c == U'"') {
+      if (c == U'"' || (c == U'\u201D' && straight_open)) {
+        // A straight mark closed by a curly one ('"I am sure," Xi said' as a CMS converts it).
         if (!straight_open) {
           straight_open = true;
           straight_start = i + 1;

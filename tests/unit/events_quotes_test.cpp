@@ -269,6 +269,8 @@ TEST(Quotes, GuillemetsAndLowHighMarksQuoteToo) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready for a deal"), "person/jana-lind");
   a = process("\u00AB\u00A0We are ready\u00A0\u00BB, Omani Foreign Minister Jana Lind said.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");  // French spacing trimmed
+  a = process("\"We are ready,\u201D Omani Foreign Minister Jana Lind said.");  // a straight mark closed by a curly one
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
   a = process("Omani Foreign Minister Jana Lind said: \u201EWe are ready for a deal\u201C.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready for a deal"), "person/jana-lind");
   a = process("Omani Foreign Minister Jana Lind posted on X: \"We are ready for a deal.\"");

@@ -16,6 +16,14 @@ using parley::resolve::testing::ArticleFixture;
 
 const parley::model::CalendarDate published{2023, 10, 2};
 
+// The stages grouping stands on, over one article.
+struct Grouped {
+  explicit Grouped(const ArticleFixture& f) : reports(f.article, f.sentences, f.quotes), dating(reports, f.times), grouping(reports, dating) {}
+  MeetingReports reports;
+  MeetingDating dating;
+  MeetingGrouping grouping;
+};
+
 TEST(MeetingGrouping, ReportsOfOneDayWithSomeoneInCommonAreOneMeeting) {
   ArticleFixture f(
       "Lena Holm met Omar Said on Thursday. "
@@ -26,9 +34,8 @@ TEST(MeetingGrouping, ReportsOfOneDayWithSomeoneInCommonAreOneMeeting) {
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
   f.entity(EntityKind::person, "person/ana-ruiz", "Ana Ruiz");
   for (std::size_t s = 0; s < 3; ++s) f.time(s, "Thursday", TemporalKind::weekday).weekday = 4;
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   // "Holm" alone is no mention of Lena Holm here: the second report names only Ana Ruiz.
   grouping.add_reports({f.report(0, "met"), f.report(1, "met"), f.report(2, "talked")});
   auto& drafts = grouping.drafts();
@@ -45,9 +52,8 @@ TEST(MeetingGrouping, AnUndatedReferenceJoinsTheMeetingJustReported) {
   f.entity(EntityKind::country, "country/qa", "Qatar");
   f.entity(EntityKind::place, "place/muscat", "Muscat", "country/om");
   f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   auto reference = f.report(1, "talks");
   reference.reference = true;
   grouping.add_reports({f.report(0, "talks"), reference});
@@ -61,9 +67,8 @@ TEST(MeetingGrouping, AMinisterTakesPartForTheCountryTheyServe) {
   f.entity(EntityKind::country, "country/om", "Oman");  // named nowhere: no mention
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm", "country/om");
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   grouping.add_reports({f.report(1, "met")});
   ASSERT_EQ(grouping.drafts().size(), 1u);
   auto& d = grouping.drafts()[0];
@@ -77,9 +82,8 @@ TEST(MeetingGrouping, APronounOpeningTheReportIsThePersonNamedBefore) {
   ArticleFixture f("Lena Holm arrived in Doha. On Monday she met Omar Said. ", published);
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   grouping.add_reports({f.report(1, "met")});
   ASSERT_EQ(grouping.drafts().size(), 1u);
   auto& d = grouping.drafts()[0];
@@ -91,9 +95,8 @@ TEST(MeetingGrouping, ALaterDayOfTheSameMeetingDatedByContextIsIndexed) {
   ArticleFixture f("Oman and Qatar met on Thursday. ", published);
   f.entity(EntityKind::country, "country/om", "Oman");
   f.entity(EntityKind::country, "country/qa", "Qatar");
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   grouping.add_reports({f.report(0, "met")});
   auto& d = grouping.drafts()[0];
   const parley::model::EventDate day{2023, 10, 2};
@@ -115,9 +118,8 @@ TEST(MeetingGrouping, MeetingsWithSeveralCounterpartsAreOnePerCounterpart) {
   f.entity(EntityKind::person, "person/omar-said", "Omar Said", "country/kw");
   f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
   f.time(1, "Friday", TemporalKind::weekday).weekday = 5;
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   grouping.add_reports({f.report(0, "meetings"), f.report(1, "talks")});
   const auto& drafts = grouping.drafts();
   ASSERT_EQ(drafts.size(), 4u);
@@ -136,9 +138,8 @@ TEST(MeetingGrouping, TheCounterpartListEndsAtAWordThatJoinsNoCounterparts) {
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
   f.entity(EntityKind::country, "country/qa", "Qatar");
   f.entity(EntityKind::country, "country/om", "Oman");
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   grouping.add_reports({f.report(0, "meetings", true)});
   ASSERT_EQ(grouping.drafts().size(), 1u);
   EXPECT_FALSE(grouping.drafts()[0].one_of_several);
@@ -161,9 +162,8 @@ TEST(MeetingGrouping, AVisitIsApartFromTheTalksHeldDuringIt) {
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
   f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   // The visit takes no other report of its sentence in, as a dinner would ("talks over dinner").
   grouping.add_reports({as_visit(f.report(0, "visit")), f.report(0, "talks")});
   ASSERT_EQ(grouping.drafts().size(), 2u);
@@ -179,9 +179,8 @@ TEST(MeetingGrouping, AMeetingWithoutADateTakesTheDayOfTheVisitItFollows) {
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
   f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   auto talks = f.report(1, "talks");
   talks.occasion = "delegation-level";
   talks.format = true;
@@ -203,9 +202,8 @@ TEST(MeetingGrouping, AMeetingPlannedDuringAPlannedVisitTakesItsDayButNotDuringA
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
   f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
   for (const bool visit_planned : {true, false}) {
-    const MeetingReports reports(f.article, f.sentences, f.quotes);
-    const MeetingDating dating(reports, f.times);
-    MeetingGrouping grouping(reports, dating);
+    Grouped g(f);
+    MeetingGrouping& grouping = g.grouping;
     grouping.add_reports({as_visit(f.report(0, "visit", visit_planned)), f.report(1, "talks", true)});
     ASSERT_EQ(grouping.drafts().size(), 2u);
     grouping.take_days_of_visits();
@@ -218,9 +216,8 @@ TEST(MeetingGrouping, AWelcomeForAVisitIsTheVisit) {
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
   f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   auto welcome = f.report(0, "welcomed");
   welcome.kind = parley::model::EventKind::HostedVisit;
   grouping.add_reports({welcome, as_visit(f.report(0, "visit"))});
@@ -233,9 +230,8 @@ TEST(MeetingGrouping, AHeldMeetingTheTextNeverDatesIsOfThePublicationMonth) {
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
   f.entity(EntityKind::person, "person/ana-ruiz", "Ana Ruiz");
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   auto planned = f.report(1, "meet", true);
   planned.reference = false;
   grouping.add_reports({f.report(0, "meeting"), planned});
@@ -255,9 +251,8 @@ TEST(MeetingGrouping, ADatedReportReferringBackDatesTheMeetingJustReported) {
   f.entity(EntityKind::country, "country/om", "Oman");
   f.entity(EntityKind::country, "country/qa", "Qatar");
   f.time(1, "Thursday", TemporalKind::weekday).weekday = 4;
-  const MeetingReports reports(f.article, f.sentences, f.quotes);
-  const MeetingDating dating(reports, f.times);
-  MeetingGrouping grouping(reports, dating);
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
   auto reference = f.report(1, "talks");
   reference.reference = true;
   grouping.add_reports({f.report(0, "talks"), reference});

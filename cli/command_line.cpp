@@ -178,6 +178,11 @@ void add_publish_command(CLI::App& app, parley::cli::PublishOptions& options) {
                       "dcterms:created and modified (YYYY-MM-DD); default: SOURCE_DATE_EPOCH, else "
                       "today (UTC). The same inputs, options and date give the same folder, byte for byte")
       ->option_text("YYYY-MM-DD");
+  command->add_flag("--update", options.update,
+                    "Add the PATHs to the site DIR holds: inputs it published already (same path and bytes) are "
+                    "left out, the site's own --base, --site, --title, --license, --creator, --source-base and "
+                    "creation date are kept (give the same other article options as before), and the folder becomes the one a publish of "
+                    "all the inputs gives (dcterms:modified from --date); on any failure DIR is left as it was");
 }
 
 void add_eval_command(CLI::App& app, parley::cli::EvalOptions& options) {

@@ -1,8 +1,6 @@
 #include "cli/publish_command.hpp"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -10,20 +8,18 @@
 
 #include "cli/batch_report.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/site_folder.hpp"
 #include "pipeline/batch.hpp"
 #include "publish/dataset_dump.hpp"
 #include "publish/html_text.hpp"
 #include "publish/site_builder.hpp"
+#include "publish/site_record.hpp"
 
 namespace parley::cli {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// Written into every published folder: a folder holding it may be replaced by the next run;
-// any other folder is not ours to replace.
-constexpr const char* site_marker = ".parley-site";
 
 bool is_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -58,39 +54,6 @@ std::string publication_date(const std::string& option, std::string& problem) {
   return text;
 }
 
-// Whether DIR may be written: absent, an empty directory, or a folder an earlier publish made.
-// A symlink, a file, a device or somebody's directory stays as it is.
-std::string check_target(const fs::path& dir) {
-  struct stat st;
-  if (lstat(dir.c_str(), &st) != 0) return {};
-  if (S_ISLNK(st.st_mode)) return "is a symbolic link; not replacing it";
-  if (!S_ISDIR(st.st_mode)) return "exists and is not a directory; not replacing it";
-  std::error_code ec;
-  if (fs::is_empty(dir, ec) || fs::exists(dir / site_marker, ec)) return {};
-  return "is a directory that parley did not publish (no " + std::string(site_marker) + "); not replacing it";
-}
-
-class TemporaryDirectory {
- public:
-  ~TemporaryDirectory() {
-    if (!path_.empty()) {
-      std::error_code ec;
-      fs::remove_all(path_, ec);
-    }
-  }
-  bool create(const fs::path& beside) {
-    std::string pattern = beside.string() + ".tmp-XXXXXX";
-    if (!mkdtemp(pattern.data())) return false;
-    path_ = pattern;
-    return true;
-  }
-  const fs::path& path() const { return path_; }
-  void release() { path_.clear(); }
-
- private:
-  fs::path path_;
-};
-
 }  // namespace
 
 std::string default_site(const std::string& base) {
@@ -102,15 +65,65 @@ std::string default_site(const std::string& base) {
   return trimmed.substr(0, cut + 1);
 }
 
+namespace {
+
+// The new inputs of an update: those not published before with the same path and bytes.
+std::vector<std::string> new_inputs(const std::vector<publish::PublishedInput>& published,
+                                    const std::vector<publish::PublishedInput>& named,
+                                    std::vector<publish::PublishedInput>& added) {
+  std::vector<std::string> paths;
+  for (const auto& input : named) {
+    const auto same = [&](const publish::PublishedInput& p) { return p.path == input.path && p.hash == input.hash; };
+    if (std::any_of(published.begin(), published.end(), same) || std::any_of(added.begin(), added.end(), same)) continue;
+    added.push_back(input);
+    paths.push_back(input.path);
+  }
+  return paths;
+}
+
+// Appends the file at from to the file at to.
+bool append_file(const fs::path& from, const fs::path& to) {
+  std::ifstream in(from, std::ios::binary);
+  std::ofstream out(to, std::ios::binary | std::ios::app);
+  out << in.rdbuf();
+  return in && out.good();
+}
+
+}  // namespace
+
 int run_publish(const PublishOptions& options, std::istream& in, std::ostream& err) {
-  const std::string& base = options.convert.pipeline.base;
+  const fs::path dir = fs::path(options.dir).lexically_normal();
+  const fs::path target = dir.filename().empty() ? dir.parent_path() : dir;
+  if (std::string why = check_target(target); !why.empty()) {
+    err << "parley: " << target.string() << ": " << why << "\n";
+    return exit_cant_create;
+  }
+  std::error_code ec;
+  // An update takes the site's own settings and the inputs it holds; a publish, the options.
+  publish::SiteSettings settings{options.site,    options.convert.pipeline.base, options.title, options.license,
+                                 options.creator, options.convert.pipeline.source_base, {}};
+  std::vector<publish::PublishedInput> published, added;
+  if (options.update) {
+    if (!fs::exists(target / publish::site_marker_name, ec)) {
+      err << "parley: " << target.string() << ": --update needs a folder parley published\n";
+      return exit_usage;
+    }
+    if (Status st = publish::read_settings(target.string(), settings); !st || !(st = publish::read_inputs(target.string(), published))) {
+      err << "parley: " << st.message << "\n";
+      return exit_data;
+    }
+  }
+  PublishOptions effective = options;
+  effective.convert.pipeline.base = settings.base;
+  if (effective.convert.pipeline.source_base.empty()) effective.convert.pipeline.source_base = settings.source_base;
+  const std::string& base = settings.base;
   if (base.back() != '/') {
     err << "parley: publish needs a --base ending in '/', so that entity IRIs are paths: " << base << "\n";
     return exit_usage;
   }
-  const std::string site = options.site.empty() ? default_site(base) : options.site;
-  if (site.back() != '/' || base.compare(0, site.size(), site) != 0) {
-    err << "parley: --site must end in '/' and hold the base (" << base << "): " << site << "\n";
+  settings.site = settings.site.empty() ? default_site(base) : settings.site;
+  if (settings.site.back() != '/' || base.compare(0, settings.site.size(), settings.site) != 0) {
+    err << "parley: --site must end in '/' and hold the base (" << base << "): " << settings.site << "\n";
     return exit_usage;
   }
   std::string problem;
@@ -119,59 +132,89 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& e
     err << "parley: " << problem << "\n";
     return exit_usage;
   }
-  const fs::path dir = fs::path(options.dir).lexically_normal();
-  const fs::path target = dir.filename().empty() ? dir.parent_path() : dir;
-  if (std::string why = check_target(target); !why.empty()) {
-    err << "parley: " << target.string() << ": " << why << "\n";
-    return exit_cant_create;
+  if (settings.created.empty()) settings.created = date;
+  std::vector<publish::PublishedInput> named;
+  if (Status st = publish::hash_inputs(options.convert.paths, named); !st) {
+    err << "parley: " << st.message << "\n";
+    return exit_status_for(st.code);
   }
-  std::error_code ec;
+  if (options.update) {
+    if (options.convert.paths.empty() || std::find(options.convert.paths.begin(), options.convert.paths.end(), "-") != options.convert.paths.end()) {
+      err << "parley: --update adds files and directories, not standard input\n";
+      return exit_usage;
+    }
+    effective.convert.paths = new_inputs(published, named, added);
+    if (effective.convert.paths.empty()) {
+      if (!options.convert.quiet) err << "parley: " << target.string() << ": nothing new to publish; left as it is\n";
+      return exit_ok;
+    }
+  } else {
+    added = named;
+  }
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   TemporaryDirectory building;
-  if (!building.create(target) || !fs::create_directories(building.path() / "dumps", ec)) {
+  const bool made = building.create(target);
+  const fs::path converted = building.path() / ".converted";  // an update's new inputs, apart
+  if (!made || !fs::create_directories(building.path() / "dumps", ec) ||
+      (options.update && !fs::create_directories(converted / "dumps", ec))) {
     err << "parley: " << target.string() << ": cannot create the folder beside it\n";
     return exit_cant_create;
   }
-
-  // One conversion, to N-Quads; every other file is made from it.
+  // One conversion, to N-Quads; every other file is made from it. An update converts the new
+  // inputs alone and appends their N-Quads to the dump the site holds: one graph per article,
+  // so the dump is the one a publish of all the inputs writes.
   std::unique_ptr<pipeline::Pipeline> pipeline;
-  if (Status st = pipeline::Pipeline::open(options.convert.pipeline, pipeline); !st) {
+  if (Status st = pipeline::Pipeline::open(effective.convert.pipeline, pipeline); !st) {
     err << "parley: " << st.message << "\n";
     return exit_status_for(st.code);
   }
   pipeline::BatchOptions batch_options;
-  batch_options.paths = options.convert.paths;
+  batch_options.paths = effective.convert.paths;
   batch_options.syntax = pipeline::Syntax::nquads;
   batch_options.jobs = options.convert.jobs;
   batch_options.shard = options.convert.shard;
   pipeline::Batch batch(*pipeline, std::move(batch_options));
   BatchReport converting(err, options.convert.quiet, batch);
   std::uint64_t articles = 0;
+  const std::string dump_dir = (options.update ? converted : building.path()).string();
   const Status dumped = publish::write_dataset_dump(
-      building.path().string(), batch, in,
+      dump_dir, batch, in,
       [&converting](pipeline::BatchResult& r) {
         if (converting.account(r)) converting.converted(r.written.statements);
         converting.advance(r);
         return true;
       },
       articles);
-  if (!dumped) converting.report(publish::dataset_dump_path(building.path().string()), dumped);
+  if (!dumped) converting.report(publish::dataset_dump_path(dump_dir), dumped);
   converting.finish(batch.counts(), converting.failed_write());
   const int status = converting.status();
-  if (status >= exit_cant_create) return status;
-  if (articles == 0) {
+  // A publish goes on without an input that would not convert; an update leaves the site as it was.
+  if (status >= exit_cant_create || (options.update && status != exit_ok)) {
+    if (options.update) err << "parley: " << target.string() << ": not updated; the site is left as it was\n";
+    return std::max(status, static_cast<int>(exit_data));
+  }
+  if (articles == 0 && !options.update) {
     err << "parley: nothing was converted, so nothing is published\n";
     return std::max(status, static_cast<int>(exit_data));
   }
-
+  if (options.update) {
+    const fs::path dump = publish::dataset_dump_path(building.path().string());
+    fs::copy_file(publish::dataset_dump_path(target.string()), dump, ec);
+    if (ec || (articles > 0 && !append_file(publish::dataset_dump_path(converted.string()), dump))) {
+      err << "parley: " << target.string() << ": cannot add to the site's dump; the site is left as it was\n";
+      return exit_io;
+    }
+    fs::remove_all(converted, ec);
+  }
   publish::SiteOptions site_options;
   site_options.dir = building.path().string();
-  site_options.site = site;
+  site_options.site = settings.site;
   site_options.base = base;
-  site_options.title = options.title;
-  site_options.license = options.license;
-  site_options.creator = options.creator;
+  site_options.title = settings.title;
+  site_options.license = settings.license;
+  site_options.creator = settings.creator;
   site_options.date = date;
+  site_options.created = settings.created;
   publish::SiteReport report;
   const bool quiet = options.convert.quiet;
   const Status st = publish::build_site(
@@ -186,31 +229,14 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& e
     err << "parley: " << target.string() << ": " << st.message << "\n";
     return std::max(status, exit_status_for(st.code));
   }
-  {
-    std::ofstream marker(building.path() / site_marker);
-    marker << "A folder written by parley publish; the next run may replace it.\n";
-  }
-  // Into place: the old site (ours, checked above) goes only once the new one is whole.
-  TemporaryDirectory old;
-  if (fs::exists(target, ec)) {
-    if (!old.create(target) || ::rename(target.c_str(), old.path().c_str()) != 0) {
-      err << "parley: " << target.string() << ": cannot move the old site aside\n";
-      return exit_cant_create;
-    }
-  }
-  if (::rename(building.path().c_str(), target.c_str()) != 0) {
-    err << "parley: " << target.string() << ": cannot move the new site into place\n";
-    if (!old.path().empty()) ::rename(old.path().c_str(), target.c_str()), old.release();
-    return exit_cant_create;
-  }
-  building.release();
-  // A directory made by mkdtemp is private (0700); a site is for a web server to read.
-  fs::permissions(target, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                              fs::perms::others_read | fs::perms::others_exec, ec);
+  published.insert(published.end(), added.begin(), added.end());
+  std::ofstream(building.path() / publish::site_marker_name, std::ios::binary) << publish::settings_text(settings);
+  std::ofstream(building.path() / publish::site_inputs_name, std::ios::binary) << publish::inputs_text(published);
+  if (!move_into_place(building, target, err)) return exit_cant_create;
   if (!quiet) {
-    err << "parley: published " << publish::thousands(report.pages) << " pages and "
-        << publish::thousands(report.triples) << " triples to "
-        << target.string() << (report.picture ? "" : " (no picture)") << "\n";
+    err << "parley: " << (options.update ? "added " + publish::thousands(added.size()) + " inputs; " : std::string())
+        << "published " << publish::thousands(report.pages) << " pages and " << publish::thousands(report.triples)
+        << " triples to " << target.string() << (report.picture ? "" : " (no picture)") << "\n";
   }
   return status;
 }

@@ -16,6 +16,9 @@ struct PublishOptions {
   std::string license;
   std::string creator;
   std::string date;  // YYYY-MM-DD; empty: SOURCE_DATE_EPOCH, else today (UTC)
+  // Add the paths not published before (same path and bytes) to the site at dir, with the
+  // settings it records; the site is remade from its dump and theirs, or left as it was.
+  bool update = false;
 };
 
 int run_publish(const PublishOptions& options, std::istream& in, std::ostream& err);

@@ -464,6 +464,7 @@ class SiteBuilder {
     facts_.license = options_.license;
     facts_.creator = options_.creator;
     facts_.date = options_.date;
+    facts_.created = options_.created;
     std::ostringstream text;
     auto writer = pipeline::make_writer(pipeline::Syntax::turtle, text);
     for (const auto& [name, iri] : ctx_.names.all()) PARLEY_TRY(writer->on_prefix(name, iri));

@@ -18,7 +18,8 @@ struct SiteOptions {
   std::string title = "parley dataset";
   std::string license;
   std::string creator;
-  std::string date;                  // YYYY-MM-DD
+  std::string date;                  // YYYY-MM-DD: dcterms:modified (and created, unless given)
+  std::string created;               // YYYY-MM-DD: dcterms:created when the site was first published earlier
   std::string dot_program = "dot";   // Graphviz, to render the picture
   std::size_t timeline_on_index = 100;  // latest meetings on the index page (all in timeline.html)
   std::size_t pairs_on_index = 20;      // pairs of countries that met most, on the index page

@@ -76,7 +76,7 @@ Status write_void_description(const DatasetFacts& facts, const Figures& figures,
   if (!facts.creator.empty()) {
     PARLEY_TRY(d.iri(dcterms_ns, "creator", looks_like_iri(facts.creator) ? facts.creator : part + "creator"));
   }
-  PARLEY_TRY(d.literal(dcterms_ns, "created", facts.date, in(xsd_ns, "date")));
+  PARLEY_TRY(d.literal(dcterms_ns, "created", facts.created.empty() ? facts.date : facts.created, in(xsd_ns, "date")));
   PARLEY_TRY(d.literal(dcterms_ns, "modified", facts.date, in(xsd_ns, "date")));
   PARLEY_TRY(d.iri(foaf_ns, "homepage", facts.site));
   PARLEY_TRY(d.iri(dcat_ns, "landingPage", facts.site));

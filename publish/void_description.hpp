@@ -25,7 +25,8 @@ struct DatasetFacts {
   std::string title;
   std::string license;  // an IRI, or empty
   std::string creator;  // an IRI or a name, or empty
-  std::string date;     // xsd:date for dcterms:created and modified
+  std::string date;     // xsd:date for dcterms:modified, and created unless given
+  std::string created;  // xsd:date for dcterms:created: the first publish's; empty: date
   std::vector<Dump> dumps;
   std::vector<std::string> ontology_files;  // under the site: "ontology/diplomacy.ttl"
 };

@@ -347,6 +347,74 @@ http {
         self.assertTrue(os.path.isfile(os.path.join(mine, "void.ttl")))
         shutil.rmtree(d)
 
+    def publish_from(self, target, paths, *extra):
+        return subprocess.run([PARLEY, "publish", target, *paths, "--base", self.base, "--source-base",
+                               "https://example.org/news/", "--title", "Diplomacy in the news", "--license",
+                               LICENSE, "--creator", "The parley test suite", "-q", *extra], capture_output=True)
+
+    def same_tree(self, a, b):
+        p = subprocess.run(["diff", "-r", a, b], capture_output=True)
+        return p.returncode == 0, p.stdout.decode()[:2000]
+
+    def test_an_update_gives_the_folder_a_publish_of_all_the_inputs_gives(self):
+        d = os.path.join(self.tmp, "update")
+        first, second = ARTICLES[0], ARTICLES[1]
+        site, whole = os.path.join(d, "site"), os.path.join(d, "whole")
+        self.assertEqual(self.publish_from(site, [first], "--date", DATE).returncode, 0)
+        p = subprocess.run([PARLEY, "publish", site, "--update", second, "--date", DATE], capture_output=True)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        self.assertIn("added 5 inputs", p.stderr.decode())
+        self.assertEqual(self.publish_from(whole, [first, second], "--date", DATE).returncode, 0)
+        same, diff = self.same_tree(site, whole)
+        self.assertTrue(same, diff)
+        # Inputs published already (same path and bytes) are not added twice: nothing changes.
+        p = subprocess.run([PARLEY, "publish", site, "--update", first, second, "--date", "2026-02-01"], capture_output=True)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        self.assertIn("nothing new", p.stderr.decode())
+        same, diff = self.same_tree(site, whole)
+        self.assertTrue(same, diff)
+        # A later update keeps the creation date and says when it was modified.
+        later = os.path.join(d, "later")
+        os.makedirs(later)
+        shutil.copy(os.path.join("tests/data/dev/articles", sorted(os.listdir("tests/data/dev/articles"))[0]), later)
+        p = subprocess.run([PARLEY, "publish", site, "--update", later, "--date", "2026-02-01"], capture_output=True)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        with open(os.path.join(site, "void.ttl"), encoding="utf-8") as f:
+            g = parse(f.read(), "turtle", self.site_iri + "void.ttl")
+        ds = rdflib.URIRef(self.site_iri + "void.ttl#dataset")
+        self.assertEqual(str(g.value(ds, DCT.created)), DATE)
+        self.assertEqual(str(g.value(ds, DCT.modified)), "2026-02-01")
+        shutil.rmtree(d)
+
+    def test_a_failed_update_leaves_the_site_as_it_was(self):
+        d = os.path.join(self.tmp, "failed-update")
+        site, kept = os.path.join(d, "site"), os.path.join(d, "kept")
+        self.assertEqual(self.publish_from(site, [ARTICLES[0]], "--date", DATE).returncode, 0)
+        shutil.copytree(site, kept, symlinks=True)
+        bad = os.path.join(d, "bad")
+        os.makedirs(bad)
+        shutil.copy(os.path.join(ARTICLES[1], sorted(os.listdir(ARTICLES[1]))[0]), bad)
+        with open(os.path.join(bad, "z.txt"), "wb") as f:
+            f.write(b"Envoys meet\n\n\x00\x00 not text")
+        p = subprocess.run([PARLEY, "publish", site, "--update", bad, "--date", DATE], capture_output=True)
+        self.assertEqual(p.returncode, 65, p.stderr.decode())
+        self.assertIn("left as it was", p.stderr.decode())
+        same, diff = self.same_tree(site, kept)
+        self.assertTrue(same, diff)
+        self.assertEqual(sorted(os.listdir(d)), ["bad", "kept", "site"])  # nothing left beside it
+        # A folder parley did not publish is not updated; nor is one that is not there.
+        theirs = os.path.join(d, "theirs")
+        os.makedirs(theirs)
+        with open(os.path.join(theirs, "keep.txt"), "w") as f:
+            f.write("mine")
+        p = subprocess.run([PARLEY, "publish", theirs, "--update", bad], capture_output=True)
+        self.assertEqual(p.returncode, 73)
+        self.assertEqual(os.listdir(theirs), ["keep.txt"])
+        p = subprocess.run([PARLEY, "publish", os.path.join(d, "none"), "--update", ARTICLES[0]], capture_output=True)
+        self.assertEqual(p.returncode, 64)
+        self.assertFalse(os.path.exists(os.path.join(d, "none")))
+        shutil.rmtree(d)
+
     def test_bad_options_are_refused(self):
         for extra in (["--date", "2026-13-01"], ["--site", "http://elsewhere.example/"]):
             p = publish(os.path.join(self.tmp, "bad"), self.base, *extra)

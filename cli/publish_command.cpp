@@ -197,16 +197,18 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& e
     err << "parley: nothing was converted, so nothing is published\n";
     return std::max(status, static_cast<int>(exit_data));
   }
+  publish::SiteOptions site_options;
   if (options.update) {
     const fs::path dump = publish::dataset_dump_path(building.path().string());
     fs::copy_file(publish::dataset_dump_path(target.string()), dump, ec);
-    if (ec || (articles > 0 && !append_file(publish::dataset_dump_path(converted.string()), dump))) {
+    site_options.reuse_pages_from = target.string();
+    if (ec || !publish::statements_in_dump(dump.string(), site_options.statements_before) ||
+        (articles > 0 && !append_file(publish::dataset_dump_path(converted.string()), dump))) {
       err << "parley: " << target.string() << ": cannot add to the site's dump; the site is left as it was\n";
       return exit_io;
     }
     fs::remove_all(converted, ec);
   }
-  publish::SiteOptions site_options;
   site_options.dir = building.path().string();
   site_options.site = settings.site;
   site_options.base = base;
@@ -234,7 +236,9 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& e
   std::ofstream(building.path() / publish::site_inputs_name, std::ios::binary) << publish::inputs_text(published);
   if (!move_into_place(building, target, err)) return exit_cant_create;
   if (!quiet) {
-    err << "parley: " << (options.update ? "added " + publish::thousands(added.size()) + " inputs; " : std::string())
+    err << "parley: " << (options.update ? "added " + publish::thousands(added.size()) + " inputs (" +
+                                               publish::thousands(report.pages_reused) + " pages unchanged); "
+                                         : std::string())
         << "published " << publish::thousands(report.pages) << " pages and " << publish::thousands(report.triples)
         << " triples to " << target.string() << (report.picture ? "" : " (no picture)") << "\n";
   }

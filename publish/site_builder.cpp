@@ -2,6 +2,7 @@
 
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "exporters/description_filter.hpp"
 #include "exporters/dot_writer.hpp"
@@ -139,6 +141,36 @@ struct StatementCounter final : rdf::StatementSink {
   Status finish() override { return Status::success(); }
 };
 
+// What an update's new statements touch: the documents of their subjects and of the objects
+// under the base (their pages change), and the latest meeting date before and after them (the
+// month charts end there).
+class ChangeTracker final : public rdf::StatementSink {
+ public:
+  ChangeTracker(std::string base, std::uint64_t before) : base_(std::move(base)), before_(before) {}
+  Status on_prefix(std::string_view, std::string_view) override { return Status::success(); }
+  Status on_statement(const rdf::Statement& st) override {
+    const bool is_new = ++seen_ > before_;
+    if (st.predicate.value == vocab::schema::startDate) {
+      auto& latest = is_new ? new_latest_ : old_latest_;
+      latest = std::max(latest, st.object.value);
+    }
+    if (!is_new) return Status::success();
+    if (under_base(st.subject.value)) touched_.insert(document_of(st.subject.value));
+    if (st.object.is_iri() && under_base(st.object.value)) touched_.insert(document_of(st.object.value));
+    return Status::success();
+  }
+  Status finish() override { return Status::success(); }
+  bool touched(const std::string& doc) const { return touched_.count(doc) != 0; }
+  bool latest_moved() const { return new_latest_ > old_latest_; }
+
+ private:
+  bool under_base(const std::string& iri) const { return iri.compare(0, base_.size(), base_) == 0; }
+  std::string base_;
+  std::uint64_t before_, seen_ = 0;
+  std::unordered_set<std::string> touched_;
+  std::string old_latest_, new_latest_;
+};
+
 // Seconds since the last lap, for the step lines.
 class Stopwatch {
  public:
@@ -227,7 +259,12 @@ class SiteBuilder {
     TeeSink single_graph({ttl_writer.get(), nt_writer.get(), rdf_writer.get()});
     exporters::DescriptionFilter filter(single_graph);
     StatementCounter counter;
-    TeeSink all({jsonld_writer.get(), &filter, index_.get(), &counter});
+    std::vector<rdf::StatementSink*> sinks{jsonld_writer.get(), &filter, index_.get(), &counter};
+    if (!options_.reuse_pages_from.empty()) {
+      changes_ = std::make_unique<ChangeTracker>(options_.base, options_.statements_before);
+      sinks.push_back(changes_.get());
+    }
+    TeeSink all(sinks);
     PARLEY_TRY(pipeline::write_prefixes(all));
     PARLEY_TRY(read_nquads_file(dataset_dump_path(dir_.string()), all));
     read_back_ = counter.n;
@@ -268,8 +305,6 @@ class SiteBuilder {
     if (!search) return Status::failure(StatusCode::io_create, (dir_ / "search.json").string() + ": cannot create");
     search << "[";
     bool first_entry = true;
-    std::vector<rdf::Statement> links;
-    std::vector<Count> left_out;
     fs::path made_dir;
     PARLEY_TRY(index_->for_each_document([&](const Document& doc) -> Status {
       if (doc.iri.compare(0, options_.base.size(), options_.base) != 0) return Status::success();
@@ -279,21 +314,17 @@ class SiteBuilder {
         warn_("no page for " + doc.iri + ": its path cannot name a file");
         return Status::success();
       }
-      PARLEY_TRY(index_->links_into(doc.iri, links, options_.links_per_property, &left_out));
-      Status st;
-      const std::string ttl = serialize(pipeline::Syntax::turtle, doc.statements, links, st);
-      PARLEY_TRY(st);
-      const std::string jsonld = serialize(pipeline::Syntax::jsonld, doc.statements, links, st);
-      PARLEY_TRY(st);
       const fs::path target = dir_ / file;
       if (target.parent_path() != made_dir) {
         PARLEY_TRY(make_directory(target.parent_path()));
         made_dir = target.parent_path();
       }
-      PARLEY_TRY(write_file(target.string() + ".ttl", ttl));
-      PARLEY_TRY(write_file(target.string() + ".jsonld", jsonld));
-      PARLEY_TRY(write_file(target.string() + ".html", entity_page_html(ctx_, doc, links, left_out, jsonld)));
-      ++report_.pages;
+      if (unchanged(doc) && link_previous_page(file)) {
+        ++report_.pages;
+        ++report_.pages_reused;
+      } else {
+        PARLEY_TRY(write_page(doc, target));
+      }
       nlohmann::ordered_json entry;
       if (search_entry(doc, path, entry)) {
         search << (first_entry ? "\n" : ",\n") << entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -304,6 +335,50 @@ class SiteBuilder {
     search << "\n]\n";
     search.close();
     if (!search) return Status::failure(StatusCode::io_write, (dir_ / "search.json").string() + ": write failed");
+    return Status::success();
+  }
+
+  // Whether an update's new statements leave the document's page as it was.
+  bool unchanged(const Document& doc) const {
+    if (!changes_ || changes_->touched(doc.iri)) return false;
+    if (!changes_->latest_moved()) return true;
+    // The month charts of countries and persons end at the latest meeting, which moved.
+    for (const auto& st : doc.statements) {
+      if (st.subject.value == doc.iri && st.predicate.value == vocab::rdf::type &&
+          (st.object.value == ontology::dip::Country || st.object.value == ontology::dip::Person)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The page's three files linked from the site being updated; false (and none left) if one
+  // is missing or cannot be linked there (another file system).
+  bool link_previous_page(const std::string& file) const {
+    const fs::path from = fs::path(options_.reuse_pages_from) / file, to = dir_ / file;
+    const char* const extensions[] = {".ttl", ".jsonld", ".html"};
+    for (std::size_t i = 0; i < 3; ++i) {
+      if (::link((from.string() + extensions[i]).c_str(), (to.string() + extensions[i]).c_str()) != 0) {
+        for (std::size_t k = 0; k < i; ++k) ::unlink((to.string() + extensions[k]).c_str());
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Status write_page(const Document& doc, const fs::path& target) {
+    std::vector<rdf::Statement> links;
+    std::vector<Count> left_out;
+    PARLEY_TRY(index_->links_into(doc.iri, links, options_.links_per_property, &left_out));
+    Status st;
+      const std::string ttl = serialize(pipeline::Syntax::turtle, doc.statements, links, st);
+      PARLEY_TRY(st);
+    const std::string jsonld = serialize(pipeline::Syntax::jsonld, doc.statements, links, st);
+    PARLEY_TRY(st);
+    PARLEY_TRY(write_file(target.string() + ".ttl", ttl));
+    PARLEY_TRY(write_file(target.string() + ".jsonld", jsonld));
+    PARLEY_TRY(write_file(target.string() + ".html", entity_page_html(ctx_, doc, links, left_out, jsonld)));
+    ++report_.pages;
     return Status::success();
   }
 
@@ -485,6 +560,7 @@ class SiteBuilder {
     return write_file(dir_ / ".htaccess", apache_htaccess());
   }
 
+  std::unique_ptr<ChangeTracker> changes_;  // an update's: what its new statements touch
   const SiteOptions& options_;
   SiteReport& report_;
   const std::function<void(const std::string&)>& warn_;

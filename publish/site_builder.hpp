@@ -20,6 +20,11 @@ struct SiteOptions {
   std::string creator;
   std::string date;                  // YYYY-MM-DD: dcterms:modified (and created, unless given)
   std::string created;               // YYYY-MM-DD: dcterms:created when the site was first published earlier
+  // An update: the site it adds to, and how many statements of the dump were that site's. A page
+  // none of the later statements touches (as subject or object) is the same bytes as before, so
+  // it is linked from there rather than written again (unless the month charts move on).
+  std::string reuse_pages_from;
+  std::uint64_t statements_before = 0;
   std::string dot_program = "dot";   // Graphviz, to render the picture
   std::size_t timeline_on_index = 100;  // latest meetings on the index page (all in timeline.html)
   std::size_t pairs_on_index = 20;      // pairs of countries that met most, on the index page
@@ -32,6 +37,7 @@ struct SiteOptions {
 
 struct SiteReport {
   std::uint64_t pages = 0;
+  std::uint64_t pages_reused = 0;  // of an update: linked from the site it adds to, unchanged
   std::uint64_t triples = 0;
   bool picture = false;  // the SVG was rendered
 };

@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -88,6 +89,18 @@ Status read_inputs(const std::string& dir, std::vector<PublishedInput>& out) {
     const auto tab = line.find('\t');
     if (tab == std::string::npos) continue;
     out.push_back({line.substr(tab + 1), line.substr(0, tab)});
+  }
+  return Status::success();
+}
+
+Status statements_in_dump(const std::string& path, std::uint64_t& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::failure(StatusCode::io_read, path + ": cannot be read");
+  out = 0;
+  std::vector<char> buffer(1 << 20);
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    out += static_cast<std::uint64_t>(std::count(buffer.data(), buffer.data() + in.gcount(), '\n'));
   }
   return Status::success();
 }

@@ -35,6 +35,9 @@ Status read_settings(const std::string& dir, SiteSettings& out);
 std::string inputs_text(const std::vector<PublishedInput>& inputs);
 Status read_inputs(const std::string& dir, std::vector<PublishedInput>& out);
 
+// The statements of an N-Quads dump parley wrote: its lines.
+Status statements_in_dump(const std::string& path, std::uint64_t& out);
+
 // The files the paths name (directories walked as a conversion walks them), each hashed;
 // unreadable files are left to the conversion to report. "-" (standard input) is no file.
 Status hash_inputs(const std::vector<std::string>& paths, std::vector<PublishedInput>& out);

@@ -364,6 +364,9 @@ http {
         p = subprocess.run([PARLEY, "publish", site, "--update", second, "--date", DATE], capture_output=True)
         self.assertEqual(p.returncode, 0, p.stderr.decode())
         self.assertIn("added 5 inputs", p.stderr.decode())
+        # Pages the new articles do not touch are the old ones, linked, not written again.
+        reused = int(re.search(r"\(([\d,]+) pages unchanged\)", p.stderr.decode()).group(1).replace(",", ""))
+        self.assertGreater(reused, 0)
         self.assertEqual(self.publish_from(whole, [first, second], "--date", DATE).returncode, 0)
         same, diff = self.same_tree(site, whole)
         self.assertTrue(same, diff)

@@ -34,6 +34,11 @@ std::string nginx_server_config(const std::string& site_path) {
          "charset utf-8;\n"
          "charset_types text/turtle application/ld+json application/n-quads application/rdf+xml text/css "
          "text/javascript application/json image/svg+xml;\n"
+         "# The folder's records (.parley-site, .parley-inputs: paths on the machine that published)\n"
+         "# are not for the web.\n"
+         "location ~ /\\.parley- {\n"
+         "    return 404;\n"
+         "}\n"
          "location " + site_path + " {\n"
          "    index index.html;\n"
          "    add_header Vary Accept;\n"
@@ -55,6 +60,8 @@ DirectoryIndex index.html
   Header append Vary Accept
 </IfModule>
 RewriteEngine On
+# The folder's records (.parley-site, .parley-inputs) are not for the web.
+RewriteRule (^|/)\.parley- - [R=404,L]
 RewriteCond %{HTTP_ACCEPT} text/turtle
 RewriteCond %{REQUEST_FILENAME}.ttl -f
 RewriteRule ^(.+)$ $1.ttl [L]

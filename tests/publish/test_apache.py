@@ -155,6 +155,12 @@ DocumentRoot %(site)s
             self.get(self.site_iri + "id/person/no-such-person", "text/turtle")
         self.assertEqual(e.exception.code, 404)
 
+    def test_the_folders_records_are_not_served(self):
+        for name in (".parley-site", ".parley-inputs"):
+            with self.assertRaises(urllib.error.HTTPError) as e:
+                self.get(self.site_iri + name, "*/*")
+            self.assertEqual(e.exception.code, 404, name)
+
 
 if __name__ == "__main__":
     PARLEY = os.path.abspath(sys.argv.pop(1))

@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.error
 import urllib.request
 
 import rdflib
@@ -448,6 +449,12 @@ http {
         self.assertEqual((status, ctype.split(";")[0]), (200, "text/html"))
         status, ctype, _, _ = self.get(self.site_iri + "void.ttl", "*/*")
         self.assertEqual(ctype.split(";")[0], "text/turtle")
+        # The folder's records (input paths of the machine that published) are not served.
+        self.assertTrue(os.path.exists(os.path.join(self.site, ".parley-inputs")))
+        for name in (".parley-site", ".parley-inputs"):
+            with self.assertRaises(urllib.error.HTTPError) as e:
+                self.get(self.site_iri + name, "*/*")
+            self.assertEqual(e.exception.code, 404, name)
 
     def meetings_per_year_and_pairs(self):
         """Counted here from the N-Triples dump: the dated meetings of each country per year

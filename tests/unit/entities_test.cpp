@@ -425,3 +425,9 @@ TEST(Entities, ACompoundOfCountriesCombiningFormsAndOrganizations) {
   es = entities(headline + "The Indo-Pacific strategy was discussed.");
   EXPECT_EQ(by_key(es, "country/in"), nullptr);
 }
+
+TEST(Entities, SeatsOfGovernmentAreNoPersons) {
+  const auto es = entities(headline + "The Elysee said the talks were useful. Officials met at the Blue House.");
+  for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::person) << e.label;
+  EXPECT_NE(by_key(es, "place/blue-house"), nullptr);
+}

@@ -133,10 +133,8 @@ bool agreement_around(const std::vector<Token>& tokens, const model::Sentence& s
 
 // The occasion the trigger names ("lunch", "ceremony"), or the format the word before it names
 // ("one-on-one meeting", "delegation-level talks").
-// word: the trigger as the lexicon spells it (a sentence's first word lower-cased: "Dinner was served").
-void set_occasion(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i, std::u32string_view word,
-                  model::EventCandidate& e) {
-  const std::string_view occasion = (*lex_meeting_words).value(word, lex_meeting_words.occasion);
+void set_occasion(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i, model::EventCandidate& e) {
+  const std::string_view occasion = (*lex_meeting_words).value(tokens[i].text, lex_meeting_words.occasion);
   if (!occasion.empty() && occasion != "-") {
     e.occasion = std::string(occasion);
     return;
@@ -222,7 +220,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
                       (*lex_meeting_words).has(word, lex_meeting_words.party);
         e.planned = planned_around(tokens, s, i);
         e.another = lex_verb_adverbs->has(before, lex_verb_adverbs.another_meeting) || lex_verb_adverbs->has(two_before, lex_verb_adverbs.another_meeting);
-        set_occasion(tokens, s, i, word, e);
+        set_occasion(tokens, s, i, e);
         found.push_back(e);
       }
       // "the fourth round", "the second U.S.-Iran ambassador meeting", "a second in a series of meetings"

@@ -199,6 +199,13 @@ void MeetingGrouping::add_sentence(const std::vector<model::EventCandidate>& can
     }
     // "held a one-on-one meeting on Monday before delegation-level talks": the sentence's day.
     if (!any_dated && undated) add(in_group(*undated, occasion), occasion.empty() ? std::nullopt : sentence_date);
+    // "met on Sunday to prepare a summit that will be held in Astana": a meeting planned beside
+    // one held is another meeting, without the held one's day.
+    if (any_dated && undated && undated->planned && occasion.empty()) {
+      bool held = false;
+      for (std::size_t k = from; k < to; ++k) held = held || (dates[k - from] && !candidates[k].planned);
+      if (held) add(in_group(*undated, occasion), std::nullopt);
+    }
   }
 }
 

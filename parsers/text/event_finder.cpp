@@ -156,13 +156,16 @@ bool refers_back(std::u32string_view w) { return (*lex_determiners).has(w, lex_d
 // "hosted", "chaired", "headed": which role of a meeting the verb names, or "".
 std::string_view role_verb(std::u32string_view w) { return (*lex_meeting_role_verbs).value(w, lex_meeting_role_verbs.role); }
 
-// A future verb in the trigger's own clause: before it ("slated to visit") or after it ("talks ...
+// A future verb in the trigger's own clause: before it ("slated to visit") or, for a noun, after it ("talks ...
 // would begin Tuesday", "meet again next week").
-bool planned_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
+bool planned_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i, std::u32string_view word) {
   for (std::size_t k = i; k-- > s.first_token && k + 8 > i;) {
     if (ends_clause(tokens[k].text)) break;
     if (is_future_marker(tokens[k].text)) return true;
   }
+  // After it only for a noun ("talks ... would begin Tuesday"): a verb says its own tense ("met on
+  // Sunday to prepare a summit that will be held").
+  if (!lex_meeting_words->has(word, lex_meeting_words.names_meeting)) return false;
   for (std::size_t k = i + 1; k < s.end_token && k <= i + 15; ++k) {
     if (ends_clause(tokens[k].text)) break;
     if (is_future_marker(tokens[k].text)) return true;
@@ -218,7 +221,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         // "the talks", "their second round"; "the delegation" is a party to a meeting named before.
         e.reference = refers_back(before) || refers_back(two_before) ||
                       (*lex_meeting_words).has(word, lex_meeting_words.party);
-        e.planned = planned_around(tokens, s, i);
+        e.planned = planned_around(tokens, s, i, word);
         e.another = lex_verb_adverbs->has(before, lex_verb_adverbs.another_meeting) || lex_verb_adverbs->has(two_before, lex_verb_adverbs.another_meeting);
         set_occasion(tokens, s, i, e);
         found.push_back(e);

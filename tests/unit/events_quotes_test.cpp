@@ -623,6 +623,17 @@ TEST(Events, SheAlsoMetSomeoneElseIsAnotherMeeting) {
   EXPECT_EQ(b.events.size(), 1u) << keys_of(b);
 }
 
+TEST(Dates, AVerbOfMeetingSaysItsOwnTenseWhateverFollows) {
+  // "met" is past: the "will" of the summit after it does not make it planned, nor its Sunday next.
+  const auto a = process("Oman's Foreign Minister Jana Lind met Qatari Prime Minister Karel Novak in Doha on Sunday to "
+                         "prepare a summit that will be held in Muscat.");
+  bool held_sunday = false;
+  for (const auto& e : a.events) held_sunday = held_sunday || (!e.planned && e.date && e.date->lexical() == "2023-10-01");
+  EXPECT_TRUE(held_sunday);
+  // A noun takes the tense of the words after it: "talks ... would begin on Tuesday".
+  EXPECT_EQ(date_of_the_meeting("Talks between Oman and Qatar would begin on Tuesday."), "2023-10-03");
+}
+
 TEST(Dates, APlannedMeetingMayBeDatedByItsYearAlone) {
   EXPECT_EQ(date_of_the_meeting("President Jana Lind of Oman and President Karel Novak of Qatar will meet later this year."), "2023");
   EXPECT_EQ(date_of_the_meeting("Oman will host a summit with Qatar in 2025."), "2025");

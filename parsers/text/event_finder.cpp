@@ -156,16 +156,17 @@ bool refers_back(std::u32string_view w) { return (*lex_determiners).has(w, lex_d
 // "hosted", "chaired", "headed": which role of a meeting the verb names, or "".
 std::string_view role_verb(std::u32string_view w) { return (*lex_meeting_role_verbs).value(w, lex_meeting_role_verbs.role); }
 
-// A future verb in the trigger's own clause: before it ("slated to visit") or, for a noun, after it ("talks ...
+// A future verb in the trigger's own clause: before it ("slated to visit") or after it ("talks ...
 // would begin Tuesday", "meet again next week").
 bool planned_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i, std::u32string_view word) {
   for (std::size_t k = i; k-- > s.first_token && k + 8 > i;) {
     if (ends_clause(tokens[k].text)) break;
     if (is_future_marker(tokens[k].text)) return true;
   }
-  // After it only for a noun ("talks ... would begin Tuesday"): a verb says its own tense ("met on
-  // Sunday to prepare a summit that will be held").
-  if (!lex_meeting_words->has(word, lex_meeting_words.names_meeting)) return false;
+  // After it not for a verb in the past, which says its own tense ("met on Sunday to prepare a
+  // summit that will be held"); a noun or an infinitive takes the words after it ("talks ... would
+  // begin Tuesday", "agreed to meet again next week").
+  if (lex_meeting_words->has(word, lex_meeting_words.past)) return false;
   for (std::size_t k = i + 1; k < s.end_token && k <= i + 15; ++k) {
     if (ends_clause(tokens[k].text)) break;
     if (is_future_marker(tokens[k].text)) return true;

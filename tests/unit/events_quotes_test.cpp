@@ -630,8 +630,11 @@ TEST(Dates, AVerbOfMeetingSaysItsOwnTenseWhateverFollows) {
   bool held_sunday = false;
   for (const auto& e : a.events) held_sunday = held_sunday || (!e.planned && e.date && e.date->lexical() == "2023-10-01");
   EXPECT_TRUE(held_sunday);
-  // A noun takes the tense of the words after it: "talks ... would begin on Tuesday".
+  // A noun, or an infinitive, takes the tense of the words after it.
   EXPECT_EQ(date_of_the_meeting("Talks between Oman and Qatar would begin on Tuesday."), "2023-10-03");
+  const auto b = process("Oman and Qatar agreed to meet again in Doha next week.");
+  ASSERT_EQ(b.events.size(), 1u);
+  EXPECT_TRUE(b.events[0].planned);
 }
 
 TEST(Dates, APlannedMeetingMayBeDatedByItsYearAlone) {

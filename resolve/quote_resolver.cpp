@@ -161,6 +161,8 @@ class QuoteResolver {
     }
     // '"...". This was stated by Foreign Minister X.': the wires' attribution after the quote.
     if (std::string p = stated_by_next_sentence(q); !p.empty()) return p;
+    // '"...," according to Foreign Minister X': a person right after "according to" at the mark.
+    if (std::string p = according_to_after(q); !p.empty()) return p;
     // A new quoted sentence after the attribution: the same speaker.
     if (auto it = block_speaker_.find(q.block); it != block_speaker_.end()) return it->second;
     // A quoted paragraph: the person the paragraph before was about.
@@ -306,6 +308,14 @@ class QuoteResolver {
     if (k + 1 >= it->end_token || !is_speech_verb(word(k)) || word(k + 1) != U"by") return {};
     const std::size_t by = k + 1;
     return person_starting_near(t_[by].span.end, t_[std::min(by + 6, it->end_token - 1)].span.end);
+  }
+
+  std::string according_to_after(const model::QuoteCandidate& q) const {
+    const auto [first, last] = tokens_within(q.span.end + 1, std::min(a_.text.size(), q.span.end + 40));
+    std::size_t k = first;
+    while (k < last && t_[k].kind == model::TokenKind::punct) ++k;
+    if (k + 2 >= t_.size() || t_[k].text != U"according" || t_[k + 1].text != U"to") return {};
+    return person_starting_near(t_[k + 1].span.end, t_[std::min(k + 6, t_.size() - 1)].span.end);
   }
 
   std::string person_starting_near(std::size_t from, std::size_t to) const {

@@ -309,6 +309,11 @@ TEST(Quotes, ThisWasStatedByAfterTheQuoteNamesItsSpeaker) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
 }
 
+TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
+  const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+}
+
 TEST(Quotes, OfTwoVerbsOfSayingTheOneNearestTheQuoteSpeaksIt) {
   const auto a = process("Foreign Minister Jana Lind said the talks were \"constructive\", while Emir Karel Novak called them "
                          "\"historic\".");

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "cli/batch_report.hpp"
 #include "cli/exit_status.hpp"
@@ -71,10 +72,11 @@ namespace {
 std::vector<std::string> new_inputs(const std::vector<publish::PublishedInput>& published,
                                     const std::vector<publish::PublishedInput>& named,
                                     std::vector<publish::PublishedInput>& added) {
+  std::set<std::pair<std::string, std::string>> known;  // (path, hash): a site may hold many inputs
+  for (const auto& p : published) known.emplace(p.path, p.hash);
   std::vector<std::string> paths;
   for (const auto& input : named) {
-    const auto same = [&](const publish::PublishedInput& p) { return p.path == input.path && p.hash == input.hash; };
-    if (std::any_of(published.begin(), published.end(), same) || std::any_of(added.begin(), added.end(), same)) continue;
+    if (!known.emplace(input.path, input.hash).second) continue;
     added.push_back(input);
     paths.push_back(input.path);
   }

@@ -87,12 +87,7 @@ class PageWriter {
 
   // A country's or a person's meetings per year, and per month over the dataset's last two years.
   void write_meetings_over_time() {
-    bool charted = false;
-    for (const auto& st : doc_.statements) {
-      charted = charted || (st.subject.value == doc_.iri && st.predicate.value == vocab::rdf::type &&
-                            (st.object.value == ontology::dip::Country || st.object.value == ontology::dip::Person));
-    }
-    if (!charted || !site_.index) return;
+    if (!charts_meetings(doc_) || !site_.index) return;
     std::vector<std::string> dates;
     if (!site_.index->meeting_dates_of(doc_.iri, dates).ok() || dates.empty()) return;
     const std::string per_year = bar_chart_svg(meetings_per_year(dates), "Meetings per year");
@@ -212,6 +207,13 @@ class PageWriter {
 };
 
 }  // namespace
+
+bool charts_meetings(const Document& document) {
+  return std::any_of(document.statements.begin(), document.statements.end(), [&](const rdf::Statement& st) {
+    return st.subject.value == document.iri && st.predicate.value == vocab::rdf::type &&
+           (st.object.value == ontology::dip::Country || st.object.value == ontology::dip::Person);
+  });
+}
 
 std::string entity_page_html(const SiteContext& site, const Document& document,
                              const std::vector<rdf::Statement>& links_in, const std::vector<Count>& left_out,

@@ -28,6 +28,9 @@ struct SiteContext {
   std::string label_of(const std::string& iri) const;
 };
 
+// Whether the document's page charts its meetings over time: a country's or a person's.
+bool charts_meetings(const Document& document);
+
 // left_out: per linking property, the links not in links_in (the page says how many).
 std::string entity_page_html(const SiteContext& site, const Document& document,
                              const std::vector<rdf::Statement>& links_in, const std::vector<Count>& left_out,

@@ -341,15 +341,8 @@ class SiteBuilder {
   // Whether an update's new statements leave the document's page as it was.
   bool unchanged(const Document& doc) const {
     if (!changes_ || changes_->touched(doc.iri)) return false;
-    if (!changes_->latest_moved()) return true;
-    // The month charts of countries and persons end at the latest meeting, which moved.
-    for (const auto& st : doc.statements) {
-      if (st.subject.value == doc.iri && st.predicate.value == vocab::rdf::type &&
-          (st.object.value == ontology::dip::Country || st.object.value == ontology::dip::Person)) {
-        return false;
-      }
-    }
-    return true;
+    // The month charts end at the latest meeting: when it moved, every chart did.
+    return !changes_->latest_moved() || !charts_meetings(doc);
   }
 
   // The page's three files linked from the site being updated; false (and none left) if one
@@ -371,8 +364,8 @@ class SiteBuilder {
     std::vector<Count> left_out;
     PARLEY_TRY(index_->links_into(doc.iri, links, options_.links_per_property, &left_out));
     Status st;
-      const std::string ttl = serialize(pipeline::Syntax::turtle, doc.statements, links, st);
-      PARLEY_TRY(st);
+    const std::string ttl = serialize(pipeline::Syntax::turtle, doc.statements, links, st);
+    PARLEY_TRY(st);
     const std::string jsonld = serialize(pipeline::Syntax::jsonld, doc.statements, links, st);
     PARLEY_TRY(st);
     PARLEY_TRY(write_file(target.string() + ".ttl", ttl));

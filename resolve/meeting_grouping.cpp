@@ -213,7 +213,7 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   if (date && is_visit(c) && c.reference) {
     // A visit lasts days: "the visit ends on Tuesday" is the one begun on Sunday.
     for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
-      if (is_visit(*it) && it->event.date && within_a_week(*it->event.date, *date) && !names_a_country_new(*it, c)) return &*it;
+      if (is_visit(*it) && it->event.date && within_a_week(*it->event.date, *date) && !names_someone_new(*it, c, true)) return &*it;
     }
   }
   if (date) {
@@ -240,7 +240,7 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
     // Cambodia" after "Kerry's visit to China") is another, unless it refers back ("the visit").
     for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
       if (it->occasion != c.occasion) continue;
-      if (is_visit(c) && !c.reference && names_a_country_new(*it, c)) break;
+      if (is_visit(c) && !c.reference && names_someone_new(*it, c, true)) break;
       return &*it;
     }
     if (c.format) {
@@ -287,19 +287,12 @@ bool MeetingGrouping::in_another_city(const MeetingDraft& d, const std::string& 
 }
 
 // Whether the report's sentence names a person or country the meeting does not have ("also
-// met the foreign ministers of Germany and France").
-bool MeetingGrouping::names_someone_new(const MeetingDraft& d, const model::EventCandidate& c) const {
+// met the foreign ministers of Germany and France"); with countries_only, a country ("is
+// visiting Laos" after a visit to China).
+bool MeetingGrouping::names_someone_new(const MeetingDraft& d, const model::EventCandidate& c, bool countries_only) const {
   for (const auto& m : reports_.actors_in(reports_.sentence(c.sentence))) {
     const auto& en = reports_.index().entity(m);
-    if (!has_actor(d, en.key)) return true;
-  }
-  return false;
-}
-
-bool MeetingGrouping::names_a_country_new(const MeetingDraft& d, const model::EventCandidate& c) const {
-  for (const auto& m : reports_.actors_in(reports_.sentence(c.sentence))) {
-    const auto& en = reports_.index().entity(m);
-    if (en.kind == EntityKind::country && !has_actor(d, en.key)) return true;
+    if ((!countries_only || en.kind == EntityKind::country) && !has_actor(d, en.key)) return true;
   }
   return false;
 }

@@ -52,10 +52,8 @@ class MeetingGrouping {
   bool add_one_per_counterpart(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
   MeetingDraft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c);
   bool in_another_city(const MeetingDraft& d, const std::string& report_place) const;
-  bool names_someone_new(const MeetingDraft& d, const model::EventCandidate& c) const;
+  bool names_someone_new(const MeetingDraft& d, const model::EventCandidate& c, bool countries_only = false) const;
   MeetingDraft* undated_referred_to(const model::EventCandidate& c);
-  // Whether the report's sentence names a country the meeting does not have ("is visiting Laos").
-  bool names_a_country_new(const MeetingDraft& d, const model::EventCandidate& c) const;
   bool shares_an_actor(const MeetingDraft& d, const model::EventCandidate& c) const;
   std::string first_after(const std::vector<EntityMention>& ms, std::size_t at, bool persons_only = false) const;
   std::string last_before(const std::vector<EntityMention>& ms, std::size_t at) const;

@@ -84,6 +84,11 @@ class QuoteResolver {
     return it != entity_by_key_.end() && a_.entities[it->second].kind == EntityKind::person;
   }
 
+  // The first sentence that begins after position; the one before it holds position.
+  std::vector<model::Sentence>::const_iterator first_sentence_after(std::size_t position) const {
+    return std::upper_bound(s_.begin(), s_.end(), position, [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+  }
+
   // Tokens that lie inside [begin, end).
   std::pair<std::size_t, std::size_t> tokens_within(std::size_t begin, std::size_t end) const {
     auto first = std::lower_bound(t_.begin(), t_.end(), begin,
@@ -98,8 +103,7 @@ class QuoteResolver {
     std::size_t begin = s_.empty() ? 0 : s_[q.sentence].span.begin;
     std::size_t end = q.span.end;
     // The sentence the closing mark stands in.
-    auto it = std::upper_bound(s_.begin(), s_.end(), q.span.end,
-                               [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+    auto it = first_sentence_after(q.span.end);
     if (it != s_.begin()) {
       const auto& s = *(it - 1);
       if (q.span.end < s.span.end + 2) end = std::max(end, s.span.end);
@@ -242,7 +246,7 @@ class QuoteResolver {
     }
     if (key.empty()) return key;
     // The subject of that sentence: the first person it names ("X met Y. 'Quote,' he added" is X).
-    auto it = std::upper_bound(s_.begin(), s_.end(), at, [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+    auto it = first_sentence_after(at);
     if (it == s_.begin()) return key;
     const auto& sentence = *(it - 1);
     for (const auto& m : index_.within(sentence.span.begin, at)) {
@@ -291,8 +295,7 @@ class QuoteResolver {
   // The person of "This was stated by X", "It was announced by X" when that sentence follows the
   // quote's own, in its paragraph.
   std::string stated_by_next_sentence(const model::QuoteCandidate& q) const {
-    auto it = std::upper_bound(s_.begin(), s_.end(), q.span.end,
-                               [](std::size_t p, const model::Sentence& s) { return p < s.span.begin; });
+    auto it = first_sentence_after(q.span.end);
     if (it == s_.end() || it->span.begin > q.span.end + 4 || it->first_token + 4 >= it->end_token) return {};
     std::size_t k = it->first_token;
     const auto word = [&](std::size_t i) { return std::u32string_view(t_[i].text); };
@@ -310,11 +313,12 @@ class QuoteResolver {
     return person_starting_near(t_[by].span.end, t_[std::min(by + 6, it->end_token - 1)].span.end);
   }
 
+  // The person of '"...," according to X': "according to" right after the closing mark.
   std::string according_to_after(const model::QuoteCandidate& q) const {
     const auto [first, last] = tokens_within(q.span.end + 1, std::min(a_.text.size(), q.span.end + 40));
     std::size_t k = first;
     while (k < last && t_[k].kind == model::TokenKind::punct) ++k;
-    if (k + 2 >= t_.size() || t_[k].text != U"according" || t_[k + 1].text != U"to") return {};
+    if (k + 1 >= last || t_[k].text != U"according" || t_[k + 1].text != U"to") return {};
     return person_starting_near(t_[k + 1].span.end, t_[std::min(k + 6, t_.size() - 1)].span.end);
   }
 

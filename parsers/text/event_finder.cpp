@@ -29,15 +29,20 @@ constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
 using model::EventKind;
 using model::Token;
 
-// Whether a cell of words separated by '|' ("met|convened") lists the word.
-bool cell_lists(std::string_view cell, std::u32string_view word) {
-  const std::u32string w(word);
+// Whether one of a cell's entries, separated by '|' ("met|convened"), satisfies the test.
+template <typename Test>
+bool any_entry(std::string_view cell, const Test& test) {
   for (std::size_t start = 0; start <= cell.size();) {
     const std::size_t bar = std::min(cell.find('|', start), cell.size());
-    if (knowledge::to_utf32(cell.substr(start, bar - start)) == w) return true;
+    if (test(cell.substr(start, bar - start))) return true;
     start = bar + 1;
   }
   return false;
+}
+
+// Whether a cell of words separated by '|' ("met|convened") lists the word.
+bool cell_lists(std::string_view cell, std::u32string_view word) {
+  return any_entry(cell, [&](std::string_view entry) { return knowledge::to_utf32(entry) == word; });
 }
 
 // "received Omani Foreign Minister Jana Lind", "received President Lind", "received Jana Lind",
@@ -81,17 +86,12 @@ bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32strin
   const std::string_view required = meeting_words.value(w, lex_meeting_words.next);
   if (required == "-" || cell_lists(required, next)) return true;
   // "(person)": a person right after it; "on(person)": "on", then a person ("called on President X").
-  for (std::size_t start = 0; start < required.size();) {
-    const std::size_t bar = std::min(required.find('|', start), required.size());
-    const std::string_view entry = required.substr(start, bar - start);
+  return any_entry(required, [&](std::string_view entry) {
     constexpr std::string_view person = "(person)";
-    if (entry.size() >= person.size() && entry.substr(entry.size() - person.size()) == person) {
-      const std::string_view word = entry.substr(0, entry.size() - person.size());
-      if (word.empty() ? person_after(0) : (knowledge::to_utf32(word) == next && person_after(1))) return true;
-    }
-    start = bar + 1;
-  }
-  return false;
+    if (entry.size() < person.size() || entry.substr(entry.size() - person.size()) != person) return false;
+    const std::string_view word = entry.substr(0, entry.size() - person.size());
+    return word.empty() ? person_after(0) : (knowledge::to_utf32(word) == next && person_after(1));
+  });
 }
 
 bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind) {

@@ -202,9 +202,8 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& e
   publish::SiteOptions site_options;
   if (options.update) {
     const fs::path dump = publish::dataset_dump_path(building.path().string());
-    fs::copy_file(publish::dataset_dump_path(target.string()), dump, ec);
     site_options.reuse_pages_from = target.string();
-    if (ec || !publish::statements_in_dump(dump.string(), site_options.statements_before) ||
+    if (!publish::copy_dump(publish::dataset_dump_path(target.string()), dump.string(), site_options.statements_before) ||
         (articles > 0 && !append_file(publish::dataset_dump_path(converted.string()), dump))) {
       err << "parley: " << target.string() << ": cannot add to the site's dump; the site is left as it was\n";
       return exit_io;

@@ -93,15 +93,21 @@ Status read_inputs(const std::string& dir, std::vector<PublishedInput>& out) {
   return Status::success();
 }
 
-Status statements_in_dump(const std::string& path, std::uint64_t& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::failure(StatusCode::io_read, path + ": cannot be read");
-  out = 0;
+Status copy_dump(const std::string& from, const std::string& to, std::uint64_t& statements) {
+  std::ifstream in(from, std::ios::binary);
+  if (!in) return Status::failure(StatusCode::io_read, from + ": cannot be read");
+  std::ofstream out(to, std::ios::binary);
+  if (!out) return Status::failure(StatusCode::io_create, to + ": cannot create");
+  statements = 0;
   std::vector<char> buffer(1 << 20);
   while (in) {
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    out += static_cast<std::uint64_t>(std::count(buffer.data(), buffer.data() + in.gcount(), '\n'));
+    statements += static_cast<std::uint64_t>(std::count(buffer.data(), buffer.data() + in.gcount(), '\n'));
+    out.write(buffer.data(), in.gcount());
   }
+  if (!in.eof()) return Status::failure(StatusCode::io_read, from + ": read failed");
+  out.close();
+  if (!out) return Status::failure(StatusCode::io_write, to + ": write failed");
   return Status::success();
 }
 

@@ -35,8 +35,9 @@ Status read_settings(const std::string& dir, SiteSettings& out);
 std::string inputs_text(const std::vector<PublishedInput>& inputs);
 Status read_inputs(const std::string& dir, std::vector<PublishedInput>& out);
 
-// The statements of an N-Quads dump parley wrote: its lines.
-Status statements_in_dump(const std::string& path, std::uint64_t& out);
+// Copies an N-Quads dump parley wrote, counting its statements (its lines) on the way: an
+// update's dump begins with the site's, read once.
+Status copy_dump(const std::string& from, const std::string& to, std::uint64_t& statements);
 
 // The files the paths name (directories walked as a conversion walks them), each hashed;
 // unreadable files are left to the conversion to report. "-" (standard input) is no file.

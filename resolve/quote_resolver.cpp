@@ -169,6 +169,7 @@ class QuoteResolver {
     if (std::string p = according_to_after(q); !p.empty()) return p;
     // A new quoted sentence after the attribution: the same speaker.
     if (auto it = block_speaker_.find(q.block); it != block_speaker_.end()) return it->second;
+    if (std::string p = subject_before_quote(q); !p.empty()) return p;
     // A quoted paragraph: the person the paragraph before was about.
     if (quote_fills_block(q)) {
       if (std::string p = first_person_of_previous_block(q.block); !p.empty()) return p;
@@ -311,6 +312,27 @@ class QuoteResolver {
     if (k + 1 >= it->end_token || !is_speech_verb(word(k)) || word(k + 1) != U"by") return {};
     const std::size_t by = k + 1;
     return person_starting_near(t_[by].span.end, t_[std::min(by + 6, it->end_token - 1)].span.end);
+  }
+
+  // 'X was upbeat after the talks. "We agree."' and 'X was upbeat: "We agree."': a quote with no
+  // attribution that is a sentence of its own after one about a person, in its paragraph, or
+  // that follows a colon: the first person of the words before it.
+  std::string subject_before_quote(const model::QuoteCandidate& q) const {
+    if (s_.empty()) return {};
+    const auto& own = s_[q.sentence];
+    std::size_t begin = own.span.begin, end = q.span.begin;
+    if (own.span.begin + 2 >= q.span.begin) {
+      auto closing = first_sentence_after(q.span.end);
+      if (closing == s_.begin() || (closing - 1)->span.end > q.span.end + 3) return {};  // words follow the quote
+      if (q.sentence == 0 || s_[q.sentence - 1].span.begin < a_.blocks[q.block].span.begin) return {};
+      begin = s_[q.sentence - 1].span.begin;
+      end = s_[q.sentence - 1].span.end;
+    } else {
+      std::size_t mark = q.span.begin - 1;
+      while (mark > own.span.begin && a_.text[mark - 1] == U' ') --mark;
+      if (a_.text[mark - 1] != U':') return {};
+    }
+    return person_starting_near(begin, end);
   }
 
   // The person of '"...," according to X': "according to" right after the closing mark.

@@ -431,3 +431,17 @@ TEST(Entities, SeatsOfGovernmentAreNoPersons) {
   for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::person) << e.label;
   EXPECT_NE(by_key(es, "place/blue-house"), nullptr);
 }
+
+// A verb of meeting after two capitalized words says they name a person, as "said" does, when
+// no list knows the given name.
+TEST(Entities, AVerbOfMeetingAfterANameSaysItIsAPerson) {
+  for (const char* verb : {"greeted", "received", "thanked", "congratulated"}) {
+    const auto es = entities(headline + "Kowin Dasaru " + verb + " the visiting delegation at the airport.");
+    const Entity* p = by_key(es, "person/kowin-dasaru");
+    ASSERT_NE(p, nullptr) << verb;
+    EXPECT_EQ(p->kind, EntityKind::person);
+  }
+  // A place that attends, or a body that holds, is no person: those verbs are no cue.
+  const auto es = entities(headline + "Kowin Dasaru attended the session as an observer.");
+  EXPECT_EQ(by_key(es, "person/kowin-dasaru"), nullptr);
+}

@@ -309,6 +309,20 @@ TEST(Quotes, ThisWasStatedByAfterTheQuoteNamesItsSpeaker) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
 }
 
+// A quote with no attribution: a sentence of its own after one about a person, or after a colon.
+TEST(Quotes, AnUnattributedQuoteAfterASentenceAboutAPersonIsTheirs) {
+  auto a = process("Omani Foreign Minister Jana Lind was upbeat after the talks. \"We are ready for a deal.\"");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+  a = process("Omani Foreign Minister Jana Lind was upbeat: \"We are ready for a deal.\"");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+  // Words after the quote in its sentence: it is no sentence of its own, and no one said it.
+  a = process("Omani Foreign Minister Jana Lind was upbeat after the talks. \"Ready\" was the word of the day.");
+  EXPECT_EQ(speaker_of_quote(a, "Ready"), "no such quote");
+  // Another paragraph: not the person of the last sentence of the one before.
+  a = process("Omani Foreign Minister Jana Lind was upbeat after the talks.\n\nOman and Qatar held talks. \"We are ready.\"");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
+}
+
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

@@ -381,7 +381,21 @@ class QuoteResolver {
     if (noun.text.size() >= 2 && std::all_of(noun.text.begin(), noun.text.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; })) {
       return person_with_initials(lower(model::to_utf8(noun.text)), country);
     }
-    return person_with_title(lower(model::to_utf8(noun.text)), country);
+    if (std::string found = person_with_title(lower(model::to_utf8(noun.text)), country); !found.empty()) return found;
+    return person_with_title_for(noun.text, country);
+  }
+
+  // "the Russian leader", "the top US diplomat": a word of many offices (role-nouns.tsv's
+  // titles); the one person of the country holding the first of them any person holds.
+  std::string person_with_title_for(std::u32string_view noun, const std::string& country) const {
+    std::string_view titles = lex_role_nouns->value(noun, lex_role_nouns.titles);
+    if (titles == "-") return {};
+    while (!titles.empty()) {
+      const std::size_t bar = titles.find('|');
+      if (std::string found = person_with_title(std::string(titles.substr(0, bar)), country); !found.empty()) return found;
+      titles = bar == std::string_view::npos ? std::string_view() : titles.substr(bar + 1);
+    }
+    return {};
   }
 
   // "the newspaper declared", "the agency reported": the organization named last before the

@@ -323,6 +323,19 @@ TEST(Quotes, AnUnattributedQuoteAfterASentenceAboutAPersonIsTheirs) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
 }
 
+// "the Omani leader", "the top Omani diplomat": a word of many offices stands for the titles it
+// covers, the highest one a person of that country holds.
+TEST(Quotes, TheLeaderOfACountryIsItsPersonWithAHeadsTitle) {
+  auto a = process("Omani President Jana Lind met Qatari Emir Karel Novak on Monday. \"We are ready,\" the Omani leader said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+  a = process("Omani Foreign Minister Jana Lind met Qatari Foreign Minister Karel Novak on Monday. "
+              "\"We are ready,\" the top Qatari diplomat said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak");
+  // Two heads and no country: no telling which.
+  a = process("Omani President Jana Lind met Qatari President Karel Novak on Monday. \"We are ready,\" the leader said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
+}
+
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

@@ -90,4 +90,8 @@ bool same_full_name(const std::vector<std::string>& a, const std::vector<std::st
   return a.size() == b.size() && is_name_suffix(a, b);
 }
 
+std::string name_part_key(const std::string& part) {
+  return part.empty() ? part : part.front() + consonant_skeleton(part);
+}
+
 }  // namespace parley::resolve

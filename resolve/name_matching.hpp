@@ -2,8 +2,10 @@
 // How two printed forms of one name are recognized as the same: "Haddad" and "Nasser-Haddad" are
 // parts of "Karim Nasser Haddad"; "Rame al-Hakim" and "Rami al-Hakim" are spellings of one
 // transliteration.
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace parley::resolve {
@@ -24,5 +26,26 @@ bool is_name_suffix(const std::vector<std::string>& short_parts,
 
 // Same length and every part the same name: "Rame al-Hakim" ~ "Rami al-Hakim".
 bool same_full_name(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// A part's key: what same_name_part needs equal ("rami" and "rame": "r" and "rm").
+std::string name_part_key(const std::string& part);
+
+// Below this many persons or mentions, a scan costs less than building an index by part keys:
+// most articles. Above it, lookups keep a long article's cost linear.
+constexpr std::size_t name_scan_limit = 256;
+
+// name_parts of a text, computed once per distinct text: typing and clustering compare every
+// name with every other, and folding (utf8proc) is what costs. References stay valid.
+class NamePartsCache {
+ public:
+  const std::vector<std::string>& parts_of(const std::string& text) {
+    auto it = parts_.find(text);
+    if (it == parts_.end()) it = parts_.emplace(text, name_parts(text)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> parts_;
+};
 
 }  // namespace parley::resolve

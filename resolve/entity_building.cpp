@@ -1,0 +1,190 @@
+#include "resolve/entity_building.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+
+#include "model/identity.hpp"
+#include "resolve/entity_labels.hpp"
+#include "resolve/gazetteer_lookup.hpp"
+
+namespace parley::resolve {
+
+namespace {
+
+using knowledge::EntryKind;
+using model::EntityKind;
+using model::MentionCandidate;
+
+class EntityBuilder {
+ public:
+  EntityBuilder(model::Article& article, const knowledge::Gazetteer& g, NamePartsCache& names)
+      : article_(article), g_(g), names_(names) {}
+
+  void run(std::vector<TypedMention>& mentions, const std::vector<PersonCluster>& persons) {
+    build_countries(mentions);
+    build_named(EntityKind::organization, mentions);
+    build_named(EntityKind::place, mentions);
+    build_persons(persons);
+    std::sort(article_.entities.begin(), article_.entities.end(),
+              [](const model::Entity& a, const model::Entity& b) { return a.key < b.key; });
+  }
+
+ private:
+  model::Entity& entity_for(const std::string& key, EntityKind kind, const std::string& label) {
+    auto it = index_.find(key);
+    if (it != index_.end()) return article_.entities[it->second];
+    index_[key] = article_.entities.size();
+    model::Entity e;
+    e.kind = kind;
+    e.key = key;
+    e.label = label;
+    article_.entities.push_back(std::move(e));
+    return article_.entities.back();
+  }
+
+  static void add_alt_label(model::Entity& e, const std::string& form) {
+    if (form.empty() || form == e.label) return;
+    if (std::find(e.alt_labels.begin(), e.alt_labels.end(), form) == e.alt_labels.end()) {
+      e.alt_labels.push_back(form);
+      std::sort(e.alt_labels.begin(), e.alt_labels.end());
+    }
+  }
+
+  std::string country_entity(std::size_t index) {
+    const auto& c = g_.countries()[index];
+    std::string iso = c.iso2;
+    for (auto& ch : iso) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto& e = entity_for(model::country_key(iso), EntityKind::country, c.name);
+    e.wikidata = c.wikidata;
+    e.geonames = c.geonames;
+    return e.key;
+  }
+
+  void build_countries(const std::vector<TypedMention>& mentions) {
+    for (const auto& m : mentions) {
+      if (m.kind != EntityKind::country) continue;
+      auto& e = article_.entities[index_.at(country_entity(m.country))];
+      add_alt_label(e, m.surface);
+      e.mentions.push_back(m.span);
+    }
+  }
+
+  void build_named(EntityKind kind, std::vector<TypedMention>& mentions) {
+    // Spelling variants of one unknown place join ("Baghad" and "Baghdad").
+    std::vector<TypedMention*> ms;
+    for (auto& m : mentions) {
+      if (m.kind == kind) ms.push_back(&m);
+    }
+    for (auto* m : ms) {
+      for (auto* other : ms) {
+        if (other == m) break;
+        if (same_full_name(names_.parts_of(m->canonical), names_.parts_of(other->canonical))) {
+          m->canonical = other->canonical;
+          break;
+        }
+      }
+      // The country first: adding it may move the entities, and with them any reference.
+      std::string contained_in;
+      if (!m->place_country.empty()) {
+        for (std::size_t i = 0; i < g_.countries().size(); ++i) {
+          if (g_.countries()[i].iso2 == m->place_country) contained_in = country_entity(i);
+        }
+      }
+      const std::string key = kind == EntityKind::organization ? model::organization_key(m->canonical)
+                                                                : model::place_key(m->canonical);
+      auto& e = entity_for(key, kind, m->canonical);
+      add_alt_label(e, m->surface);
+      if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
+      e.mentions.push_back(m->span);
+      if (!contained_in.empty()) e.contained_in = contained_in;
+      if (!m->geonames.empty()) e.geonames = m->geonames;
+    }
+  }
+
+  // The country or organization a title names: "US Embassy spokesman" -> US Embassy,
+  // "Iranian ambassador to Iraq" -> Iran, "Al Jazeera's Iraq correspondent" -> Al Jazeera.
+  std::string affiliation_of(const std::string& title) {
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < title.size()) {
+      std::size_t end = title.find(' ', start);
+      if (end == std::string::npos) end = title.size();
+      if (end > start) words.push_back(strip_possessive(title.substr(start, end - start)));
+      start = end + 1;
+    }
+    // The words i to i + len, joined by spaces.
+    const auto phrase_at = [&words](std::size_t i, std::size_t len) {
+      std::string phrase;
+      for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k];
+      return phrase;
+    };
+    for (std::size_t len = 4; len >= 1; --len) {
+      for (std::size_t i = 0; i + len <= words.size(); ++i) {
+        const std::string phrase = phrase_at(i, len);
+        const std::string label = organization_label(phrase);
+        if (index_.count(model::organization_key(label)) && len > 1) return model::organization_key(label);
+        if (auto e = find_entry(g_, phrase, EntryKind::organization)) {
+          const std::string name = g_.organizations()[e->index].name;
+          return entity_for(model::organization_key(name), EntityKind::organization, name).key;
+        }
+      }
+    }
+    for (const auto& w : words) {
+      if (auto i = country_of(g_, w)) return country_entity(*i);
+    }
+    // "President of South Africa": a country of several words.
+    for (std::size_t len = 4; len >= 2; --len) {
+      for (std::size_t i = 0; i + len <= words.size(); ++i) {
+        if (auto e = find_entry(g_, phrase_at(i, len), EntryKind::country_name)) return country_entity(e->index);
+      }
+    }
+    return {};
+  }
+
+
+  void build_persons(const std::vector<PersonCluster>& clusters) {
+    for (const auto& cl : clusters) {
+      // The fullest form printed first is the label.
+      const MentionCandidate* best = cl.members.front();
+      for (const auto* m : cl.members) {
+        if (names_.parts_of(m->text).size() == cl.parts.size() && m->span.begin < best->span.begin) best = m;
+      }
+      const std::string label = without_middle_initials(person_label(best->text));
+      const bool full = cl.parts.size() >= 2;
+      const std::string key = model::person_key(label);
+      auto& e = entity_for(key, EntityKind::person, label);
+      e.article_scoped = !full;
+      for (const auto* m : cl.members) {
+        add_alt_label(e, m->text);
+        e.mentions.push_back(m->span);
+        if (e.job_title.empty() && !m->title.empty()) e.job_title = m->title;
+      }
+    }
+    // Affiliations once every organization and country is known; affiliation_of may add the
+    // organization a title names, so the titles are collected first.
+    std::vector<std::pair<std::string, std::string>> titles;
+    for (const auto& e : article_.entities) {
+      if (e.kind == EntityKind::person && !e.job_title.empty()) titles.emplace_back(e.key, e.job_title);
+    }
+    for (const auto& [key, title] : titles) {
+      const std::string affiliation = affiliation_of(title);
+      article_.entities[index_.at(key)].affiliation = affiliation;
+    }
+  }
+
+  model::Article& article_;
+  const knowledge::Gazetteer& g_;
+  NamePartsCache& names_;
+  std::map<std::string, std::size_t> index_;  // key -> index into article_.entities
+};
+
+}  // namespace
+
+void build_entities(model::Article& article, std::vector<TypedMention>& mentions, const std::vector<PersonCluster>& persons,
+                    const knowledge::Gazetteer& gazetteer, NamePartsCache& names) {
+  EntityBuilder(article, gazetteer, names).run(mentions, persons);
+}
+
+}  // namespace parley::resolve

@@ -1,0 +1,73 @@
+#include "resolve/person_coreference.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace parley::resolve {
+
+using model::MentionCandidate;
+
+std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandidate*>& persons, NamePartsCache& names) {
+  // Longest names first: they found the clusters that shorter forms join.
+  std::vector<const MentionCandidate*> ordered = persons;
+  std::stable_sort(ordered.begin(), ordered.end(), [&names](const auto* a, const auto* b) {
+    return names.parts_of(a->text).size() > names.parts_of(b->text).size();
+  });
+  std::vector<PersonCluster> clusters;
+  // Clusters by the keys of their last and (several parts) first parts: a name is compared
+  // with the clusters it may join only.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_last_part, by_first_part;
+  for (const auto* c : ordered) {
+    const auto& parts = names.parts_of(c->text);
+    if (parts.empty()) continue;
+    std::vector<std::size_t> fits;
+    if (ordered.size() < name_scan_limit) {
+      for (std::size_t i = 0; i < clusters.size(); ++i) {
+        const bool first_part = parts.size() == 1 && clusters[i].parts.size() > 1 &&
+                                same_name_part(parts.front(), clusters[i].parts.front());
+        if (is_name_suffix(parts, clusters[i].parts) || first_part) fits.push_back(i);
+      }
+    } else if (auto it = by_last_part.find(name_part_key(parts.back())); it != by_last_part.end()) {
+      for (std::size_t i : it->second) {
+        if (is_name_suffix(parts, clusters[i].parts)) fits.push_back(i);
+      }
+    }
+    // A single part joins by the family name, last ("Novak") or first ("Liu" of "Liu
+    // Jianhong"), or by the given name that names a person in Malay ("Rosnah").
+    if (auto it = parts.size() == 1 && ordered.size() >= name_scan_limit ? by_first_part.find(name_part_key(parts.front())) : by_first_part.end();
+        it != by_first_part.end()) {
+      for (std::size_t i : it->second) {
+        if (same_name_part(parts.front(), clusters[i].parts.front())) fits.push_back(i);
+      }
+    }
+    std::sort(fits.begin(), fits.end());
+    fits.erase(std::unique(fits.begin(), fits.end()), fits.end());
+    if (fits.size() > 1) {
+      // A surname two people share names the one the article names most ("Khan" after
+      // "Prime Minister Imran Khan" thrice and "Ambassador Asad Majeed Khan" once); a tie
+      // stays unresolved.
+      std::size_t most = fits.front(), ties = 0;
+      for (std::size_t f : fits) {
+        if (clusters[f].members.size() > clusters[most].members.size()) {
+          most = f;
+          ties = 0;
+        } else if (f != most && clusters[f].members.size() == clusters[most].members.size()) {
+          ++ties;
+        }
+      }
+      if (ties == 0) fits.assign(1, most);
+    }
+    if (fits.size() == 1) {
+      clusters[fits.front()].members.push_back(c);
+    } else if (fits.empty()) {
+      if (ordered.size() >= name_scan_limit) {
+        by_last_part[name_part_key(parts.back())].push_back(clusters.size());
+        if (parts.size() > 1) by_first_part[name_part_key(parts.front())].push_back(clusters.size());
+      }
+      clusters.push_back({parts, {c}});
+    }
+  }
+  return clusters;
+}
+
+}  // namespace parley::resolve

@@ -41,6 +41,22 @@ TEST(MeetingDating, AYearAloneDatesOnlyAPlannedMeeting) {
   EXPECT_EQ(lexical(planned.date_of_report(f.report(0, "meet", true))), "2024");
 }
 
+// "met last year", "met two years ago": a year before the publication's right after a meeting
+// held dates it, as "met in 2019" does; a year to come does not ("met, as they will next year").
+TEST(MeetingDating, AYearAgoRightAfterAMeetingHeldDatesIt) {
+  ArticleFixture f("Oman and Qatar met last year. Oman and Qatar met as they will next year. ", published);
+  auto& last_year = f.time(0, "last year", TemporalKind::relative);
+  last_year.unit = 'y';
+  last_year.offset = -1;
+  auto& next_year = f.time(1, "next year", TemporalKind::relative);
+  next_year.unit = 'y';
+  next_year.offset = 1;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "met"))), "2022");
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(1, "met"))), "none");
+}
+
 TEST(MeetingDating, AYearRightAfterAMonthSaysWhichYear) {
   ArticleFixture f("Oman and Qatar met in September last year. ", published);
   f.time(0, "September", TemporalKind::month).month = 9;

@@ -46,6 +46,7 @@ enum MentionCue : std::uint32_t {
   cue_common_last_word = 1u << 15,   // "Election Meddling": the article writes its last word in lower case too
   cue_headline = 1u << 16,           // in the headline: title case says nothing, only the gazetteers do
   cue_role_to_before = 1u << 17,     // "envoy to Syria Alexander Lavrentiev", "President of Kazakhstan Nursultan Nazarbayev": a role and "to" or "for", or a title and "of", before the run
+  cue_listed_after_place = 1u << 18,  // "in Berlin, Paris and Rome": Paris and Rome are in the list the locative opens
 };
 
 struct MentionCandidate {

@@ -227,7 +227,7 @@ class MentionTyping {
           if (article_countries_.count(g_.cities()[i].country_iso2) && classify_city(c)) return true;
         }
       }
-      if (c.has(model::cue_locative) || c.has(model::cue_meeting_noun_after)) {
+      if (c.has(model::cue_locative) || c.has(model::cue_meeting_noun_after) || c.has(model::cue_listed_after_place)) {
         add_named(EntityKind::place, country.capitals.front(), c, country.iso2);
         mentions_.back().geonames = geonames_of(country.capitals.front(), country.iso2);
       } else {
@@ -278,7 +278,8 @@ class MentionTyping {
   std::optional<std::size_t> city_of(const MentionCandidate& c) const {
     const std::string surface = strip_possessive(c.text);
     if (person_words_.count(surface) || is_group_adjective(c.words.front())) return std::nullopt;
-    if (c.has(model::cue_reporting_verb) && !c.has(model::cue_locative)) return std::nullopt;
+    const bool placed = c.has(model::cue_locative) || c.has(model::cue_listed_after_place);
+    if (c.has(model::cue_reporting_verb) && !placed) return std::nullopt;
     std::optional<std::size_t> best;
     bool best_in_article = false;
     for (std::size_t i : g_.lookup_cities(surface)) {
@@ -291,7 +292,7 @@ class MentionTyping {
       }
     }
     if (!best) return std::nullopt;
-    if (!c.has(model::cue_locative) && g_.cities()[*best].population < 100000) return std::nullopt;
+    if (!placed && g_.cities()[*best].population < 100000) return std::nullopt;
     return best;
   }
 

@@ -232,14 +232,37 @@ class SentenceScanner {
     if (end - begin >= 2 && end - begin <= 4 && is_common_word(tokens_[end - 1].text)) m.cues |= model::cue_common_last_word;
     add_left_cues(begin, m);
     add_right_cues(end, m);
+    if (continues_a_list_of_places(begin, end)) m.cues |= model::cue_listed_after_place;
     out_.push_back(std::move(m));
   }
 
-  // "visit to Athens", "flew to the Vatican": a place; "ties to Tehran" is a government.
+  // "in Berlin, Paris and Rome", "from Jakarta or Manila": the name before the comma, "and" or
+  // "or" is a place by a locative (or is in such a list itself). After a comma the list must go
+  // on ("in Oslo, Stockholm said" is a government speaking).
+  bool continues_a_list_of_places(std::size_t begin, std::size_t end) const {
+    if (begin <= s_.first_token + 1 || out_.empty() || out_.back().sentence != index_) return false;
+    const Token& separator = tokens_[begin - 1];
+    const auto is_conjunction = [](const Token& t) { return t.text == U"and" || t.text == U"or"; };
+    if (is_punct(separator, U",")) {
+      if (end >= s_.end_token || !(is_punct(tokens_[end], U",") || is_conjunction(tokens_[end]))) return false;
+    } else if (!is_conjunction(separator)) {
+      return false;
+    }
+    const MentionCandidate& before = out_.back();
+    return before.span.end == tokens_[begin - 2].span.end &&
+           (before.has(model::cue_locative) || before.has(model::cue_listed_after_place));
+  }
+
+  // "visit to Athens", "flew to the Vatican", "travelled on to Nairobi": a place; "ties to
+  // Tehran" is a government.
   bool is_travel_destination(std::size_t k) const {
     static constexpr std::u32string_view the = U"the", to = U"to";
     if (tokens_[k].text == the && k > s_.first_token) --k;
-    return tokens_[k].text == to && k > s_.first_token && lex::is_travel_word(tokens_[k - 1].text);
+    if (tokens_[k].text != to || k == s_.first_token) return false;
+    --k;
+    // "travelled on to Nairobi", "flew back to Kyiv".
+    if ((tokens_[k].text == U"on" || tokens_[k].text == U"back") && k > s_.first_token) --k;
+    return lex::is_travel_word(tokens_[k].text);
   }
 
   void add_left_cues(std::size_t begin, MentionCandidate& m) const {

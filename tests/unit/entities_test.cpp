@@ -445,3 +445,17 @@ TEST(Entities, AVerbOfMeetingAfterANameSaysItIsAPerson) {
   const auto es = entities(headline + "Kowin Dasaru attended the session as an observer.");
   EXPECT_EQ(by_key(es, "person/kowin-dasaru"), nullptr);
 }
+
+// A list a locative opens is a list of places: "in Oslo, Helsinki and Stockholm"; "flew on to
+// Oslo" is a trip too. A name after "in Oslo," that no list continues is not made a place.
+TEST(Entities, ThePlacesOfAListALocativeOpensAreAllPlaces) {
+  auto es = entities(headline + "The accord was signed in Oslo, Helsinki and Stockholm on Monday.");
+  for (const char* key : {"place/oslo", "place/helsinki", "place/stockholm"}) EXPECT_NE(by_key(es, key), nullptr) << key;
+  es = entities(headline + "The minister stopped in Copenhagen and then flew on to Oslo.");
+  EXPECT_NE(by_key(es, "place/copenhagen"), nullptr);
+  EXPECT_NE(by_key(es, "place/oslo"), nullptr);
+  // "in Oslo, Stockholm said": the government that speaks after the comma stays Sweden's.
+  es = entities(headline + "Asked about the accord signed in Oslo, Stockholm said it was pleased.");
+  EXPECT_EQ(by_key(es, "place/stockholm"), nullptr);
+  EXPECT_NE(by_key(es, "country/se"), nullptr);
+}

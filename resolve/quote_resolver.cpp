@@ -216,6 +216,10 @@ class QuoteResolver {
           }
         } else if (auto m = person_ending_at(prev.span.end); !m.empty()) {
           return m;
+        } else if (std::string named = apposition_before(before, first); !named.empty()) {
+          return named;
+        } else if (std::string who = subject_of_who(before, first); !who.empty()) {
+          return who;
         } else if (std::string titled = person_titled(before, first); !titled.empty()) {
           return titled;
         } else if (std::string named = organization_by_role(before, first, q_begin); !named.empty()) {
@@ -256,6 +260,37 @@ class QuoteResolver {
       if (known_gender(e.key) == 0 || known_gender(e.key) == gender) return e.key;
     }
     return key;
+  }
+
+  // Commas around the words before the verb (at before): "Novak's spokeswoman, Eva Berg, said"
+  // is the person between them; "Novak, the minister, said" and "Novak, 70, said" the person
+  // before them; not the object in "X reassured Novak, saying" (no comma opens the run).
+  std::string apposition_before(std::size_t before, std::size_t first) const {
+    if (t_[before - 1].text != U"," || before < first + 2) return {};
+    std::size_t opening = before - 1;
+    while (opening > first && opening + 8 > before && t_[opening - 1].text != U",") --opening;
+    if (opening == first || t_[opening - 1].text != U",") return {};
+    const std::size_t comma = opening - 1;
+    // The person the commas hold, ending at the closing one.
+    for (const auto& m : index_.within(t_[opening].span.begin, t_[before - 2].span.end)) {
+      if (m.span.begin == t_[opening].span.begin && m.span.end == t_[before - 2].span.end && !inside_any(m.span.begin) &&
+          index_.entity(m).kind == EntityKind::person) {
+        return index_.entity(m).key;
+      }
+    }
+    return comma > first ? person_ending_at(t_[comma - 1].span.end) : std::string();
+  }
+
+  // "X, who on Thursday tweeted that", "X, who met Y on Monday, said": the person right before
+  // "who", a few words before the verb (at before).
+  std::string subject_of_who(std::size_t before, std::size_t first) const {
+    for (std::size_t k = before; k > first && k + 6 > before; --k) {
+      if (t_[k - 1].text != U"who" || k - 1 == first) continue;
+      std::size_t end = k - 1;
+      if (t_[end - 1].text == U"," && end - 1 > first) --end;
+      return person_ending_at(t_[end - 1].span.end);
+    }
+    return {};
   }
 
   // The gender a pronoun that named the person as a speaker gave them; 0 when none has.

@@ -336,6 +336,19 @@ TEST(Quotes, TheLeaderOfACountryIsItsPersonWithAHeadsTitle) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
 }
 
+// "Lind's spokeswoman, Eva Berg, said": the person between commas before the verb speaks; "X,
+// who ... tweeted that" is X; "Lind reassured Novak, saying" is Lind, not the one reassured.
+TEST(Quotes, AnAppositionOrAWhoClauseBeforeTheVerbNamesTheSpeaker) {
+  auto a = process("Omani Foreign Minister Jana Lind met Karel Novak. Lind's spokeswoman, Eva Berg, said: \"We are ready.\"");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/eva-berg");
+  a = process("Omani Foreign Minister Jana Lind met Qatari Emir Karel Novak. Novak welcomed Ambassador Eva Berg, who on "
+              "Thursday tweeted that \"talks must go on\", to which Lind, the minister, said that \"they will\".");
+  EXPECT_EQ(speaker_of_quote(a, "talks must go on"), "person/eva-berg");
+  EXPECT_EQ(speaker_of_quote(a, "they will"), "person/jana-lind");
+  a = process("Omani Foreign Minister Jana Lind met Qatari Emir Karel Novak. Lind reassured Novak, saying that \"we are ready\".");
+  EXPECT_EQ(speaker_of_quote(a, "we are ready"), "person/jana-lind");
+}
+
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

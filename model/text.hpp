@@ -57,6 +57,7 @@ struct MentionCandidate {
   std::string title;                 // the title or role that cues a person, as printed
   std::string acronym;               // "(IRNA)" right after the name
   std::size_t sentence = 0;
+  char gender = 0;                   // 'm' or 'f' when an honorific before it says ("Mr Kim", "Mrs Kim")
   bool has(MentionCue cue) const { return (cues & cue) != 0; }
 };
 

@@ -1,11 +1,48 @@
 #include "resolve/person_coreference.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
+
+#include "knowledge/sorted_words.hpp"
 
 namespace parley::resolve {
 
 using model::MentionCandidate;
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Of the clusters a surname fits, those the mention's honorific ("Mrs Novak": a woman's given
+// name) and title ("President Novak": the one titled so) allow; all of them when none would be left.
+void narrow_by_gender_and_title(const MentionCandidate& c, const std::vector<PersonCluster>& clusters, std::vector<std::size_t>& fits) {
+  const auto keep_if = [&](auto allowed) {
+    std::vector<std::size_t> kept;
+    for (std::size_t f : fits) {
+      if (allowed(clusters[f])) kept.push_back(f);
+    }
+    if (!kept.empty()) fits = std::move(kept);
+  };
+  if (c.gender != 0) {
+    keep_if([&](const PersonCluster& cluster) {
+      const std::string_view gender = knowledge::given_names().value(cluster.parts.front());
+      return cluster.parts.size() > 1 && gender.size() == 1 && gender.front() == c.gender;
+    });
+  }
+  if (!c.title.empty()) {
+    const std::string title = lower(c.title.substr(c.title.rfind(' ') == std::string::npos ? 0 : c.title.rfind(' ') + 1));
+    keep_if([&](const PersonCluster& cluster) {
+      return std::any_of(cluster.members.begin(), cluster.members.end(),
+                         [&](const MentionCandidate* m) { return lower(m->title).find(title) != std::string::npos; });
+    });
+  }
+}
+
+}  // namespace
 
 std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandidate*>& persons, NamePartsCache& names) {
   // Longest names first: they found the clusters that shorter forms join.
@@ -42,6 +79,7 @@ std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandid
     }
     std::sort(fits.begin(), fits.end());
     fits.erase(std::unique(fits.begin(), fits.end()), fits.end());
+    if (fits.size() > 1) narrow_by_gender_and_title(*c, clusters, fits);
     if (fits.size() > 1) {
       // A surname two people share names the one the article names most ("Khan" after
       // "Prime Minister Imran Khan" thrice and "Ambassador Asad Majeed Khan" once); a tie

@@ -15,12 +15,13 @@ using parley::resolve::PersonCluster;
 struct Persons {
   std::deque<MentionCandidate> all;  // a deque keeps their addresses
   std::vector<const MentionCandidate*> order;
-  void add(const std::string& text) {
+  MentionCandidate& add(const std::string& text) {
     MentionCandidate c;
     c.text = text;
     c.span = {all.size() * 100, all.size() * 100 + text.size()};
     all.push_back(c);
     order.push_back(&all.back());
+    return all.back();
   }
   std::vector<PersonCluster> clusters() const {
     NamePartsCache names;
@@ -73,6 +74,32 @@ TEST(PersonCoreference, ASharedSurnameJoinsThePersonNamedMost) {
   tie.add("Novak");
   c = tie.clusters();
   ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(members(c[0]).size() + members(c[1]).size(), 2u);
+}
+
+// A tie is broken by what the mention says: "Mrs Novak" is the woman (given-names.txt: "Jana" f,
+// "Tomas" m), "President Novak" the one titled so; without either it stays a tie.
+TEST(PersonCoreference, AHonorificOrATitleBreaksATieOfSurnames) {
+  Persons p;
+  p.add("Jana Novak");
+  p.add("Tomas Novak").title = "President";
+  p.add("Novak").gender = 'f';
+  auto c = p.clusters();
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(members(c[0]), (std::vector<std::string>{"Jana Novak", "Novak"}));
+  Persons titled;
+  titled.add("Jana Novak");
+  titled.add("Tomas Novak").title = "Omani President";
+  titled.add("Novak").title = "President";
+  c = titled.clusters();
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(members(c[1]), (std::vector<std::string>{"Tomas Novak", "Novak"}));
+  // "Mr Novak" when the given names say nothing of gender: still no telling which.
+  Persons unknown;
+  unknown.add("Karel Novak");
+  unknown.add("Eva Novak");
+  unknown.add("Novak").gender = 'm';
+  c = unknown.clusters();
   EXPECT_EQ(members(c[0]).size() + members(c[1]).size(), 2u);
 }
 

@@ -272,9 +272,13 @@ class SentenceScanner {
     if (begin == s_.first_token) return;
     std::size_t k = begin - 1;
     const Token& prev = tokens_[k];
-    if (is_word(prev) && lex::is_honorific(prev.text)) m.cues |= model::cue_honorific;
+    if (is_word(prev) && lex::is_honorific(prev.text)) {
+      m.cues |= model::cue_honorific;
+      m.gender = lex::honorific_gender(prev.text);
+    }
     if (is_punct(prev, U".") && k > s_.first_token && lex::is_honorific(tokens_[k - 1].text)) {
       m.cues |= model::cue_honorific;
+      m.gender = lex::honorific_gender(tokens_[k - 1].text);
     }
     if (is_word(prev) && lex::is_locative_preposition(prev.text)) m.cues |= model::cue_locative;
     // "at the Palais des Nations"

@@ -72,6 +72,11 @@ bool is_title_word(std::u32string_view w) {
 
 bool is_honorific(std::u32string_view w) { return (*lex_honorifics).contains(without_period(w)); }
 
+char honorific_gender(std::u32string_view w) {
+  const std::string_view gender = lex_honorifics->value(without_period(w), lex_honorifics.gender);
+  return gender == "m" || gender == "f" ? gender.front() : 0;
+}
+
 bool is_office_word(std::u32string_view w) { return lex_office_words->contains(w); }
 
 bool is_state_form(std::u32string_view w) { return lex_state_forms->contains(w); }

@@ -12,6 +12,7 @@ namespace parley::parsers::lexicon {
 bool is_title_word(std::u32string_view word);        // "Minister", "Ambassador", "Deputy"
 bool is_title_head(std::u32string_view word);        // a title word that ends a title: "Minister"
 bool is_honorific(std::u32string_view word);         // "Dr", "Mr"
+char honorific_gender(std::u32string_view word);     // 'm' for "Mr", 'f' for "Mrs", 0 for "Dr"
 bool is_office_word(std::u32string_view word);       // "State" in "Secretary of State"
 bool is_state_form(std::u32string_view word);        // "Republic" in "the Republic of Kazakhstan"
 bool is_role_noun(std::u32string_view word);         // "spokesman", "counterpart" (lower case)

@@ -459,3 +459,14 @@ TEST(Entities, ThePlacesOfAListALocativeOpensAreAllPlaces) {
   EXPECT_EQ(by_key(es, "place/stockholm"), nullptr);
   EXPECT_NE(by_key(es, "country/se"), nullptr);
 }
+
+// "Mrs Novak" after "Jana Novak" and "Tomas Novak": the honorific says which (given-names.txt).
+TEST(Entities, AnHonorificsGenderTellsTwoPersonsOfOneSurnameApart) {
+  const auto es = entities(headline + "Ambassador Jana Novak met Ambassador Tomas Novak in Oslo. Mrs Novak said it went well.");
+  const Entity* jana = by_key(es, "person/jana-novak");
+  ASSERT_NE(jana, nullptr);
+  EXPECT_EQ(jana->mentions.size(), 2u);
+  const Entity* tomas = by_key(es, "person/tomas-novak");
+  ASSERT_NE(tomas, nullptr);
+  EXPECT_EQ(tomas->mentions.size(), 1u);
+}

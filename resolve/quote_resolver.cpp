@@ -241,13 +241,23 @@ class QuoteResolver {
   // The subject of the sentence that names last a person before position, outside quotes,
   // within a few paragraphs: its first person not known to be of the other gender.
   std::string last_person_before(std::size_t position, char gender) const {
+    // A person the pronoun's gender is known to fit comes before one of unknown gender ("Jana
+    // Lind met Karel Novak. Novak thanked her. '...,' she said" is Lind).
+    if (gender != 0) {
+      if (std::string fits = last_person_of_gender(position, [&](char g) { return g == gender; }); !fits.empty()) return fits;
+    }
+    return last_person_of_gender(position, [&](char g) { return g == 0 || g == gender; });
+  }
+
+  template <typename Fits>
+  std::string last_person_of_gender(std::size_t position, Fits fits) const {
     constexpr std::size_t reach = 600;
     std::string key;
     std::size_t at = 0;
     for (const auto& m : index_.within(position > reach ? position - reach : 0, position)) {
       const auto& e = index_.entity(m);
       if (e.kind != EntityKind::person || inside_any(m.span.begin)) continue;
-      if (known_gender(e.key) == 0 || known_gender(e.key) == gender) key = e.key, at = m.span.begin;
+      if (fits(known_gender(e.key))) key = e.key, at = m.span.begin;
     }
     if (key.empty()) return key;
     // The subject of that sentence: the first person it names ("X met Y. 'Quote,' he added" is X).
@@ -257,7 +267,7 @@ class QuoteResolver {
     for (const auto& m : index_.within(sentence.span.begin, at)) {
       const auto& e = index_.entity(m);
       if (e.kind != EntityKind::person || inside_any(m.span.begin)) continue;
-      if (known_gender(e.key) == 0 || known_gender(e.key) == gender) return e.key;
+      if (fits(known_gender(e.key))) return e.key;
     }
     return key;
   }

@@ -350,7 +350,8 @@ TEST(Quotes, AnAppositionOrAWhoClauseBeforeTheVerbNamesTheSpeaker) {
 }
 
 // "she" is the person last named whose given name is a woman's, before one whose name says
-// nothing ("Karel" is either in given-names.txt).
+// nothing ("Karel" is either in given-names.txt); "he" stays the subject of the sentence before
+// (HeIsTheSubjectOfTheSentenceBeforeNotItsObject).
 TEST(Quotes, APronounPrefersAPersonKnownToFitIt) {
   const auto a = process("Omani Foreign Minister Jana Lind met President Karel Novak in Oslo. Novak thanked her for the "
                          "visit. \"We are ready,\" she said.");

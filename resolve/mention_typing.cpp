@@ -430,11 +430,20 @@ class MentionTyping {
            c.has(model::cue_apposition_role);
   }
 
-  // Two or three capitalized words none of which the gazetteer or the vocabulary of groups knows.
+  // "von", "da", "bin" in lower case: particles of a name (name-particles.tsv), which count
+  // for none of its words ("Ursula von der Leyen" is a name of two, "Luiz Inacio Lula da Silva" of four).
+  static bool is_lower_particle(const std::string& w) {
+    return !w.empty() && std::islower(static_cast<unsigned char>(w.front())) && lex_name_particles->contains(knowledge::to_utf32(w));
+  }
+  static std::size_t name_words(const MentionCandidate& c) {
+    return static_cast<std::size_t>(std::count_if(c.words.begin(), c.words.end(), [](const std::string& w) { return !is_lower_particle(w); }));
+  }
+
+  // Two to four capitalized words none of which the gazetteer or the vocabulary of groups knows.
   bool is_name_shaped(const MentionCandidate& c) const {
-    if (c.words.size() < 2 || c.words.size() > 4) return false;
+    if (name_words(c) < 2 || name_words(c) > 4) return false;
     for (const auto& w : c.words) {
-      if (w == "." || w.size() == 1) continue;
+      if (w == "." || w.size() == 1 || is_lower_particle(w)) continue;
       if (is_group_adjective(w) || !g_.lookup(w).empty()) return false;
     }
     return true;
@@ -544,15 +553,16 @@ class MentionTyping {
   }
 
   bool starts_with_given_name(const MentionCandidate& c) {
-    if (c.words.size() < 2 || c.words.size() > 3 || c.has(model::cue_common_last_word) || c.has(model::cue_locative) ||
-        names_a_thing(c)) {
+    const std::size_t words = name_words(c);
+    if (words < 2 || words > 3 || c.has(model::cue_common_last_word) || c.has(model::cue_locative) || names_a_thing(c)) {
       return false;
     }
     for (const auto& w : c.words) {
+      if (is_lower_particle(w)) continue;
       if (w.size() < 2 || is_group_adjective(w) || !g_.lookup(w).empty()) return false;
     }
     const auto& parts = parts_of(c.text);
-    return parts.size() == c.words.size() && knowledge::given_names().contains(parts.front());
+    return parts.size() == words && knowledge::given_names().contains(parts.front());
   }
 
   // The distinct names of the persons found so far, by the keys of their last and (names of
@@ -634,7 +644,7 @@ class MentionTyping {
     }
     // "Novak said", also at the start of a sentence: the finder has already dropped
     // sentence-initial words the article also writes in lower case.
-    if (c.has(model::cue_reporting_verb) && !is_group_adjective(c.words.front()) && c.words.size() <= 4) {
+    if (c.has(model::cue_reporting_verb) && !is_group_adjective(c.words.front()) && name_words(c) <= 4) {
       if (!names_a_thing(c)) persons_.push_back(&c);
       return;
     }

@@ -470,3 +470,14 @@ TEST(Entities, AnHonorificsGenderTellsTwoPersonsOfOneSurnameApart) {
   ASSERT_NE(tomas, nullptr);
   EXPECT_EQ(tomas->mentions.size(), 1u);
 }
+
+// Particles in lower case ("von der", "da", "van") count for none of a name's words: a name of
+// two to four words with them is a name by its given name or its verb, as one without them is.
+TEST(Entities, NameParticlesCountForNoneOfANamesWords) {
+  auto es = entities(headline + "Jana von der Lind and Tomas Berg attended the summit.");
+  EXPECT_NE(by_key(es, "person/jana-von-der-lind"), nullptr);
+  es = entities(headline + "On Monday, Kowin Adaru Dasaru da Silva said the talks were useful.");
+  bool found = false;
+  for (const auto& e : es) found = found || (e.kind == EntityKind::person && e.label == "Kowin Adaru Dasaru da Silva");
+  EXPECT_TRUE(found);
+}

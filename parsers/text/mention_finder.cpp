@@ -326,6 +326,11 @@ class SentenceScanner {
     if (is_apostrophe_s(next)) m.cues |= model::cue_possessive;
     // "the Helsinki summit", "the Geneva talks": where the meeting is.
     if (is_lower_word(next) && lex::is_meeting_noun(next.text)) m.cues |= model::cue_meeting_noun_after;
+    // "the Fiji Sun newspaper", "the Tasnim news agency": the name of an outlet.
+    if (is_lower_word(next) && (lex::is_outlet_noun_after_name(next.text) ||
+                                (next.text == U"news" && end + 1 < s_.end_token && lex::is_organization_role_noun(tokens_[end + 1].text)))) {
+      m.cues |= model::cue_org_head;
+    }
     if (is_punct(next, U"(") && end + 2 < s_.end_token && tokens_[end + 1].all_caps &&
         is_punct(tokens_[end + 2], U")")) {
       m.acronym = model::to_utf8(tokens_[end + 1].text);

@@ -132,6 +132,8 @@ bool is_ministry_modifier(std::u32string_view w) { return (*lex_ministry_modifie
 
 bool is_organization_role_noun(std::u32string_view w) { return (*lex_organization_nouns).has(w, lex_organization_nouns.use, "role"); }
 
+bool is_outlet_noun_after_name(std::u32string_view w) { return (*lex_organization_nouns).has(w, lex_organization_nouns.use, "outlet-after"); }
+
 bool is_area_descriptor(std::u32string_view w) { return (*lex_place_nouns).has(w, lex_place_nouns.area); }
 
 bool is_place_head(std::u32string_view w) { return capitalized(w) && (*lex_place_nouns).has(w, lex_place_nouns.head); }

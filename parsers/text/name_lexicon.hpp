@@ -27,6 +27,7 @@ bool is_organization_head(std::u32string_view word); // "Agency", "Embassy"
 bool is_lowercase_organization_head(std::u32string_view word);  // "embassy" after a name
 bool is_ministry_modifier(std::u32string_view word);     // "foreign" in "Swiss foreign ministry"
 bool is_organization_role_noun(std::u32string_view word);  // "broadcaster" in "state broadcaster EBC"
+bool is_outlet_noun_after_name(std::u32string_view word);  // "newspaper" in "the Fiji Sun newspaper"
 bool is_area_descriptor(std::u32string_view word);       // "region": not part of the place's name
 bool is_place_head(std::u32string_view word);        // "Zone", "Gulf"
 bool is_lowercase_place_head(std::u32string_view word);         // "mosque" after a name

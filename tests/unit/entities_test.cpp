@@ -481,3 +481,19 @@ TEST(Entities, NameParticlesCountForNoneOfANamesWords) {
   for (const auto& e : es) found = found || (e.kind == EntityKind::person && e.label == "Kowin Adaru Dasaru da Silva");
   EXPECT_TRUE(found);
 }
+
+// "the Vardan Sun newspaper": a name right before a noun of outlets (organization-nouns.tsv's
+// outlet-after) is an outlet's, without the noun; "news" only before "agency" and its kind.
+TEST(Entities, ANameBeforeANounOfOutletsIsAnOutlet) {
+  auto es = entities(headline + "The Daily Vardan newspaper reported the talks, as did the Korbel news agency.");
+  bool daily = false, agency = false;
+  for (const auto& e : es) {
+    daily = daily || (e.kind == EntityKind::organization && e.label == "Daily Vardan");
+    agency = agency || (e.kind == EntityKind::organization && e.label == "Korbel");
+    EXPECT_NE(e.kind, EntityKind::person) << e.label;
+  }
+  EXPECT_TRUE(daily);
+  EXPECT_TRUE(agency);
+  es = entities(headline + "Omani Foreign Minister Jana Lind told a Lind news conference nothing.");
+  for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::organization) << e.label;
+}

@@ -1,5 +1,7 @@
 #include "parsers/text/mention_finder.hpp"
 
+#include "knowledge/sorted_words.hpp"
+
 #include <optional>
 #include <set>
 
@@ -37,7 +39,7 @@ class SentenceScanner {
   void scan() {
     std::size_t i = s_.first_token;
     while (i < s_.end_token) {
-      if (!is_name_token(tokens_[i]) || lex::is_calendar_word(tokens_[i].text)) {
+      if (!is_name_token(tokens_[i]) || is_calendar_here(i)) {
         ++i;
         continue;
       }
@@ -48,13 +50,35 @@ class SentenceScanner {
   }
 
  private:
+  // A month, a weekday, unless a month is a name here: a given name before another name ("April
+  // Glaspie", "June C. Smith"; given-names.txt) or a surname after one ("Theresa May"), with no
+  // number after it ("May 5") and no preposition of dates before it ("in May").
+  bool is_calendar_here(std::size_t i) const {
+    const Token& t = tokens_[i];
+    if (!lex::is_calendar_word(t.text)) return false;
+    if (!lex::is_month_name(t.text)) return true;
+    if (i + 1 < s_.end_token && tokens_[i + 1].kind == model::TokenKind::number) return true;
+    if (i > s_.first_token && lex::is_month_preposition(tokens_[i - 1].text)) return true;
+    const auto is_given_name = [](const Token& w) {
+      std::string lower = model::to_utf8(w.text);
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return knowledge::given_names().contains(lower);
+    };
+    const auto names_around = [&](std::size_t k) {
+      return k >= s_.first_token && k < s_.end_token && is_name_token(tokens_[k]) && !lex::is_calendar_word(tokens_[k].text);
+    };
+    if (i > s_.first_token && names_around(i - 1) && is_given_name(tokens_[i - 1])) return false;
+    if (names_around(i + 1) && is_given_name(t)) return false;
+    return true;
+  }
+
   // A run of name tokens, joined by particles ("bin", "van") and, after an organization or
   // place head, by "of" / "of the" ("Ministry of Foreign Affairs", "Strait of Hormuz").
   std::size_t chunk_end(std::size_t i) const {
     std::size_t end = i + 1;
     while (end < s_.end_token) {
       const Token& t = tokens_[end];
-      if (is_name_token(t) && !lex::is_calendar_word(t.text)) {
+      if (is_name_token(t) && !is_calendar_here(end)) {
         ++end;
       } else if (is_punct(t, U".") && tokens_[end - 1].text.size() == 1 && end + 1 < s_.end_token &&
                  is_name_token(tokens_[end + 1])) {

@@ -30,6 +30,7 @@ constexpr const auto& lex_determiners = knowledge::lists::determiners;
 constexpr const auto& lex_sentence_starters = knowledge::lists::sentence_starters;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_months = knowledge::lists::months;
+constexpr const auto& lex_month_prepositions = knowledge::lists::month_prepositions;
 constexpr const auto& lex_weekdays = knowledge::lists::weekdays;
 
 
@@ -159,5 +160,9 @@ bool is_calendar_word(std::u32string_view w) {
   }
   return (*lex_months).contains(capitalized) || (*lex_weekdays).has(capitalized, lex_weekdays.form, "name");
 }
+
+bool is_month_name(std::u32string_view w) { return (*lex_months).has(w, lex_months.form, "name"); }
+
+bool is_month_preposition(std::u32string_view w) { return (*lex_month_prepositions).contains(w); }
 
 }  // namespace parley::parsers::lexicon

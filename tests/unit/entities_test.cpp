@@ -497,3 +497,16 @@ TEST(Entities, ANameBeforeANounOfOutletsIsAnOutlet) {
   es = entities(headline + "Omani Foreign Minister Jana Lind told a Lind news conference nothing.");
   for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::organization) << e.label;
 }
+
+// A month is a name where a name stands beside it: "April Dasaru" (a given name, given-names.txt),
+// "Jana May" (a surname after one); not "on April 5", "in May", "Since April".
+TEST(Entities, AMonthBesideANameIsPartOfIt) {
+  auto es = entities(headline + "Ambassador April K. Dasaru met Jana May in Oslo.");
+  EXPECT_NE(by_key(es, "person/april-dasaru"), nullptr);
+  EXPECT_NE(by_key(es, "person/jana-may"), nullptr);
+  es = entities(headline + "Since April Dasaru has refused talks, and in May Lind said so on May 5.");
+  for (const auto& e : es) {
+    EXPECT_EQ(e.label.find("April"), std::string::npos) << e.label;
+    EXPECT_EQ(e.label.find("May"), std::string::npos) << e.label;
+  }
+}

@@ -206,8 +206,12 @@ class QuoteResolver {
           const std::string_view said_gender = lex_personal_pronouns->value(prev.text, lex_personal_pronouns.gender);
           const char gender = said_gender.empty() ? 0 : said_gender.front();
           std::string p = last_speaker_;
-          // "she said" after "he said" of the last speaker: the last person named who may be "she".
+          // "she said" after "he said" of the last speaker: the last person named who may be "she";
+          // after a speaker whose name says nothing, a woman by her given name (last_person_before).
           if (!p.empty() && known_gender(p) != 0 && known_gender(p) != gender) p = last_person_before(q_begin, gender);
+          if (!p.empty() && gender == 'f' && known_gender(p) == 0) {
+            if (std::string woman = last_person_before(q_begin, gender); !woman.empty() && known_gender(woman) == 'f') p = woman;
+          }
           // No one has spoken yet: "she" is the person the story was about before the quote.
           if (p.empty()) p = last_person_before(q_begin, gender);
           if (!p.empty()) {

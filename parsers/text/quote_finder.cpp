@@ -133,7 +133,7 @@ class QuoteScanner {
         // 'Khan said: “A ... / “B ...,” the PM added': a paragraph attributed before and one
         // attributed after are two quotes; this one ends with its paragraph. ('“A ... / “B ...,”
         // she said' is one quote over two paragraphs.)
-        if (close >= span.end && attributed_before(span.begin, i) && attributed_after(close)) {
+        if (close >= span.end && (attributed_before(span.begin, i) || opens_mid_sentence(span.begin, i)) && attributed_after(close)) {
           emit(i + 1, span.end, block);
           return;
         }
@@ -205,6 +205,14 @@ class QuoteScanner {
   }
 
   // A verb of saying among the few words before an opening mark in its paragraph: 'Khan said: “'.
+  // 'Khan thanked Trump for “his warm hospitality ... / “Appreciate ...,” Khan said': a quote
+  // that opens inside a sentence, on a word in lower case, is a fragment of its paragraph.
+  bool opens_mid_sentence(std::size_t paragraph, std::size_t open) const {
+    const std::u32string& text = a_.text;
+    return open > paragraph + 1 && open + 1 < text.size() && is_alpha(text[open + 1]) &&
+           unicode_encoding::islower(static_cast<std::uint32_t>(text[open + 1]));
+  }
+
   bool attributed_before(std::size_t paragraph, std::size_t open) const {
     const std::u32string& text = a_.text;
     std::size_t words = 0;

@@ -358,6 +358,17 @@ TEST(Quotes, APronounPrefersAPersonKnownToFitIt) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
 }
 
+// A fragment opened inside a sentence and left open at its paragraph's end, then a paragraph
+// reopening with a quote of its own attribution: two quotes, as the gold conventions count them.
+TEST(Quotes, AFragmentRunningIntoAnAttributedParagraphIsAQuoteOfItsOwn) {
+  const auto a = process("Omani Foreign Minister Jana Lind thanked Karel Novak for \u201Chis warm welcome and his patience.\n\n"
+                         "\u201CWe are ready for a deal,\u201D Lind said.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(speaker_of_quote(a, "his warm welcome"), "person/jana-lind");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+  EXPECT_EQ(a.quotes[0].text, "his warm welcome and his patience.");
+}
+
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

@@ -35,7 +35,7 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
     const bool in_a_year = e.in_year || (e.kind == model::TemporalKind::relative && e.unit == 'y' && e.offset < 0);
     const bool year_held = in_a_year && e.span.begin > c.trigger.end && e.span.begin - c.trigger.end <= 30;
     if (a_year && !c.planned && !year_held) continue;
-    if (reports_.clause_break_between(c.trigger, e.span)) continue;
+    if (reports_.clause_break_between(c.trigger, e.span) || reports_.relative_clause_between(c.trigger, e.span)) continue;
     auto date = resolve_date(e, reports_.article().published, c.planned);
     if (!date) continue;
     // "in September last year", "on March 3 next year": the year that follows says which.

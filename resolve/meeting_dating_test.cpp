@@ -29,6 +29,23 @@ TEST(MeetingDating, AReportTakesTheDateOfItsOwnClause) {
   EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "talks"))), "2023-09-27");
 }
 
+// "X, who arrived on Monday, met Y on Tuesday": a date inside a relative clause about a person is
+// that clause's; "the talks, which began on Thursday," are dated by theirs.
+TEST(MeetingDating, ADateInAPersonsRelativeClauseIsThatClauses) {
+  ArticleFixture f("The Omani envoy, who arrived on Monday, met Qatari envoys on Tuesday. "
+                   "The envoy met Qataris, who had arrived on Friday. "
+                   "The talks, which began on Thursday, went on. ", published);
+  f.time(0, "Monday", TemporalKind::weekday).weekday = 1;
+  f.time(0, "Tuesday", TemporalKind::weekday).weekday = 2;
+  f.time(1, "Friday", TemporalKind::weekday).weekday = 5;
+  f.time(2, "Thursday", TemporalKind::weekday).weekday = 4;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "met"))), "2023-09-26");
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(1, "met"))), "none");
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(2, "talks"))), "2023-09-28");
+}
+
 TEST(MeetingDating, AYearAloneDatesOnlyAPlannedMeeting) {
   ArticleFixture f("Oman and Qatar met in 2019 and will meet again in 2024. ", published);
   f.time(0, "2019", TemporalKind::year).year = 2019;

@@ -52,9 +52,40 @@ std::string MeetingReports::label_of(const std::string& key) const {
   return en ? en->label : key;
 }
 
+// ", who arrived in Moscow on Monday,": the relative clause a comma opens that holds at, to the
+// next comma or the sentence's end, as [begin, end); {0, 0} when none does.
+model::TextSpan MeetingReports::relative_clause_at(std::size_t at) const {
+  constexpr std::size_t reach = 200;
+  const std::u32string_view text(a_.text);
+  const std::size_t floor = at > reach ? at - reach : 0;
+  std::size_t open = std::u32string_view::npos;
+  for (std::size_t k = at; k > floor; --k) {
+    const char32_t c = text[k - 1];
+    if (c == U'.' || c == U';' || c == U'\n') return {};
+    if (c != U',') continue;
+    for (const auto* row : (*lex_clause_boundaries).rows_with(lex_clause_boundaries.relative)) {
+      const std::u32string opener = U" " + row->word + U" ";
+      if (text.substr(k, opener.size()) == opener) open = k - 1;
+    }
+    break;  // the comma nearest before at opens the clause or none does
+  }
+  if (open == std::u32string_view::npos) return {};
+  // The next comma closes it, or the sentence does ("held talks with Y, who arrived on Monday.").
+  const std::size_t close = text.find_first_of(U",.;\n", at);
+  return {open, close == std::u32string_view::npos ? text.size() : close};
+}
+
+// "X, who arrived on Monday, held talks on Tuesday": one in a relative clause the other is
+// outside of. A date there is the clause's; a place ("who arrived in Moscow") still is the meeting's.
+bool MeetingReports::relative_clause_between(const model::TextSpan& a, const model::TextSpan& b) const {
+  const model::TextSpan ra = relative_clause_at(a.begin), rb = relative_clause_at(b.begin);
+  return ra.begin != rb.begin || ra.end != rb.end;
+}
+
 bool MeetingReports::clause_break_between(const model::TextSpan& a, const model::TextSpan& b) const {
   const std::size_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
   if (from >= to) return false;
+
   const std::u32string_view between = std::u32string_view(a_.text).substr(from, to - from);
   // Marks stand alone (";"); words stand between spaces (" after ").
   for (const auto* row : (*lex_clause_boundaries).rows_with(lex_clause_boundaries.event_report)) {

@@ -32,6 +32,8 @@ class MeetingReports {
   bool in_dateline(std::size_t position) const { return datelines_.contains(position); }
   // Whether a clause boundary ("; ", " after ") lies between two spans.
   bool clause_break_between(const model::TextSpan& a, const model::TextSpan& b) const;
+  model::TextSpan relative_clause_at(std::size_t at) const;
+  bool relative_clause_between(const model::TextSpan& a, const model::TextSpan& b) const;
   // "Moscow's": a possessive right at this position.
   bool possessive_at(std::size_t at) const;
 

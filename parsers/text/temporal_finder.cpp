@@ -186,6 +186,16 @@ class SentenceTimes {
       if (e.day >= 1 && e.day <= 31) return finish(i, stop, e);
     }
     const Token& t = tokens_[i];
+    // "mid-September", "early-May": a preposition of dates and the month, one hyphenated word.
+    if (const std::size_t hyphen = t.text.find(U'-'); hyphen != std::u32string::npos && t.kind == model::TokenKind::word &&
+                                                      is_month_preposition(std::u32string_view(t.text).substr(0, hyphen))) {
+      iterator_type month_begin = begin + static_cast<std::ptrdiff_t>(hyphen + 1);
+      const iterator_type token_end = begin + static_cast<std::ptrdiff_t>(t.text.size());
+      if (int month = 0; x3::parse(month_begin, token_end, dg::month_name, month) && month_begin == token_end) {
+        e.kind = TemporalKind::month, e.month = month;
+        return finish(i, t.span.end, e);
+      }
+    }
     const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
     // "their July talks": a month right before a meeting noun.
     const bool before_meeting = i + 1 < s_.end_token &&

@@ -835,6 +835,18 @@ TEST(Dates, AMeetingHeldInAYearIsDatedByItNotByThePublication) {
   EXPECT_EQ(a.events[0].date->lexical(), "2019");
 }
 
+// "in mid-September", "early-December": a preposition of dates hyphenated to the month.
+TEST(Dates, AMonthAfterAHyphenatedPrepositionIsADate) {
+  auto a = process("President Jana Lind of Oman and President Karel Novak of Qatar met in mid-September.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-09");
+  a = process("President Jana Lind of Oman will meet President Karel Novak of Qatar in early-December.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-12");
+}
+
 TEST(Events, WhatWasHeldIsAMeeting) {
   auto a = process("The 12th Gulf Forum was held in Muscat from 19-20 August 2023 and was attended by the leaders "
                    "of Oman, Qatar and Kuwait.");

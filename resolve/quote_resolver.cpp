@@ -202,7 +202,9 @@ class QuoteResolver {
       while (before > first && before + 3 > k && is_auxiliary(t_[before - 1].text)) --before;
       if (before > first) {
         const auto& prev = t_[before - 1];
-        if (is_pronoun(prev.text)) {
+        if (prev.text == U"it" || prev.text == U"It") {
+          if (std::string named = institution_it(q_begin); !named.empty()) return named;
+        } else if (is_pronoun(prev.text)) {
           const std::string_view said_gender = lex_personal_pronouns->value(prev.text, lex_personal_pronouns.gender);
           const char gender = said_gender.empty() ? 0 : said_gender.front();
           std::string p = last_speaker_;
@@ -453,15 +455,36 @@ class QuoteResolver {
   // quote, outside quotes, when the subject is "the" and a role noun of organizations.
   std::string organization_by_role(std::size_t before, std::size_t first, std::size_t q_begin) const {
     const auto& noun = t_[before - 1];
-    if (noun.kind != model::TokenKind::word || noun.capitalized || before < first + 2 || !is_the(t_[before - 2].text) ||
-        !lex_organization_nouns->has(noun.text, lex_organization_nouns.use, "role")) {
-      return {};
-    }
+    if (noun.kind != model::TokenKind::word || noun.capitalized || before < first + 2 || !is_the(t_[before - 2].text)) return {};
+    // "the newspaper said": a noun of organizations' roles, the last one named; "the ministry
+    // said" after "the Chinese Foreign Ministry": the last one whose name ends in the noun.
+    const bool role = lex_organization_nouns->has(noun.text, lex_organization_nouns.use, "role");
+    const std::string head = lower(model::to_utf8(noun.text));
     constexpr std::size_t reach = 600;
     std::string key;
     const std::size_t until = std::min(q_begin, t_[before - 2].span.begin);
     for (const auto& m : index_.within(until > reach ? until - reach : 0, until)) {
-      if (!inside_any(m.span.begin) && index_.entity(m).kind == EntityKind::organization) key = index_.entity(m).key;
+      const auto& e = index_.entity(m);
+      if (inside_any(m.span.begin) || e.kind != EntityKind::organization) continue;
+      const std::string label = lower(e.label);
+      const bool named_so = label.size() > head.size() && label.compare(label.size() - head.size(), head.size(), head) == 0 &&
+                            label[label.size() - head.size() - 1] == ' ';
+      if (role || named_so) key = e.key;
+    }
+    return key;
+  }
+
+  // "it said", "It added": the organization named last before the quote, in its sentence or the
+  // one before (an institution's statement goes on); not a country ("the Ukrainian government
+  // press service reported ... it said" is no one the article names).
+  std::string institution_it(std::size_t q_begin) const {
+    auto it = first_sentence_after(q_begin);
+    if (it == s_.begin()) return {};
+    const std::size_t from = (it - 1) == s_.begin() ? (it - 1)->span.begin : (it - 2)->span.begin;
+    std::string key;
+    for (const auto& m : index_.within(from, q_begin)) {
+      const auto& e = index_.entity(m);
+      if (!inside_any(m.span.begin) && e.kind == EntityKind::organization) key = e.key;
     }
     return key;
   }

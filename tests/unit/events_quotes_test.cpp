@@ -369,6 +369,17 @@ TEST(Quotes, AFragmentRunningIntoAnAttributedParagraphIsAQuoteOfItsOwn) {
   EXPECT_EQ(a.quotes[0].text, "his warm welcome and his patience.");
 }
 
+// "the ministry said" after "the Omani Foreign Ministry": the organization whose name ends in the
+// noun; "it said" after an organization: that organization, never a country.
+TEST(Quotes, TheMinistryAndItAreTheInstitutionNamedBefore) {
+  auto a = process("The Omani Foreign Ministry issued a statement on Monday. \"We oppose any interference,\" the ministry said.");
+  EXPECT_EQ(speaker_of_quote(a, "We oppose"), "org/omani-foreign-ministry");
+  a = process("The Omani Foreign Ministry said on Monday that the talks were useful. \"We welcome the progress,\" it said.");
+  EXPECT_EQ(speaker_of_quote(a, "We welcome"), "org/omani-foreign-ministry");
+  a = process("Oman and Qatar held talks, the state press service reported. \"The talks went well,\" it said.");
+  EXPECT_EQ(speaker_of_quote(a, "The talks went well"), "no such quote");
+}
+
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

@@ -477,23 +477,28 @@ std::string MeetingGrouping::pronoun_subject(const MeetingDraft& d) const {
   const auto& text = reports_.article().text;
   const auto& s = reports_.sentence(d.first_sentence);
   // The first word, past a time phrase ("On Monday she met"): at most three words in.
+  // Or right after the comma that ends a longer opening phrase ("On the second day of the visit, he").
   std::size_t i = s.span.begin, words = 0;
-  while (i < s.span.end && words < 4) {
-    while (i < s.span.end && !is_word_char(text[i])) ++i;
+  bool after_comma = false;
+  while (i < s.span.end && (words < 4 || (words < 10 && !after_comma))) {
+    after_comma = false;
+    for (; i < s.span.end && !is_word_char(text[i]); ++i) {
+      if (text[i] == U',') after_comma = true;
+    }
     std::size_t j = i;
     while (j < s.span.end && is_word_char(text[j])) ++j;
     const std::u32string_view word = std::u32string_view(text).substr(i, j - i);
-    if (!lex_personal_pronouns->value(word, lex_personal_pronouns.gender).empty()) break;  // "he", "she"
+    if (!lex_personal_pronouns->value(word, lex_personal_pronouns.gender).empty() && (words < 4 || after_comma)) break;  // "he", "she"
     ++words;
     i = j;
   }
-  if (i >= s.span.end || words >= 4 || d.first_sentence == 0) return {};
-  // The person named last in the sentence before, outside quotes.
-  std::string key;
+  if (i >= s.span.end || (words >= 4 && !after_comma) || d.first_sentence == 0) return {};
+  // The subject of the sentence before: the first person it names, outside quotes ("X arrived to
+  // see Y. He later met Z" is X).
   for (const auto& m : reports_.actors_in(reports_.sentence(d.first_sentence - 1))) {
-    if (reports_.index().entity(m).kind == EntityKind::person) key = reports_.index().entity(m).key;
+    if (reports_.index().entity(m).kind == EntityKind::person) return reports_.index().entity(m).key;
   }
-  return key;
+  return {};
 }
 
 void MeetingGrouping::complete_participants(MeetingDraft& d) const {

@@ -91,6 +91,22 @@ TEST(MeetingGrouping, APronounOpeningTheReportIsThePersonNamedBefore) {
   EXPECT_EQ(d.event.actors, (std::vector<std::string>{"person/omar-said", "person/lena-holm"}));
 }
 
+// Centering: "he" is the subject of the sentence before, not the person named last in it; a
+// longer opening phrase ends at its comma ("On the second day of the visit, he").
+TEST(MeetingGrouping, APronounIsTheSubjectOfTheSentenceBefore) {
+  ArticleFixture f("Lena Holm arrived in Doha to see Omar Said. On the second day of the visit, she met Karim Aziz. ", published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.entity(EntityKind::person, "person/karim-aziz", "Karim Aziz");
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
+  grouping.add_reports({f.report(1, "met")});
+  ASSERT_EQ(grouping.drafts().size(), 1u);
+  auto& d = grouping.drafts()[0];
+  grouping.complete_participants(d);
+  EXPECT_EQ(d.event.actors, (std::vector<std::string>{"person/karim-aziz", "person/lena-holm"}));
+}
+
 TEST(MeetingGrouping, ALaterDayOfTheSameMeetingDatedByContextIsIndexed) {
   ArticleFixture f("Oman and Qatar met on Thursday. ", published);
   f.entity(EntityKind::country, "country/om", "Oman");

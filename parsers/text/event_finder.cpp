@@ -102,8 +102,8 @@ bool ends_clause(std::u32string_view w);
 
 // Whether a word of the list stands within four words of the trigger, in its clause.
 bool near_in_clause(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i,
-                    const knowledge::WordList& list) {
-  for (std::size_t k = i; k-- > s.first_token && k + 4 >= i;) {
+                    const knowledge::WordList& list, std::size_t back = 4) {
+  for (std::size_t k = i; k-- > s.first_token && k + back >= i;) {
     if (ends_clause(tokens[k].text)) break;
     if (list.contains(tokens[k].text)) return true;
   }
@@ -128,7 +128,11 @@ bool is_future_marker(std::u32string_view w) { return (*lex_future_markers).has(
 
 // "signed a historic agreement", "the peace deal was signed", not "signed a decree".
 bool agreement_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
-  return near_in_clause(tokens, s, i, *lex_agreement_nouns);
+  // "an agreement between Armenia and Azerbaijan was initialled": the passive's subject may
+  // stand a few words further back.
+  const std::u32string_view before = i > s.first_token ? std::u32string_view(tokens[i - 1].text) : std::u32string_view();
+  const bool passive = before == U"was" || before == U"were" || before == U"been" || before == U"be";
+  return near_in_clause(tokens, s, i, *lex_agreement_nouns, passive ? 8 : 4);
 }
 
 // The occasion the trigger names ("lunch", "ceremony"), or the format the word before it names

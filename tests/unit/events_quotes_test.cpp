@@ -625,6 +625,18 @@ TEST(Events, ASignatureOnALawIsNoSigning) {
   ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
 }
 
+// "inked a deal", "was initialled": signings too, the passive's agreement a few words back.
+TEST(Events, InkingAndInitiallingAnAgreementAreSignings) {
+  auto a = process("Oman and Qatar inked a free trade deal in Doha on Monday.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_EQ(a.events[0].kind, parley::model::EventKind::Signing);
+  a = process("A peace agreement between Oman and Qatar was initialled in Doha on Monday.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_EQ(a.events[0].kind, parley::model::EventKind::Signing);
+  a = process("The letter Oman sent to Qatar last year was initialled by a clerk on Monday.");
+  EXPECT_TRUE(a.events.empty()) << keys_of(a);
+}
+
 TEST(Events, TwoMeetingsNothingTellsApartHaveTwoIris) {
   // Two meetings of one day with the same countries: one IRI would carry two labels.
   const auto a = process(

@@ -16,6 +16,7 @@ using model::EntityKind;
 using model::EventKind;
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
+constexpr const auto& lex_continuation_words = knowledge::lists::continuation_words;
 constexpr const auto& lex_counterpart_meeting_nouns = knowledge::lists::counterpart_meeting_nouns;
 constexpr const auto& lex_counterpart_list_words = knowledge::lists::counterpart_list_words;
 constexpr const auto& lex_determiners = knowledge::lists::determiners;
@@ -218,7 +219,10 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   }
   if (date) {
     auto it = by_date_.find(date->lexical());
-    if (it == by_date_.end()) return undated_referred_to(c);
+    if (it == by_date_.end()) {
+      if (MeetingDraft* going_on = continued_meeting(c, *date)) return going_on;
+      return undated_referred_to(c);
+    }
     // "X met Y on Sunday, and met Z on Sunday too": a report of the day that names none of a
     // meeting's participants is another meeting of that day, unless it refers back to one.
     std::optional<std::string> place;  // looked up once, for the first meeting it may be
@@ -265,6 +269,28 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;
   for (auto& d : drafts_) {
     if (!d.event.date && !separate(d)) return &d;  // the one undated meeting of the article
+  }
+  return nullptr;
+}
+
+// "Talks began in Vienna on Monday. The talks continued on Wednesday": a report of the meeting
+// just reported ("the talks") that tells it goes on or ends (continuation-words.tsv) a few days
+// after the day it was dated is of that meeting, which keeps its first day.
+MeetingDraft* MeetingGrouping::continued_meeting(const model::EventCandidate& c, const model::EventDate& date) {
+  if (!c.reference || !c.occasion.empty() || date.day == 0) return nullptr;
+  MeetingDraft* recent = last_held_ ? last_held_ : last_;
+  if (!recent || !recent->event.date || recent->event.date->day == 0 || c.sentence > recent->last_sentence + recent_sentences) return nullptr;
+  const model::EventDate& began = *recent->event.date;
+  const int later = (date.year * 12 + date.month) * 31 + date.day - ((began.year * 12 + began.month) * 31 + began.day);
+  if (later <= 0 || later > 14) return nullptr;
+  const auto& s = reports_.sentence(c.sentence);
+  const std::u32string_view text = std::u32string_view(reports_.article().text).substr(s.span.begin, s.span.end - s.span.begin);
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && !is_word_char(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && is_word_char(text[j])) ++j;
+    if (j > i && lex_continuation_words->contains(text.substr(i, j - i))) return recent;
+    i = j;
   }
   return nullptr;
 }

@@ -54,6 +54,7 @@ class MeetingGrouping {
   bool in_another_city(const MeetingDraft& d, const std::string& report_place) const;
   bool names_someone_new(const MeetingDraft& d, const model::EventCandidate& c, bool countries_only = false) const;
   MeetingDraft* undated_referred_to(const model::EventCandidate& c);
+  MeetingDraft* continued_meeting(const model::EventCandidate& c, const model::EventDate& date);
   bool shares_an_actor(const MeetingDraft& d, const model::EventCandidate& c) const;
   std::string first_after(const std::vector<EntityMention>& ms, std::size_t at, bool persons_only = false) const;
   std::string last_before(const std::vector<EntityMention>& ms, std::size_t at) const;

@@ -46,6 +46,29 @@ TEST(MeetingGrouping, ReportsOfOneDayWithSomeoneInCommonAreOneMeeting) {
   EXPECT_EQ(drafts[0].event.date->lexical(), "2023-09-28");
 }
 
+// "The talks continued on Thursday" after talks on Tuesday: the same meeting, of its first day;
+// "The talks were frank on Thursday" tells of no going on: another day's meeting.
+TEST(MeetingGrouping, TalksThatGoOnAreOneMeetingOfTheirFirstDay) {
+  ArticleFixture f("Oman and Qatar held talks in Muscat on Tuesday. The talks continued on Thursday. "
+                   "The talks were frank on Saturday. ", published);
+  f.entity(EntityKind::country, "country/om", "Oman");
+  f.entity(EntityKind::country, "country/qa", "Qatar");
+  f.time(0, "Tuesday", TemporalKind::weekday).weekday = 2;
+  f.time(1, "Thursday", TemporalKind::weekday).weekday = 4;
+  f.time(2, "Saturday", TemporalKind::weekday).weekday = 6;
+  Grouped g(f);
+  auto second = f.report(1, "talks");
+  second.reference = true;
+  auto third = f.report(2, "talks");
+  third.reference = true;
+  g.grouping.add_reports({f.report(0, "talks"), second, third});
+  auto& drafts = g.grouping.drafts();
+  ASSERT_EQ(drafts.size(), 2u);
+  EXPECT_EQ(drafts[0].event.date->lexical(), "2023-09-26");
+  EXPECT_EQ(drafts[0].event.mentions.size(), 2u);
+  EXPECT_EQ(drafts[1].event.date->lexical(), "2023-09-30");
+}
+
 TEST(MeetingGrouping, AnUndatedReferenceJoinsTheMeetingJustReported) {
   ArticleFixture f("Oman and Qatar held talks in Muscat on Thursday. The talks were frank. ", published);
   f.entity(EntityKind::country, "country/om", "Oman");

@@ -539,7 +539,7 @@ class MentionTyping {
     // "Universal Studios", "Air Force": ending in a common noun of English, no name by its shape.
     if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial) && !c.has(model::cue_common_last_word) &&
          !is_common_noun(c.words.back()) && !names_a_thing(c)) ||
-        (has_article_prefix(c) && c.words.size() >= 2)) {
+        (has_article_prefix(c) && c.words.size() >= 2 && !names_a_thing(c))) {
       persons_.push_back(&c);
       return;
     }
@@ -648,7 +648,7 @@ class MentionTyping {
       if (!names_a_thing(c)) persons_.push_back(&c);
       return;
     }
-    if (c.has(model::cue_reporting_verb) && has_article_prefix(c)) persons_.push_back(&c);
+    if (c.has(model::cue_reporting_verb) && has_article_prefix(c) && !names_a_thing(c)) persons_.push_back(&c);
   }
 
 

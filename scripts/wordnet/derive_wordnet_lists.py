@@ -10,7 +10,8 @@ writes
       cities.tsv and places.tsv do not name, with the country each lies in where WordNet's
       part-of links reach one countries.tsv knows.
   ontology/lexicon/named-things.tsv       proper names of things that are no person and no place:
-      wars, battles and revolutions, holidays and eras, treaties and scriptures.
+      wars, battles and revolutions, holidays and eras, treaties and scriptures; with the holidays
+      of named-things-supplement.tsv that WordNet lacks ("Eid al-Fitr", "Diwali").
   ontology/lexicon/common-nouns.txt       the one-word common nouns of English, less those that are
       also the surname of a person WordNet knows ("bush", "rice", "brown"): one per line in byte
       order, which knowledge/sorted_words.hpp searches as it is.
@@ -196,6 +197,13 @@ def main():
                         continue
                 things.setdefault(n, THING_FILES[lexfile])
 
+    # Holidays WordNet lacks or spells otherwise ("Id al-Fitr"): news prints "Eid al-Fitr".
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "named-things-supplement.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                name, kind = line.rstrip("\n").split("\t")
+                things.setdefault(name, kind)
+
     licence = ("# Derived from WordNet 3.0 by scripts/wordnet/derive_wordnet_lists.py. WordNet 3.0 Copyright 2006 by\n"
                "# Princeton University. All rights reserved. Licence: ontology/gazetteer/sources/wordnet/LICENSE.\n")
     with open(os.path.join(gazetteer, "wordnet-places.tsv"), "w", encoding="utf-8") as out:
@@ -210,7 +218,8 @@ def main():
         out.write("# parley-lexicon: named-things\n")
         out.write(licence)
         out.write("# Proper names of things that are neither persons nor places: wars, battles, revolutions and\n"
-                  "# scandals (act, event, state), holidays and eras (time), treaties and scriptures (communication).\n"
+                  "# scandals (act, event, state), holidays and eras (time), treaties and scriptures (communication);\n"
+                  "# with the holidays WordNet lacks from scripts/wordnet/named-things-supplement.tsv (\"Eid al-Fitr\").\n"
                   "# A run of capitalized words that is one of these names no one.\n")
         out.write("word\tkind\n")
         for name in sorted(things):

@@ -50,9 +50,11 @@ char32_t ascii_lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
 
 // "Posted: ", "Last updated on ": the length of a date label opening the line, or 0. A label
 // must be followed by a colon or a digit, so prose ("Updated figures show") is no label.
-std::size_t date_label_length(std::u32string_view text) {
+// kind: "" for any label, else the labels of that kind (date-labels.tsv: published, updated).
+std::size_t date_label_length(std::u32string_view text, std::string_view kind = {}) {
   std::size_t best = 0;
   for (const auto& row : date_labels->rows()) {
+    if (!kind.empty() && date_labels->value(row.word, date_labels.kind) != kind) continue;
     const std::u32string_view label = row.word;
     if (text.size() <= label.size()) continue;
     bool same = true;
@@ -138,10 +140,12 @@ class PageReader {
 
   void read() {
     add_metadata_candidates();
+    const bool published_by_metadata = article_.published.has_value();
     strip_archive_stamps();
     const std::size_t body_start = read_header();
     read_body(body_start);
     if (!metadata_.headline.empty()) article_.headline = metadata_.headline;
+    if (!published_by_metadata) date_from_published_label();
     if (!article_.published) date_from_caption();
     if (!article_.published) date_from_date_line();
     if (!article_.published) date_from_day_without_year();
@@ -338,6 +342,24 @@ class PageReader {
       }
     }
     return i;
+  }
+
+  // "Updated: 14 March 2023 / Published: 12 March 2023", "Last updated ... | First published ...":
+  // a date the page labels as its publication, anywhere in a line near the top, is the
+  // publication date, before a date read from an earlier line labelled as an update.
+  void date_from_published_label() {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      const std::u32string_view text = lines_[i].text;
+      for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!is_alnum(text[at]) || (at > 0 && is_alnum(text[at - 1]))) continue;
+        const std::size_t label = date_label_length(text.substr(at), "published");
+        if (label == 0) continue;
+        if (auto date = parse_leading_date(text.substr(at + label), options_.date_order)) {
+          article_.published = date->date;
+          return;
+        }
+      }
+    }
   }
 
   // A page that prints no date of its own often dates its photo or an embedded post near the

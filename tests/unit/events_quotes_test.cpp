@@ -158,6 +158,11 @@ TEST(PublicationDates, FormsRealPagesPrint) {
   EXPECT_EQ(published_of(" date 2021-03-20 Envoys meet in Oman\n\nThe envoys met on Friday.\n"), "2021-03-20");
   EXPECT_EQ(published_of("Envoys meet\n\nPosted: Nov 18, 2012 7:45 PM\n\nThe envoys met.\n"), "2012-11-18T19:45:00");
   EXPECT_EQ(published_of("Envoys meet\n\nUpdated: 2023-04-14 20:52\n\nThe envoys met.\n"), "2023-04-14T20:52:00");
+  // A date labelled as the publication comes before one labelled as an update, on any line near
+  // the top or later in the same line.
+  EXPECT_EQ(published_of("Envoys meet\n\nUpdated: 14 March 2023\nPublished: 12 March 2023\n\nThe envoys met.\n"), "2023-03-12");
+  EXPECT_EQ(published_of("Envoys meet\n\nLast updated 14 March 2023 | First published 12 March 2023\n\nThe envoys met.\n"),
+            "2023-03-12");
   EXPECT_EQ(published_of("Envoys meet\n\nMUSCAT, TUESDAY 12 JUNE 2018: The envoys met today.\n"), "2018-06-12");
   EXPECT_EQ(published_of("Envoys meet\n\nMuscat, Nov. 7, 2015, — The envoys met today.\n"), "2015-11-07");
   EXPECT_EQ(published_of("Envoys meet\n\n(AFP) May 4, 2007 — The envoys met today.\n"), "2007-05-04");

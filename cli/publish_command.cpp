@@ -159,7 +159,7 @@ int run_publish(const PublishOptions& options, std::istream& in, std::ostream& e
   const fs::path converted = building.path() / ".converted";  // an update's new inputs, apart
   if (!made || !fs::create_directories(building.path() / "dumps", ec) ||
       (options.update && !fs::create_directories(converted / "dumps", ec))) {
-    err << "parley: " << target.string() << ": cannot create the folder beside it\n";
+    err << "parley: " << target.string() << ": cannot create the folder beside it" << (options.update ? "; the site is left as it was\n" : "\n");
     return exit_cant_create;
   }
   // One conversion, to N-Quads; every other file is made from it. An update converts the new

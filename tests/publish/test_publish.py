@@ -390,6 +390,39 @@ http {
         self.assertEqual(str(g.value(ds, DCT.modified)), "2026-02-01")
         shutil.rmtree(d)
 
+    def test_an_update_of_a_read_only_site_leaves_it_as_it_was(self):
+        # The folder the site stands in is not writable to the process that updates it: as root
+        # (whom permissions do not stop), the update runs as nobody (setpriv, util-linux).
+        d = os.path.join(self.tmp, "read-only")
+        site, kept, new = os.path.join(d, "site"), os.path.join(d, "kept"), os.path.join(d, "new")
+        self.assertEqual(self.publish_from(site, [ARTICLES[0]], "--date", DATE).returncode, 0)
+        shutil.copytree(site, kept, symlinks=True)
+        os.makedirs(new)
+        shutil.copy(os.path.join(ARTICLES[1], sorted(os.listdir(ARTICLES[1]))[0]), new)
+        command = [PARLEY, "publish", site, "--update", new, "--date", DATE]
+        modes = {path: os.stat(path).st_mode for path in (self.tmp, d)}
+        try:
+            if os.geteuid() == 0:
+                self.assertIsNotNone(shutil.which("setpriv"), "setpriv (util-linux) is needed to drop root")
+                for root, dirs, files in os.walk(d):
+                    for name in dirs + files:
+                        os.chmod(os.path.join(root, name), 0o755 if name in dirs else 0o644)
+                os.chmod(self.tmp, 0o755)
+                os.chmod(d, 0o755)
+                command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+            else:
+                os.chmod(d, 0o555)
+            p = subprocess.run(command, capture_output=True)
+        finally:
+            for path, mode in modes.items():
+                os.chmod(path, mode)
+        self.assertEqual(p.returncode, 73, p.stderr.decode())
+        self.assertIn("left as it was", p.stderr.decode())
+        same, diff = self.same_tree(site, kept)
+        self.assertTrue(same, diff)
+        self.assertEqual(sorted(os.listdir(d)), ["kept", "new", "site"])  # nothing made beside it
+        shutil.rmtree(d)
+
     def test_a_failed_update_leaves_the_site_as_it_was(self):
         d = os.path.join(self.tmp, "failed-update")
         site, kept = os.path.join(d, "site"), os.path.join(d, "kept")

@@ -33,9 +33,7 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
     // "met in 2019", "had visited Qatar in 2015", "met last year": a year right after a meeting
     // held dates it (not one further on: measured at 45 and 80 characters, dev-check fell).
     const bool in_a_year = e.in_year || (e.kind == model::TemporalKind::relative && e.unit == 'y' && e.offset < 0);
-    // "Abe's 2018 visit", "the 1994 accord talks": a year in the meeting's own noun phrase, before it.
-    const bool year_of_noun = e.in_year && e.span.end <= c.trigger.begin && c.trigger.begin - e.span.end <= 16;
-    const bool year_held = (in_a_year && e.span.begin > c.trigger.end && e.span.begin - c.trigger.end <= 30) || year_of_noun;
+    const bool year_held = in_a_year && e.span.begin > c.trigger.end && e.span.begin - c.trigger.end <= 30;
     if (a_year && !c.planned && !year_held) continue;
     if (reports_.clause_break_between(c.trigger, e.span) || reports_.relative_clause_between(c.trigger, e.span)) continue;
     auto date = resolve_date(e, reports_.article().published, c.planned);

@@ -218,14 +218,6 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
     }
   }
   if (date) {
-    // "hosting the 2008 meeting" after the forum held in August 2008: a year alone is of the
-    // meeting of that year already reported, if the report may be about it (it names someone
-    // the meeting has, or no one).
-    if (date->month == 0 && c.occasion.empty()) {
-      for (auto d = drafts_.rbegin(); d != drafts_.rend(); ++d) {
-        if (d->event.date && d->event.date->year == date->year && d->event.date->month != 0 && shares_an_actor(*d, c)) return &*d;
-      }
-    }
     auto it = by_date_.find(date->lexical());
     if (it == by_date_.end()) {
       if (MeetingDraft* going_on = continued_meeting(c, *date)) return going_on;

@@ -205,19 +205,12 @@ class SentenceTimes {
       e.kind = TemporalKind::month, e.month = month_here;
       return finish(i, t.span.end, e);
     }
-    // "Abe's 2018 visit", "the 1994 accord talks", "his 2015 state visit": a year right before a
-    // meeting noun, or one word before it, is the year the meeting was held in.
-    const auto meeting_noun_at = [&](std::size_t k) {
-      return k < s_.end_token && (*lex_meeting_words).has(tokens_[k].text, lex_meeting_words.after_date);
-    };
-    const bool year_of_meeting = meeting_noun_at(i + 1) || (i + 2 < s_.end_token && tokens_[i + 1].kind == model::TokenKind::word &&
-                                                            !tokens_[i + 1].capitalized && meeting_noun_at(i + 2));
     // "in 1979", "since 2003"
-    if (t.kind == model::TokenKind::number && t.text.size() == 4 && (after_preposition || year_of_meeting)) {
+    if (t.kind == model::TokenKind::number && t.text.size() == 4 && after_preposition) {
       const int year = number_word(t.text);
       if (year >= 1900 && year <= 2099) {
         e.kind = TemporalKind::year, e.year = year;
-        e.in_year = year_of_meeting || tokens_[i - 1].text == U"in" || tokens_[i - 1].text == U"In";
+        e.in_year = tokens_[i - 1].text == U"in" || tokens_[i - 1].text == U"In";
         return finish(i, t.span.end, e);
       }
     }

@@ -21,6 +21,7 @@ constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
 constexpr const auto& lex_personal_pronouns = knowledge::lists::personal_pronouns;
 constexpr const auto& lex_titles = knowledge::lists::titles;
 constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
+constexpr const auto& lex_title_case_minor_words = knowledge::lists::title_case_minor_words;
 
 
 using model::EntityKind;
@@ -43,7 +44,7 @@ class QuoteResolver {
   void run() {
     for (std::size_t i = 0; i < q_.size(); ++i) {
       const auto& q = q_[i];
-      if (q.heading) continue;
+      if (q.heading || is_quoted_name(q)) continue;
       const std::string speaker = speaker_of(i);
       std::string text = text_of(q);
       model::TextSpan span = q.span;
@@ -59,6 +60,29 @@ class QuoteResolver {
       if (is_person(speaker)) last_speaker_ = speaker;
       a_.quotes.push_back({text, span, speaker});
     }
+  }
+
+  // 'signed the "Istanbul Declaration"', 'the "Black Sea Grain Initiative"': words of a name in
+  // quotation marks after "the", every one capitalized but the minor words of titles, no sentence.
+  bool is_quoted_name(const model::QuoteCandidate& q) const {
+    const std::u32string_view text = std::u32string_view(a_.text).substr(q.span.begin, q.span.end - q.span.begin);
+    const std::size_t before = q.span.begin > 0 ? q.span.begin - 1 : 0;  // the opening mark
+    if (before < 4 || (a_.text.substr(before - 4, 4) != U"the " && a_.text.substr(before - 4, 4) != U"The ")) return false;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      while (i < text.size() && text[i] == U' ') ++i;
+      std::size_t j = i;
+      while (j < text.size() && text[j] != U' ') ++j;
+      if (j == i) break;
+      const std::u32string_view word = text.substr(i, j - i);
+      const char32_t last = word.back();
+      if (last == U'.' || last == U'!' || last == U'?' || last == U',') return false;
+      const bool capital = word.front() >= U'A' && word.front() <= U'Z';
+      if (!capital && !(words > 0 && lex_title_case_minor_words->contains(word))) return false;
+      ++words;
+      i = j;
+    }
+    return words >= 1 && words <= 6;
   }
 
   // The words between two quotes are a short attribution ending in a comma: " he said, ".

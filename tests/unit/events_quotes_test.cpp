@@ -385,6 +385,17 @@ TEST(Quotes, TheMinistryAndItAreTheInstitutionNamedBefore) {
   EXPECT_EQ(speaker_of_quote(a, "The talks went well"), "no such quote");
 }
 
+// 'the "Muscat Declaration"': a name in quotation marks after "the" is no quotation; 'as "Very
+// Productive"' (no "the") and 'the "talks were useful"' (not every word capitalized) are.
+TEST(Quotes, ANameInQuotationMarksIsNoQuote) {
+  auto a = process("Omani Foreign Minister Jana Lind said the \"Muscat Declaration of Peace\" would be signed.");
+  EXPECT_TRUE(a.quotes.empty());
+  a = process("Omani Foreign Minister Jana Lind described the talks as \"Very Productive\".");
+  EXPECT_EQ(speaker_of_quote(a, "Very Productive"), "person/jana-lind");
+  a = process("Omani Foreign Minister Jana Lind said the \"talks were useful\".");
+  EXPECT_EQ(speaker_of_quote(a, "talks were useful"), "person/jana-lind");
+}
+
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

@@ -54,12 +54,14 @@ char32_t ascii_lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
 std::size_t date_label_length(std::u32string_view text, std::string_view kind = {}) {
   std::size_t best = 0;
   for (const auto& row : date_labels->rows()) {
-    if (!kind.empty() && date_labels->value(row.word, date_labels.kind) != kind) continue;
     const std::u32string_view label = row.word;
     if (text.size() <= label.size()) continue;
     bool same = true;
     for (std::size_t i = 0; i < label.size() && same; ++i) same = ascii_lower(text[i]) == ascii_lower(label[i]);
     if (!same) continue;
+    // The row's own kind (a look-up by word would cost a hash per position tried).
+    const std::size_t column = date_labels.kind.index;
+    if (!kind.empty() && (row.values.size() <= column || row.values[column] != kind)) continue;
     std::size_t at = label.size();
     const bool colon = text[at] == U':';
     if (colon) ++at;
@@ -145,7 +147,7 @@ class PageReader {
     const std::size_t body_start = read_header();
     read_body(body_start);
     if (!metadata_.headline.empty()) article_.headline = metadata_.headline;
-    if (!published_by_metadata) date_from_published_label();
+    if (!published_by_metadata && labels_an_update()) date_from_published_label();
     if (!article_.published) date_from_caption();
     if (!article_.published) date_from_date_line();
     if (!article_.published) date_from_day_without_year();
@@ -344,14 +346,29 @@ class PageReader {
     return i;
   }
 
+  // Whether a line near the top opens with an update's label ("Updated:", "Last updated"): only
+  // then may a date read first not be the publication's.
+  bool labels_an_update() const {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+      if (date_label_length(lines_[i].text, "updated") > 0) return true;
+    }
+    return false;
+  }
+
   // "Updated: 14 March 2023 / Published: 12 March 2023", "Last updated ... | First published ...":
   // a date the page labels as its publication, anywhere in a line near the top, is the
   // publication date, before a date read from an earlier line labelled as an update.
   void date_from_published_label() {
+    constexpr std::size_t longest_date_line = 160;  // a line of labels and dates, not a paragraph
+    // The letters such labels open with: most words are tried no further.
+    std::u32string first_letters;
+    for (const auto* row : date_labels->rows_with(date_labels.kind, "published")) first_letters += ascii_lower(row->word.front());
     for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
       const std::u32string_view text = lines_[i].text;
+      if (text.size() > longest_date_line) continue;
       for (std::size_t at = 0; at < text.size(); ++at) {
         if (!is_alnum(text[at]) || (at > 0 && is_alnum(text[at - 1]))) continue;
+        if (first_letters.find(ascii_lower(text[at])) == std::u32string::npos) continue;
         const std::size_t label = date_label_length(text.substr(at), "published");
         if (label == 0) continue;
         if (auto date = parse_leading_date(text.substr(at + label), options_.date_order)) {

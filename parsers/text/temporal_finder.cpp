@@ -187,7 +187,8 @@ class SentenceTimes {
     }
     const Token& t = tokens_[i];
     // "mid-September", "early-May": a preposition of dates and the month, one hyphenated word.
-    if (const std::size_t hyphen = t.text.find(U'-'); hyphen != std::u32string::npos && t.kind == model::TokenKind::word &&
+    if (const std::size_t hyphen = t.kind == model::TokenKind::word && t.text.size() > 6 ? t.text.find(U'-') : std::u32string::npos;
+        hyphen != std::u32string::npos &&
                                                       is_month_preposition(std::u32string_view(t.text).substr(0, hyphen))) {
       iterator_type month_begin = begin + static_cast<std::ptrdiff_t>(hyphen + 1);
       const iterator_type token_end = begin + static_cast<std::ptrdiff_t>(t.text.size());

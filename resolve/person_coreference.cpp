@@ -28,10 +28,20 @@ void narrow_by_gender_and_title(const MentionCandidate& c, const std::vector<Per
     if (!kept.empty()) fits = std::move(kept);
   };
   if (c.gender != 0) {
-    keep_if([&](const PersonCluster& cluster) {
-      const std::string_view gender = knowledge::given_names().value(cluster.parts.front());
-      return cluster.parts.size() > 1 && gender.size() == 1 && gender.front() == c.gender;
-    });
+    // A cluster's gender: its given name's, else an honorific one of its mentions had ("First
+    // Lady Jill Biden"); 0 when neither says.
+    const auto gender_of = [](const PersonCluster& cluster) -> char {
+      const std::string_view given = cluster.parts.size() > 1 ? knowledge::given_names().value(cluster.parts.front()) : std::string_view();
+      if (given == "m" || given == "f") return given.front();
+      for (const MentionCandidate* m : cluster.members) {
+        if (m->gender != 0) return m->gender;
+      }
+      return 0;
+    };
+    const std::vector<std::size_t> before = fits;
+    keep_if([&](const PersonCluster& cluster) { return gender_of(cluster) == c.gender; });
+    // None known to be of it: those not known to be of the other ("Mr Biden": not Jill).
+    if (fits == before) keep_if([&](const PersonCluster& cluster) { return gender_of(cluster) != (c.gender == 'm' ? 'f' : 'm'); });
   }
   if (!c.title.empty()) {
     const std::string title = lower(c.title.substr(c.title.rfind(' ') == std::string::npos ? 0 : c.title.rfind(' ') + 1));

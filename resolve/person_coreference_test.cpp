@@ -94,7 +94,15 @@ TEST(PersonCoreference, AHonorificOrATitleBreaksATieOfSurnames) {
   c = titled.clusters();
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(members(c[1]), (std::vector<std::string>{"Tomas Novak", "Novak"}));
-  // "Mr Novak" when the given names say nothing of gender: still no telling which.
+  // "Mr Novak" after "Lady Eva Novak" and "Karel Novak" (given names that say nothing): not the lady.
+  Persons lady;
+  lady.add("Karel Novak");
+  lady.add("Eva Novak").gender = 'f';
+  lady.add("Novak").gender = 'm';
+  c = lady.clusters();
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(members(c[0]), (std::vector<std::string>{"Karel Novak", "Novak"}));
+  // "Mr Novak" when neither the given names nor honorifics say anything of gender: still no telling which.
   Persons unknown;
   unknown.add("Karel Novak");
   unknown.add("Eva Novak");

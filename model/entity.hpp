@@ -22,6 +22,7 @@ struct Entity {
   std::string wikidata;       // "Q794"
   std::string geonames;       // "130758"
   std::vector<TextSpan> mentions;
+  char gender = 0;            // persons: 'm' or 'f' when an honorific before a mention says ("Mrs Lind")
 };
 
 const char* entity_kind_name(EntityKind kind);

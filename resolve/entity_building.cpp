@@ -160,6 +160,7 @@ class EntityBuilder {
         add_alt_label(e, m->text);
         e.mentions.push_back(m->span);
         if (e.job_title.empty() && !m->title.empty()) e.job_title = m->title;
+        if (e.gender == 0) e.gender = m->gender;
       }
     }
     // Affiliations once every organization and country is known; affiliation_of may add the

@@ -348,7 +348,9 @@ class QuoteResolver {
     const auto e = entity_by_key_.find(key);
     if (e == entity_by_key_.end()) return 0;
     const model::Entity& person = a_.entities[e->second];
-    if (person.kind != EntityKind::person || person.article_scoped) return 0;  // a surname alone
+    if (person.kind != EntityKind::person) return 0;
+    if (person.gender != 0) return person.gender;  // "Mrs Lind", "Lady Jana Lind"
+    if (person.article_scoped) return 0;  // a surname alone
     std::string first = person.label.substr(0, person.label.find(' '));
     for (auto& c : first) {
       if (static_cast<unsigned char>(c) >= 0x80) return 0;

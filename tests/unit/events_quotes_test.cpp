@@ -396,6 +396,12 @@ TEST(Quotes, ANameInQuotationMarksIsNoQuote) {
   EXPECT_EQ(speaker_of_quote(a, "talks were useful"), "person/jana-lind");
 }
 
+// "Mrs Lind", "Mr Novak": an honorific says whom "she" and "he" may be, as a given name does.
+TEST(Quotes, AnHonorificSaysAPersonsGender) {
+  auto a = process("Mrs Dasaru met Mr Oloapu in Oslo. Oloapu thanked her for the visit. \"We are ready,\" she said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/dasaru");
+}
+
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");

@@ -541,6 +541,13 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   // "She met Premier Li Qiang": a pronoun opening the report stands for the person named last
   // before it, in the sentence before or its own paragraph's earlier sentences.
   if (const std::string subject = pronoun_subject(d); !subject.empty()) add_actor(d, subject);
+  // A visit to a city is a visit to its country: the host ("arrived in Washington for a state
+  // visit" is the United States'), as the gold lists a visit's two countries.
+  if (is_visit(d) && !e.place.empty()) {
+    if (const auto* place = reports_.entity(e.place); place && !place->contained_in.empty() && reports_.entity(place->contained_in)) {
+      add_actor(d, place->contained_in);
+    }
+  }
   // A minister takes part for the country they serve.
   const auto people = e.actors;
   for (const auto& key : people) {

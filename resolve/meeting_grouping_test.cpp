@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "resolve/meeting_test_fixture.hpp"
 
 namespace {
@@ -298,4 +300,25 @@ TEST(MeetingGrouping, ADatedReportReferringBackDatesTheMeetingJustReported) {
   ASSERT_EQ(grouping.drafts().size(), 1u);
   ASSERT_TRUE(grouping.drafts()[0].event.date);
   EXPECT_EQ(grouping.drafts()[0].event.date->lexical(), "2023-09-28");
+}
+
+// A visit to a city is a visit to its country: the host takes part ("arrived in Muscat for a
+// state visit" is Oman's); a meeting there is not made the city's country's.
+TEST(MeetingGrouping, AVisitToACityHasItsCountryAsHost) {
+  ArticleFixture f("Lena Holm arrived in Muscat on Thursday on a state visit. Lena Holm met Omar Said in Muscat on Friday. ", published);
+  f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  f.entity(EntityKind::country, "country/om", "Oman");
+  f.entity(EntityKind::place, "place/muscat", "Muscat", "country/om");
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  f.time(1, "Friday", TemporalKind::weekday).weekday = 5;
+  Grouped g(f);
+  MeetingGrouping& grouping = g.grouping;
+  grouping.add_reports({as_visit(f.report(0, "visit")), f.report(1, "met")});
+  ASSERT_EQ(grouping.drafts().size(), 2u);
+  for (auto& d : grouping.drafts()) grouping.complete_participants(d);
+  const auto& visit = grouping.drafts()[0].event;
+  EXPECT_NE(std::find(visit.actors.begin(), visit.actors.end(), "country/om"), visit.actors.end());
+  const auto& meeting = grouping.drafts()[1].event;
+  EXPECT_EQ(std::find(meeting.actors.begin(), meeting.actors.end(), "country/om"), meeting.actors.end());
 }

@@ -517,3 +517,16 @@ TEST(Entities, AHolidayIsNoOne) {
   const auto es = entities(headline + "The leaders marked Eid al-Fitr and Diwali together in Oslo.");
   for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::person) << e.label;
 }
+
+// "Mechanism" and "Panel" end the names of institutions as "Commission" does.
+TEST(Entities, AMechanismAndAPanelAreInstitutions) {
+  const auto es = entities(headline + "The Vardan Verification Mechanism and the UN Panel of Experts reported violations.");
+  bool mechanism = false, panel = false;
+  for (const auto& e : es) {
+    mechanism = mechanism || (e.kind == EntityKind::organization && e.label == "Vardan Verification Mechanism");
+    panel = panel || (e.kind == EntityKind::organization && e.label == "UN Panel of Experts");
+    EXPECT_NE(e.kind, EntityKind::person) << e.label;
+  }
+  EXPECT_TRUE(mechanism);
+  EXPECT_TRUE(panel);
+}

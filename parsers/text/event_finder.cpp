@@ -102,12 +102,12 @@ bool ends_clause(std::u32string_view w);
 
 // Whether a word of the list stands within four words of the trigger, in its clause.
 bool near_in_clause(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i,
-                    const knowledge::WordList& list, std::size_t back = 4) {
+                    const knowledge::WordList& list, std::size_t back = 4, std::size_t ahead = 4) {
   for (std::size_t k = i; k-- > s.first_token && k + back >= i;) {
     if (ends_clause(tokens[k].text)) break;
     if (list.contains(tokens[k].text)) return true;
   }
-  for (std::size_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
+  for (std::size_t k = i + 1; k < s.end_token && k <= i + ahead; ++k) {
     if (ends_clause(tokens[k].text)) break;
     if (list.contains(tokens[k].text)) return true;
   }
@@ -116,7 +116,9 @@ bool near_in_clause(const std::vector<Token>& tokens, const model::Sentence& s, 
 
 // "held talks by phone", "a telephone call", "met virtually".
 bool remote_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
-  return near_in_clause(tokens, s, i, *lex_remote_markers);
+  // "met Japanese Prime Minister Fumio Kishida by video link": the whole counterpart may stand
+  // between the verb and the way they met.
+  return near_in_clause(tokens, s, i, *lex_remote_markers, 4, 10);
 }
 
 int ordinal(std::u32string_view w) {

@@ -579,6 +579,11 @@ TEST(Events, APhoneCallIsNoMeeting) {
   EXPECT_TRUE(process("The presidents of Oman and Qatar held talks by phone on Monday.").events.empty());
   EXPECT_TRUE(process("Oman's minister had a telephone conversation with Qatar's minister on Monday.").events.empty());
   EXPECT_FALSE(process("The presidents of Oman and Qatar held talks in Muscat on Monday.").events.empty());
+  // The counterpart's whole title and name may stand between the verb and the way they met.
+  EXPECT_TRUE(process("Omani Foreign Minister Jana Lind met Qatari Foreign Minister Karel Novak by video link on Monday.")
+                  .events.empty());
+  EXPECT_FALSE(process("Omani Foreign Minister Jana Lind met Qatari Foreign Minister Karel Novak in Doha on Monday.")
+                   .events.empty());
 }
 
 namespace {

@@ -25,21 +25,12 @@ constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 // Whether only list words stand in the text: punctuation, names (capitalized), determiners,
 // role nouns and the list words.
 bool only_list_words(std::u32string_view gap) {
-  for (std::size_t i = 0; i < gap.size();) {
-    while (i < gap.size() && !is_word_char(gap[i])) ++i;
-    std::size_t j = i;
-    while (j < gap.size() && is_word_char(gap[j])) ++j;
-    if (j == i) break;
-    std::u32string_view word = gap.substr(i, j - i);
+  return !any_word(gap, [](std::u32string_view word) {
     const bool capitalized = word.front() >= U'A' && word.front() <= U'Z';
     const std::u32string_view singular = word.size() > 3 && word.back() == U's' ? word.substr(0, word.size() - 1) : word;
-    if (!capitalized && !lex_counterpart_list_words->contains(word) && !lex_determiners->contains(word) &&
-        !lex_role_nouns->contains(word) && !lex_role_nouns->contains(singular)) {
-      return false;
-    }
-    i = j;
-  }
-  return true;
+    return !capitalized && !lex_counterpart_list_words->contains(word) && !lex_determiners->contains(word) &&
+           !lex_role_nouns->contains(word) && !lex_role_nouns->contains(singular);
+  });
 }
 
 // How many sentences after a meeting's report an undated report still refers to it.
@@ -65,10 +56,13 @@ MeetingDraft* claim_format(MeetingDraft* d, const model::EventCandidate& c) {
 bool is_visit(const model::EventCandidate& c) { return !c.occasion.empty() && model::specializes(c.kind, EventKind::Visit); }
 bool is_visit(const MeetingDraft& d) { return !d.own_occasion.empty() && model::specializes(d.kind, EventKind::Visit); }
 
+// Days, every month counted as 31: near enough to tell a week or two apart.
+int day_ordinal(const model::EventDate& d) { return (d.year * 12 + d.month) * 31 + d.day; }
+
 bool within_a_week(const model::EventDate& a, const model::EventDate& b) {
   if (a.year != b.year || a.day == 0 || b.day == 0) return false;
-  const int days_a = a.month * 31 + a.day, days_b = b.month * 31 + b.day;  // near enough for a week
-  return days_a - days_b <= 7 && days_b - days_a <= 7;
+  const int apart = day_ordinal(a) - day_ordinal(b);
+  return apart <= 7 && apart >= -7;
 }
 
 void add_actor_key(std::vector<std::string>& actors, const std::string& key) {
@@ -280,19 +274,11 @@ MeetingDraft* MeetingGrouping::continued_meeting(const model::EventCandidate& c,
   if (!c.reference || !c.occasion.empty() || date.day == 0) return nullptr;
   MeetingDraft* recent = last_held_ ? last_held_ : last_;
   if (!recent || !recent->event.date || recent->event.date->day == 0 || c.sentence > recent->last_sentence + recent_sentences) return nullptr;
-  const model::EventDate& began = *recent->event.date;
-  const int later = (date.year * 12 + date.month) * 31 + date.day - ((began.year * 12 + began.month) * 31 + began.day);
+  const int later = day_ordinal(date) - day_ordinal(*recent->event.date);
   if (later <= 0 || later > 14) return nullptr;
   const auto& s = reports_.sentence(c.sentence);
   const std::u32string_view text = std::u32string_view(reports_.article().text).substr(s.span.begin, s.span.end - s.span.begin);
-  for (std::size_t i = 0; i < text.size();) {
-    while (i < text.size() && !is_word_char(text[i])) ++i;
-    std::size_t j = i;
-    while (j < text.size() && is_word_char(text[j])) ++j;
-    if (j > i && lex_continuation_words->contains(text.substr(i, j - i))) return recent;
-    i = j;
-  }
-  return nullptr;
+  return any_word(text, [](std::u32string_view word) { return lex_continuation_words->contains(word); }) ? recent : nullptr;
 }
 
 // "concluded a high-level dialogue ... After the meeting ended on Friday": a dated report that

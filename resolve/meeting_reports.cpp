@@ -63,9 +63,10 @@ model::TextSpan MeetingReports::relative_clause_at(std::size_t at) const {
     const char32_t c = text[k - 1];
     if (c == U'.' || c == U';' || c == U'\n') return {};
     if (c != U',') continue;
+    // ", who ": the comma, a space, the word and a space.
     for (const auto* row : (*lex_clause_boundaries).rows_with(lex_clause_boundaries.relative)) {
-      const std::u32string opener = U" " + row->word + U" ";
-      if (text.substr(k, opener.size()) == opener) open = k - 1;
+      const std::size_t word_end = k + 1 + row->word.size();
+      if (word_end < text.size() && text[k] == U' ' && text.substr(k + 1, row->word.size()) == row->word && text[word_end] == U' ') open = k - 1;
     }
     break;  // the comma nearest before at opens the clause or none does
   }
@@ -85,7 +86,6 @@ bool MeetingReports::relative_clause_between(const model::TextSpan& a, const mod
 bool MeetingReports::clause_break_between(const model::TextSpan& a, const model::TextSpan& b) const {
   const std::size_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
   if (from >= to) return false;
-
   const std::u32string_view between = std::u32string_view(a_.text).substr(from, to - from);
   // Marks stand alone (";"); words stand between spaces (" after ").
   for (const auto* row : (*lex_clause_boundaries).rows_with(lex_clause_boundaries.event_report)) {
@@ -158,16 +158,11 @@ bool MeetingReports::is_source(const EntityMention& m, const model::Sentence& s)
   const std::u32string_view tail = std::u32string_view(a_.text).substr(m.span.end, s.span.end - m.span.end);
   std::size_t words = 0;
   bool speech = false;
-  for (std::size_t i = 0; i < tail.size();) {
-    while (i < tail.size() && !is_word_char(tail[i])) ++i;
-    std::size_t j = i;
-    while (j < tail.size() && is_word_char(tail[j])) ++j;
-    if (j > i) {
-      ++words;
-      speech = speech || lex_reporting_verbs->has(tail.substr(i, j - i), lex_reporting_verbs.quote);
-    }
-    i = j;
-  }
+  any_word(tail, [&](std::u32string_view word) {
+    ++words;
+    speech = speech || lex_reporting_verbs->has(word, lex_reporting_verbs.quote);
+    return false;
+  });
   return speech && words <= 5 && m.span.begin > s.span.begin + 1 && a_.text[m.span.begin - 2] == U',';
 }
 

@@ -15,6 +15,20 @@ namespace parley::resolve {
 
 inline bool is_word_char(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
+// Calls visit(word) for each run of letters in text until one call returns true; says whether
+// one did.
+template <typename Visit>
+bool any_word(std::u32string_view text, Visit visit) {
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && !is_word_char(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && is_word_char(text[j])) ++j;
+    if (j > i && visit(text.substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
 class MeetingReports {
  public:
   MeetingReports(const model::Article& article, const std::vector<model::Sentence>& sentences,

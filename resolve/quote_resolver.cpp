@@ -7,6 +7,7 @@
 
 #include "knowledge/lexicon.hpp"
 #include "knowledge/sorted_words.hpp"
+#include "knowledge/tsv.hpp"
 #include "model/span_set.hpp"
 #include "resolve/mention_index.hpp"
 
@@ -467,12 +468,10 @@ class QuoteResolver {
   // "the Russian leader", "the top US diplomat": a word of many offices (role-nouns.tsv's
   // titles); the one person of the country holding the first of them any person holds.
   std::string person_with_title_for(std::u32string_view noun, const std::string& country) const {
-    std::string_view titles = lex_role_nouns->value(noun, lex_role_nouns.titles);
-    if (titles == "-") return {};
-    while (!titles.empty()) {
-      const std::size_t bar = titles.find('|');
-      if (std::string found = person_with_title(std::string(titles.substr(0, bar)), country); !found.empty()) return found;
-      titles = bar == std::string_view::npos ? std::string_view() : titles.substr(bar + 1);
+    const std::string_view titles = lex_role_nouns->value(noun, lex_role_nouns.titles);
+    if (titles.empty() || titles == "-") return {};
+    for (const std::string_view title : knowledge::tsv::split(titles, '|')) {
+      if (std::string found = person_with_title(std::string(title), country); !found.empty()) return found;
     }
     return {};
   }

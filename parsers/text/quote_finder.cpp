@@ -204,7 +204,6 @@ class QuoteScanner {
     return false;
   }
 
-  // A verb of saying among the few words before an opening mark in its paragraph: 'Khan said: “'.
   // 'Khan thanked Trump for “his warm hospitality ... / “Appreciate ...,” Khan said': a quote
   // that opens inside a sentence, on a word in lower case, is a fragment of its paragraph.
   bool opens_mid_sentence(std::size_t paragraph, std::size_t open) const {
@@ -213,6 +212,7 @@ class QuoteScanner {
            unicode_encoding::islower(static_cast<std::uint32_t>(text[open + 1]));
   }
 
+  // A verb of saying among the few words before an opening mark in its paragraph: 'Khan said: “'.
   bool attributed_before(std::size_t paragraph, std::size_t open) const {
     const std::u32string& text = a_.text;
     std::size_t words = 0;

@@ -16,7 +16,6 @@ constexpr const auto& lex_time_units = knowledge::lists::time_units;
 constexpr const auto& lex_number_words = knowledge::lists::number_words;
 constexpr const auto& lex_weekdays = knowledge::lists::weekdays;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
-constexpr const auto& lex_month_prepositions = knowledge::lists::month_prepositions;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_relative_days = knowledge::lists::relative_days;
 constexpr const auto& lex_relative_markers = knowledge::lists::relative_markers;
@@ -60,7 +59,6 @@ int weekday_of(std::u32string_view w) {
 
 bool is_saying(std::u32string_view w) { return (*lex_reporting_verbs).has(w, lex_reporting_verbs.dates_saying); }
 
-bool is_month_preposition(std::u32string_view w) { return (*lex_month_prepositions).contains(w); }
 
 class SentenceTimes {
  public:
@@ -188,8 +186,7 @@ class SentenceTimes {
     const Token& t = tokens_[i];
     // "mid-September", "early-May": a preposition of dates and the month, one hyphenated word.
     if (const std::size_t hyphen = t.kind == model::TokenKind::word && t.text.size() > 6 ? t.text.find(U'-') : std::u32string::npos;
-        hyphen != std::u32string::npos &&
-                                                      is_month_preposition(std::u32string_view(t.text).substr(0, hyphen))) {
+        hyphen != std::u32string::npos && lexicon::is_month_preposition(std::u32string_view(t.text).substr(0, hyphen))) {
       iterator_type month_begin = begin + static_cast<std::ptrdiff_t>(hyphen + 1);
       const iterator_type token_end = begin + static_cast<std::ptrdiff_t>(t.text.size());
       if (int month = 0; x3::parse(month_begin, token_end, dg::month_name, month) && month_begin == token_end) {
@@ -197,7 +194,7 @@ class SentenceTimes {
         return finish(i, t.span.end, e);
       }
     }
-    const bool after_preposition = i > s_.first_token && is_month_preposition(tokens_[i - 1].text);
+    const bool after_preposition = i > s_.first_token && lexicon::is_month_preposition(tokens_[i - 1].text);
     // "their July talks": a month right before a meeting noun.
     const bool before_meeting = i + 1 < s_.end_token &&
                                 (*lex_meeting_words).has(tokens_[i + 1].text, lex_meeting_words.after_date);

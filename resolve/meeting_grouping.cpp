@@ -488,23 +488,24 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
 std::string MeetingGrouping::pronoun_subject(const MeetingDraft& d) const {
   const auto& text = reports_.article().text;
   const auto& s = reports_.sentence(d.first_sentence);
-  // The first word, past a time phrase ("On Monday she met"): at most three words in.
-  // Or right after the comma that ends a longer opening phrase ("On the second day of the visit, he").
-  std::size_t i = s.span.begin, words = 0;
-  bool after_comma = false;
-  while (i < s.span.end && (words < 4 || (words < 10 && !after_comma))) {
-    after_comma = false;
+  // The first word, past a time phrase ("On Monday she met"): at most three words in; or the
+  // word right after the comma that ends a longer opening phrase ("On the second day of the
+  // visit, he"), within ten words.
+  bool pronoun = false;
+  std::size_t i = s.span.begin;
+  for (std::size_t words = 0; i < s.span.end && words < 10 && !pronoun; ++words) {
+    bool after_comma = false;
     for (; i < s.span.end && !is_word_char(text[i]); ++i) {
       if (text[i] == U',') after_comma = true;
     }
     std::size_t j = i;
     while (j < s.span.end && is_word_char(text[j])) ++j;
     const std::u32string_view word = std::u32string_view(text).substr(i, j - i);
-    if (!lex_personal_pronouns->value(word, lex_personal_pronouns.gender).empty() && (words < 4 || after_comma)) break;  // "he", "she"
-    ++words;
+    pronoun = !lex_personal_pronouns->value(word, lex_personal_pronouns.gender).empty() && (words < 4 || after_comma);  // "he", "she"
+    if (words >= 4 && after_comma) break;  // the opening phrase ended on another word
     i = j;
   }
-  if (i >= s.span.end || (words >= 4 && !after_comma) || d.first_sentence == 0) return {};
+  if (!pronoun || d.first_sentence == 0) return {};
   // The subject of the sentence before: the first person it names, outside quotes ("X arrived to
   // see Y. He later met Z" is X).
   for (const auto& m : reports_.actors_in(reports_.sentence(d.first_sentence - 1))) {

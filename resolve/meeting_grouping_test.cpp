@@ -130,6 +130,18 @@ TEST(MeetingGrouping, APronounIsTheSubjectOfTheSentenceBefore) {
   auto& d = grouping.drafts()[0];
   grouping.complete_participants(d);
   EXPECT_EQ(d.event.actors, (std::vector<std::string>{"person/karim-aziz", "person/lena-holm"}));
+  // A long opening phrase that ends on a name, not a pronoun: no one from the sentence before.
+  ArticleFixture named("Lena Holm arrived in Doha to see Omar Said. On the second day of the visit, Karim Aziz met Omar Said. ",
+                       published);
+  named.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+  named.entity(EntityKind::person, "person/omar-said", "Omar Said");
+  named.entity(EntityKind::person, "person/karim-aziz", "Karim Aziz");
+  Grouped h(named);
+  h.grouping.add_reports({named.report(1, "met")});
+  ASSERT_EQ(h.grouping.drafts().size(), 1u);
+  auto& other = h.grouping.drafts()[0];
+  h.grouping.complete_participants(other);
+  EXPECT_EQ(other.event.actors, (std::vector<std::string>{"person/karim-aziz", "person/omar-said"}));
 }
 
 TEST(MeetingGrouping, ALaterDayOfTheSameMeetingDatedByContextIsIndexed) {

@@ -26,7 +26,7 @@ class EntityBuilder {
     build_countries(mentions);
     build_named(EntityKind::organization, mentions);
     build_named(EntityKind::place, mentions);
-    build_persons(persons);
+    build_persons(persons, mentions);
     std::sort(article_.entities.begin(), article_.entities.end(),
               [](const model::Entity& a, const model::Entity& b) { return a.key < b.key; });
   }
@@ -54,9 +54,7 @@ class EntityBuilder {
 
   std::string country_entity(std::size_t index) {
     const auto& c = g_.countries()[index];
-    std::string iso = c.iso2;
-    for (auto& ch : iso) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto& e = entity_for(model::country_key(iso), EntityKind::country, c.name);
+    auto& e = entity_for(model::country_key(lower_iso(c.iso2)), EntityKind::country, c.name);
     e.wikidata = c.wikidata;
     e.geonames = c.geonames;
     return e.key;
@@ -144,7 +142,27 @@ class EntityBuilder {
   }
 
 
-  void build_persons(const std::vector<PersonCluster>& clusters) {
+  // "President Xi Jinping of China", "Foreign Minister Jana Lind of the Netherlands": the
+  // country named right after a mention of a titled person, by " of " and an optional "the".
+  // countries_at: where each mention of a country begins, and the country.
+  std::string country_after(const MentionCandidate& m, const std::map<std::size_t, std::size_t>& countries_at) {
+    if (m.title.empty()) return {};
+    const std::u32string_view text(article_.text);
+    constexpr std::u32string_view of = U" of ", the = U"the ";
+    if (text.substr(m.span.end, of.size()) != of) return {};
+    std::size_t at = m.span.end + of.size();
+    if (text.substr(at, the.size()) == the) at += the.size();
+    const auto found = countries_at.find(at);
+    return found == countries_at.end() ? std::string() : country_entity(found->second);
+  }
+
+  static std::string lower_iso(std::string iso) {
+    for (auto& ch : iso) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return iso;
+  }
+
+  void build_persons(const std::vector<PersonCluster>& clusters, const std::vector<TypedMention>& mentions) {
+    std::vector<std::string> cluster_keys;  // each cluster's person
     for (const auto& cl : clusters) {
       // The fullest form printed first is the label.
       const MentionCandidate* best = cl.members.front();
@@ -155,6 +173,7 @@ class EntityBuilder {
       const bool full = cl.parts.size() >= 2;
       const std::string key = model::person_key(label);
       auto& e = entity_for(key, EntityKind::person, label);
+      cluster_keys.push_back(key);
       e.article_scoped = !full;
       for (const auto* m : cl.members) {
         add_alt_label(e, m->text);
@@ -172,6 +191,19 @@ class EntityBuilder {
     for (const auto& [key, title] : titles) {
       const std::string affiliation = affiliation_of(title);
       article_.entities[index_.at(key)].affiliation = affiliation;
+    }
+    // A title that names no country, and the country after the name: "of China".
+    std::map<std::size_t, std::size_t> countries_at;
+    for (const auto& m : mentions) {
+      if (m.kind == EntityKind::country) countries_at.emplace(m.span.begin, m.country);
+    }
+    for (std::size_t i = 0; i < clusters.size(); ++i) {
+      if (!article_.entities[index_.at(cluster_keys[i])].affiliation.empty()) continue;
+      std::string country;  // found before the entity is looked up: finding it may add entities
+      for (const auto* m : clusters[i].members) {
+        if (country.empty()) country = country_after(*m, countries_at);
+      }
+      article_.entities[index_.at(cluster_keys[i])].affiliation = country;
     }
   }
 

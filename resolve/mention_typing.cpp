@@ -449,6 +449,14 @@ class MentionTyping {
     return true;
   }
 
+  // "in the Islamic world", "in the North African country", "between the two Central Asian
+  // countries": a group's adjective first, or a people's last, is no place's name ("the Palais des
+  // Nations" is).
+  static bool names_a_region_adjective(const MentionCandidate& c) {
+    return is_group_adjective(c.words.front()) ||
+           lex_group_adjectives->has(knowledge::to_utf32(c.words.back()), lex_group_adjectives.kind, "people");
+  }
+
   bool has_article_prefix(const MentionCandidate& c) const {
     for (const auto& w : c.words) {
       if (w.size() > 3 && (w.rfind("al-", 0) == 0 || w.rfind("Al-", 0) == 0 || w.rfind("el-", 0) == 0)) return true;
@@ -530,7 +538,7 @@ class MentionTyping {
     add_leading_country(c);
     // "in Sinak", "at the Palais des Nations"; not "at al-Hakim's home".
     if (c.has(model::cue_locative) && !c.has(model::cue_possessive) && !has_article_prefix(c) &&
-        !c.has(model::cue_sentence_initial) && c.words.size() <= 4 && !is_group_adjective(c.words.front())) {
+        !c.has(model::cue_sentence_initial) && c.words.size() <= 4 && !names_a_region_adjective(c)) {
       add_named(EntityKind::place, c.text, c);
       return;
     }
@@ -638,7 +646,7 @@ class MentionTyping {
       return;
     }
     if (c.has(model::cue_locative) && !c.has(model::cue_sentence_initial) && c.words.size() <= 4 &&
-        !is_group_adjective(c.words.front())) {
+        !names_a_region_adjective(c)) {
       add_named(EntityKind::place, c.text, c);
       return;
     }

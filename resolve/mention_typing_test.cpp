@@ -52,6 +52,20 @@ TEST(MentionTyping, CountriesByNameDemonymAndCapital) {
   EXPECT_TRUE(t.persons.empty());
 }
 
+TEST(MentionTyping, ARegionsAdjectiveAfterALocativeIsNoPlace) {
+  MentionFixture f("Fighting in the North African country grew. Envoys met at the Palais des Nations.");
+  f.candidate("North African", model::cue_locative | model::cue_modifier);
+  f.candidate("Palais des Nations", model::cue_locative);
+  NamePartsCache names;
+  const auto t = typed(f, names);
+  // "African" is a people's adjective (group-adjectives.tsv): the words before a noun, no name.
+  EXPECT_EQ(mention(t, "North African"), nullptr);
+  EXPECT_FALSE(is_person(t, "North African"));
+  // "Nations" is a group's word but no people's: the palace is a place.
+  ASSERT_NE(mention(t, "Palais des Nations"), nullptr);
+  EXPECT_EQ(mention(t, "Palais des Nations")->kind, EntityKind::place);
+}
+
 TEST(MentionTyping, CuesMakePersonsOrganizationsAndPlaces) {
   MentionFixture f("Ambassador Jana Lind visited the Vardan Embassy in Korbelov.");
   f.candidate("Jana Lind", model::cue_title, "Ambassador");

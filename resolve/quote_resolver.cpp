@@ -192,6 +192,8 @@ class QuoteResolver {
     if (std::string p = stated_by_next_sentence(q); !p.empty()) return p;
     // '"...," according to Foreign Minister X': a person right after "according to" at the mark.
     if (std::string p = according_to_after(q); !p.empty()) return p;
+    // 'According to X, "..."': "according to" before the quote, in its sentence.
+    if (std::string p = according_to_before(q, first); !p.empty()) return p;
     // A new quoted sentence after the attribution: the same speaker.
     if (auto it = block_speaker_.find(q.block); it != block_speaker_.end()) return it->second;
     if (std::string p = subject_before_quote(q); !p.empty()) return p;
@@ -424,6 +426,20 @@ class QuoteResolver {
     return person_starting_near(t_[k + 1].span.end, t_[std::min(k + 6, t_.size() - 1)].span.end);
   }
 
+  // The person of 'According to X, "..."': a person right after "according to", and nothing but
+  // a comma between the person and the opening mark; tokens from `first` (the quote's region) on.
+  std::string according_to_before(const model::QuoteCandidate& q, std::size_t first) const {
+    for (std::size_t k = first; k + 2 < t_.size() && t_[k + 1].span.end <= q.span.begin; ++k) {
+      if ((t_[k].text != U"according" && t_[k].text != U"According") || t_[k + 1].text != U"to") continue;
+      for (const auto& m : index_.within(t_[k + 1].span.end, q.span.begin)) {
+        if (inside_any(m.span.begin) || index_.entity(m).kind != EntityKind::person) continue;
+        const std::u32string_view gap = std::u32string_view(a_.text).substr(m.span.end, q.span.begin - m.span.end);
+        if (gap.find_first_not_of(U", \"\u201C\u2018'") == std::u32string_view::npos) return index_.entity(m).key;
+      }
+    }
+    return {};
+  }
+
   std::string person_starting_near(std::size_t from, std::size_t to) const {
     for (const auto& m : index_.within(from, to + 1)) {
       if (!inside_any(m.span.begin) && index_.entity(m).kind == EntityKind::person) return index_.entity(m).key;
@@ -442,9 +458,10 @@ class QuoteResolver {
     if (!role) return {};
     std::size_t k = before - 1;
     while (k > first && k + 4 > before && t_[k - 1].kind == model::TokenKind::word && !is_the(t_[k - 1].text)) --k;
-    if (k == first || !is_the(t_[k - 1].text)) return {};
-    // "the Chinese president": the country the words before the noun name, if they name one.
-    std::string country;
+    // "the Chinese president": the country the words before the noun name, if they name one;
+    // "Norway's foreign minister": the country in the possessive before them.
+    std::string country = k >= first + 2 ? country_possessive_before(k) : std::string();
+    if ((k == first || !is_the(t_[k - 1].text)) && country.empty()) return {};
     std::size_t role_begin = k;
     for (const auto& m : index_.within(t_[k].span.begin, noun.span.begin)) {
       if (index_.entity(m).kind != EntityKind::country) continue;
@@ -463,6 +480,17 @@ class QuoteResolver {
     }
     if (std::string found = person_with_title(lower(model::to_utf8(noun.text)), country); !found.empty()) return found;
     return person_with_title_for(noun.text, country);
+  }
+
+  // "Norway's foreign minister said": the country whose possessive stands before the words
+  // (tokens k - 2 and k - 1, the "'s"), if any.
+  std::string country_possessive_before(std::size_t k) const {
+    const auto& s = t_[k - 1];
+    if (s.kind != model::TokenKind::punct || s.text.size() != 2 || (s.text[1] != U's' && s.text[1] != U'S')) return {};
+    for (const auto& m : index_.within(t_[k - 2].span.begin, t_[k - 2].span.end)) {
+      if (index_.entity(m).kind == EntityKind::country && m.span.end == t_[k - 2].span.end) return index_.entity(m).key;
+    }
+    return {};
   }
 
   // "the Russian leader", "the top US diplomat": a word of many offices (role-nouns.tsv's

@@ -43,10 +43,14 @@ auto const dated_city_dateline_def = titled_city_name >> x3::omit[x3::lit(',') >
                                      agency_in_parentheses >> dash;
 
 // A city in title case with a day and no year only where an agency follows: "Havana, April 14 (RHC) -".
+// Wires print it without the dash too, and a syndicator's tag may stand before it: "(MENAFN- IANS)
+// New Delhi, Oct 6 (IANS) Maldives President ...": the story then opens on a capital.
+auto const source_tag = x3::omit[x3::lit('(') >> agency >> x3::lit(')') >> blanks];
+auto const story_opens = x3::omit[+uni::blank >> &uni::upper];
 using agency_city_dateline_type = x3::rule<class agency_city_dateline_class, ast::CityDateline>;
 agency_city_dateline_type const agency_city_dateline = "agency_city_dateline";
-auto const agency_city_dateline_def = titled_city_name >> x3::omit[x3::lit(',') >> blanks >> day_of_month] >>
-                                      blanks >> x3::lit('(') >> agency >> x3::lit(')') >> dash;
+auto const agency_city_dateline_def = -source_tag >> titled_city_name >> x3::omit[x3::lit(',') >> blanks >> day_of_month] >>
+                                      blanks >> x3::lit('(') >> agency >> x3::lit(')') >> (dash | story_opens);
 
 BOOST_SPIRIT_DEFINE(city_dateline, dated_city_dateline, agency_city_dateline)
 

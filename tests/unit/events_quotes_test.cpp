@@ -341,6 +341,23 @@ TEST(Quotes, TheLeaderOfACountryIsItsPersonWithAHeadsTitle) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "no such quote");
 }
 
+// "Norway's foreign minister said": a country's possessive before the title says whose; "Foreign
+// Minister Jana Lind of Oman" is Oman's.
+TEST(Quotes, ACountrysPossessiveBeforeATitleNamesItsHolder) {
+  const auto a = process("Foreign Minister Jana Lind of Oman met Foreign Minister Karel Novak of Qatar on Monday. "
+                         "\"We are ready,\" Qatar's foreign minister said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak");
+}
+
+// 'According to Lind, "..."': the person right before the opening mark, after "according to".
+TEST(Quotes, AccordingToRightBeforeTheQuoteNamesItsSpeaker) {
+  auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. According to Lind, \"the talks were useful\".");
+  EXPECT_EQ(speaker_of_quote(a, "the talks were useful"), "person/jana-lind");
+  // A verb of saying between them has its own subject: the emir's words.
+  a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. According to Lind, the emir called them \"useful\".");
+  EXPECT_EQ(speaker_of_quote(a, "useful"), "person/karel-novak");
+}
+
 // "Lind's spokeswoman, Eva Berg, said": the person between commas before the verb speaks; "X,
 // who ... tweeted that" is X; "Lind reassured Novak, saying" is Lind, not the one reassured.
 TEST(Quotes, AnAppositionOrAWhoClauseBeforeTheVerbNamesTheSpeaker) {

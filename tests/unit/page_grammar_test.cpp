@@ -94,6 +94,16 @@ TEST(DatelineGrammar, ReadsCityDateAndAgency) {
   EXPECT_EQ(b->dateline.agency, U"Reuters");
 }
 
+TEST(DatelineGrammar, ReadsAWireDatelineWithoutDashAfterASourceTag) {
+  auto d = parse_city_dateline(U"(MENAFN- IANS) New Delhi, Oct 6 (IANS) Maldives President Mohamed Muizzu");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->dateline.city, U"New Delhi");
+  EXPECT_EQ(d->dateline.agency, U"IANS");
+  EXPECT_EQ(d->length, std::u32string_view(U"(MENAFN- IANS) New Delhi, Oct 6 (IANS) ").size());
+  // Without the dash, the story must open on a capital.
+  EXPECT_FALSE(parse_city_dateline(U"Havana, April 14 (RHC) and then the talks"));
+}
+
 TEST(DatelineGrammar, OrdinarySentencesAreNoDateline) {
   EXPECT_FALSE(parse_city_dateline(U"Washington accuses Tehran of backing militias."));
   EXPECT_FALSE(parse_city_dateline(U"The talks - held in Baghdad - ended."));

@@ -71,9 +71,24 @@ std::optional<model::EventDate> MeetingDating::publication_day() const {
 MeetingDraft* MeetingDating::undated_lead(std::deque<MeetingDraft>& drafts) const {
   for (auto& d : drafts) {
     if (d.event.date || d.event.planned) continue;
+    if (names_a_past_year(d.first_sentence)) return nullptr;
     return reports_as_held(reports_.sentence(d.first_sentence)) ? &d : nullptr;
   }
   return nullptr;
+}
+
+// "X last met Y in 2019 in Osaka", "Earlier this year, X visited China": a sentence that names a
+// year before the publication's, or the year itself, tells of something before the news.
+bool MeetingDating::names_a_past_year(std::size_t sentence) const {
+  const auto found = times_by_sentence_.find(sentence);
+  const auto& published = reports_.article().published;
+  if (found == times_by_sentence_.end() || !published) return false;
+  for (const auto* e : found->second) {
+    if (e->when_said || reports_.inside_quote(e->span)) continue;
+    if (e->kind == model::TemporalKind::year && e->year < published->year) return true;
+    if (e->kind == model::TemporalKind::relative && e->unit == 'y' && e->offset <= 0) return true;
+  }
+  return false;
 }
 
 bool MeetingDating::reports_as_held(const model::Sentence& s) const {

@@ -25,6 +25,9 @@ class MeetingDating {
   // The first meeting told as held, with no date of its own, if its first report says it was
   // held ("held", "met", a story opening on "The meeting"): news reports the day's meeting so.
   MeetingDraft* undated_lead(std::deque<MeetingDraft>& drafts) const;
+  // Whether the sentence names, outside quotes, a year before the publication's or that year
+  // itself ("in 2019", "last year", "earlier this year"): then it tells of the past, not the day's news.
+  bool names_a_past_year(std::size_t sentence) const;
   // Whether the sentence has a word of holding ("held", "arrived") or a meeting verb ("met",
   // "visited"), not only a meeting noun ("an offer for a fourth round").
   bool reports_as_held(const model::Sentence& s) const;

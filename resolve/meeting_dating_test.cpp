@@ -109,6 +109,28 @@ TEST(MeetingDating, TheLeadMeetingToldAsHeldTakesThePublicationDay) {
   EXPECT_EQ(dating.undated_lead(drafts), nullptr);
 }
 
+// "X last met Y in 2019 in Osaka": a report naming a past year is no news of the day; one naming
+// the publication's own year as a date ("in October 2023") is.
+TEST(MeetingDating, AReportNamingAPastYearIsNoLead) {
+  ArticleFixture f("Envoys of Oman and Qatar last met in Osaka in 2019. Envoys of Oman and Qatar met earlier this year. "
+                   "Envoys of Oman and Qatar met in Muscat in October 2023. ", published);
+  f.time(0, "2019", TemporalKind::year).year = 2019;
+  auto& this_year = f.time(1, "earlier this year", TemporalKind::relative);
+  this_year.unit = 'y';
+  this_year.offset = 0;
+  auto& october = f.time(2, "October 2023", TemporalKind::month_year);
+  october.year = 2023;
+  october.month = 10;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_TRUE(dating.names_a_past_year(0));
+  EXPECT_TRUE(dating.names_a_past_year(1));
+  EXPECT_FALSE(dating.names_a_past_year(2));
+  std::deque<MeetingDraft> drafts(1);
+  drafts[0].first_sentence = 0;
+  EXPECT_EQ(dating.undated_lead(drafts), nullptr);
+}
+
 TEST(MeetingDating, AMealTakesTheDayOfTheMeetingItFollows) {
   MeetingDraft talks, lunch;
   talks.event.date = parley::model::EventDate{2023, 9, 28};

@@ -123,7 +123,8 @@ void MeetingGrouping::take_days_of_visits() {
 
 void MeetingGrouping::date_held_in(const model::EventDate& month) {
   for (auto& d : drafts_) {
-    if (!d.event.date && !d.event.planned) date(d, month);
+    // "X last met Y in 2019 in Osaka": a report that names a past year is no news of the month.
+    if (!d.event.date && !d.event.planned && !dating_.names_a_past_year(d.first_sentence)) date(d, month);
   }
 }
 

@@ -16,12 +16,16 @@ void resolve_events(model::Article& article, const std::vector<model::Sentence>&
   const MeetingDating dating(reports, times);
   MeetingGrouping grouping(reports, dating);
   grouping.add_reports(candidates);
+  // A meeting of a visit is on the visit's day ("arrived on Thursday for a visit. During the
+  // visit, she met ..."), before any other anchor.
+  grouping.take_days_of_visits();
   // News reports the day's meeting without a date ("Delegations have met in Nur Sultan"): the
   // lead meeting takes the publication date, unless another meeting already holds that day.
   if (const auto day = dating.publication_day()) {
     MeetingDraft* lead = dating.undated_lead(grouping.drafts());
     if (lead && !grouping.holds_same_meeting(*day, *lead)) grouping.date(*lead, *day);
   }
+  // And the meetings of a visit the lead dated.
   grouping.take_days_of_visits();
   // The meeting a meal or an "also met" followed may have been dated since.
   grouping.take_days_of_context();

@@ -512,6 +512,18 @@ TEST(Events, ACountryAMeetingIsAboutIsNoPartyToIt) {
   EXPECT_TRUE(has(a.events[0], "country/kw"));
 }
 
+// A meeting of a visit takes the visit's day before the lead takes the publication day; the
+// meetings of a visit the lead dated take that day after it.
+TEST(Events, AMeetingDuringAVisitIsOnTheVisitsDay) {
+  const auto a = process("Omani Foreign Minister Jana Lind arrived in Doha on Thursday for a three-day visit. "
+                         "During the visit, she met Qatari Emir Karel Novak.");
+  ASSERT_EQ(a.events.size(), 2u);
+  for (const auto& e : a.events) {
+    ASSERT_TRUE(e.date);
+    EXPECT_EQ(e.date->lexical(), "2023-09-28");
+  }
+}
+
 TEST(Events, AHostReceivingAPersonIsAMeeting) {
   auto a = process("Qatari Emir Karel Novak received Omani Foreign Minister Jana Lind in Doha on Sunday.");
   ASSERT_EQ(a.events.size(), 1u);

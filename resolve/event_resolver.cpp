@@ -16,6 +16,12 @@ void resolve_events(model::Article& article, const std::vector<model::Sentence>&
   const MeetingDating dating(reports, times);
   MeetingGrouping grouping(reports, dating);
   grouping.add_reports(candidates);
+  // "X arrived in Doha on Thursday. She met Y": a held meeting the text does not date is on the
+  // day its paragraph's sentence before names.
+  for (auto& d : grouping.drafts()) {
+    if (d.event.date || d.event.planned) continue;
+    if (const auto day = dating.day_of_sentence_before(d.first_sentence)) grouping.date(d, *day);
+  }
   // A meeting of a visit is on the visit's day ("arrived on Thursday for a visit. During the
   // visit, she met ..."), before any other anchor.
   grouping.take_days_of_visits();

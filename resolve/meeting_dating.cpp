@@ -77,6 +77,26 @@ MeetingDraft* MeetingDating::undated_lead(std::deque<MeetingDraft>& drafts) cons
   return nullptr;
 }
 
+// "X arrived in Doha on Thursday. She met Y": the story goes on in the time its paragraph's
+// sentence before set, when that sentence names one day (outside quotes, not when something was said).
+std::optional<model::EventDate> MeetingDating::day_of_sentence_before(std::size_t sentence) const {
+  if (sentence == 0) return std::nullopt;
+  const auto& text = reports_.article().text;
+  const auto& here = reports_.sentence(sentence);
+  const auto& before = reports_.sentence(sentence - 1);
+  if (text.find(U'\n', before.span.end) < here.span.begin) return std::nullopt;  // another paragraph
+  const auto found = times_by_sentence_.find(sentence - 1);
+  if (found == times_by_sentence_.end()) return std::nullopt;
+  std::optional<model::EventDate> day;
+  for (const auto* e : found->second) {
+    if (e->when_said || reports_.inside_quote(e->span)) continue;
+    const auto date = resolve_date(*e, reports_.article().published, false);
+    if (!date || date->day == 0 || (day && day->lexical() != date->lexical())) return std::nullopt;  // a month, or two days
+    day = date;
+  }
+  return day;
+}
+
 // "X last met Y in 2019 in Osaka", "Earlier this year, X visited China": a sentence that names a
 // year before the publication's, or the year itself, tells of something before the news.
 bool MeetingDating::names_a_past_year(std::size_t sentence) const {

@@ -131,6 +131,27 @@ TEST(MeetingDating, AReportNamingAPastYearIsNoLead) {
   EXPECT_EQ(dating.undated_lead(drafts), nullptr);
 }
 
+// "X arrived on Thursday. She met Y": the one day the paragraph's sentence before names; none
+// across a paragraph's end, where it names two days, or only when something was said.
+TEST(MeetingDating, TheDayOfTheSentenceBeforeInItsParagraph) {
+  ArticleFixture f("The envoy arrived in Doha on Thursday. She met the emir. The envoy left on Friday.\n\n"
+                   "She met the minister. Talks ran on Monday and on Tuesday. She met the king. "
+                   "Doha said on Sunday that it was ready. She met the prince. ", published);
+  f.time(0, "Thursday", TemporalKind::weekday).weekday = 4;
+  f.time(2, "Friday", TemporalKind::weekday).weekday = 5;
+  f.time(4, "Monday", TemporalKind::weekday).weekday = 1;
+  f.time(4, "Tuesday", TemporalKind::weekday).weekday = 2;
+  auto& said = f.time(6, "Sunday", TemporalKind::weekday);
+  said.weekday = 7;
+  said.when_said = true;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.day_of_sentence_before(1)), "2023-09-28");
+  EXPECT_EQ(lexical(dating.day_of_sentence_before(3)), "none");  // another paragraph
+  EXPECT_EQ(lexical(dating.day_of_sentence_before(5)), "none");  // two days
+  EXPECT_EQ(lexical(dating.day_of_sentence_before(7)), "none");  // the day something was said
+}
+
 TEST(MeetingDating, AMealTakesTheDayOfTheMeetingItFollows) {
   MeetingDraft talks, lunch;
   talks.event.date = parley::model::EventDate{2023, 9, 28};

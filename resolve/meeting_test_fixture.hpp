@@ -1,5 +1,5 @@
 #pragma once
-// For the meeting stages' unit tests: an article written by hand, its sentences split at ". ",
+// For the meeting stages' unit tests: an article written by hand, its sentences split at ". " and ".\n",
 // its entities marked wherever their surface form occurs, and reports and time expressions
 // placed on the words named, without the text stages that find them in real articles.
 #include <optional>
@@ -24,10 +24,11 @@ struct ArticleFixture {
     article.published = published;
     std::size_t begin = 0;
     while (begin < text.size()) {
-      std::size_t end = text.find(". ", begin);
+      std::size_t end = std::min(text.find(". ", begin), text.find(".\n", begin));
       end = end == std::string::npos ? text.size() : end + 1;
       sentences.push_back({{begin, end}, 0, 0, model::BlockRole::body});
-      begin = end + (end < text.size() ? 1 : 0);
+      begin = end;
+      while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\n')) ++begin;  // and paragraphs' ends
     }
   }
 

@@ -28,6 +28,8 @@ class MeetingDating {
   // Whether the sentence names, outside quotes, a year before the publication's or that year
   // itself ("in 2019", "last year", "earlier this year"): then it tells of the past, not the day's news.
   bool names_a_past_year(std::size_t sentence) const;
+  // Whether only names, titles and their small words stand in the text from..to.
+  bool only_names_between(std::size_t from, std::size_t to) const;
   // The one day the sentence before names, in the same paragraph, if it names one and nothing else.
   std::optional<model::EventDate> day_of_sentence_before(std::size_t sentence) const;
   // Whether the sentence has a word of holding ("held", "arrived") or a meeting verb ("met",

@@ -74,6 +74,21 @@ TEST(MeetingDating, AYearAgoRightAfterAMeetingHeldDatesIt) {
   EXPECT_EQ(lexical(dating.date_of_report(f.report(1, "met"))), "none");
 }
 
+// "last met Chinese President Xi Jinping in 2019": the names and titles of those met may stand
+// between the verb and the year; a clause of other words may not.
+TEST(MeetingDating, AYearAfterTheNamesOfThoseMetDatesTheMeeting) {
+  ArticleFixture f("The envoy met Qatari Foreign Minister Karel Novak in 2019. "
+                   "The envoy met officials who had long argued for a settlement in 2019. ", published);
+  f.time(0, "2019", TemporalKind::year).year = 2019;
+  f.times.back().in_year = true;
+  f.time(1, "2019", TemporalKind::year).year = 2019;
+  f.times.back().in_year = true;
+  const MeetingReports reports(f.article, f.sentences, f.quotes);
+  const MeetingDating dating(reports, f.times);
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(0, "met"))), "2019");
+  EXPECT_EQ(lexical(dating.date_of_report(f.report(1, "met"))), "none");
+}
+
 TEST(MeetingDating, AYearRightAfterAMonthSaysWhichYear) {
   ArticleFixture f("Oman and Qatar met in September last year. ", published);
   f.time(0, "September", TemporalKind::month).month = 9;

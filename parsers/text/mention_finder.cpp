@@ -390,6 +390,24 @@ class SentenceScanner {
       m.cues |= model::cue_reporting_verb;
     }
     if (is_punct(next, U",")) add_apposition(end + 1, m);
+    // "Novak, 62, told reporters", "Lavrov, 73, has been": a person's age between commas.
+    if (is_punct(next, U",") && end + 2 < s_.end_token && is_age(tokens_[end + 1]) && is_punct(tokens_[end + 2], U",")) {
+      m.cues |= model::cue_apposition_role;
+      std::size_t verb = end + 3;
+      while (verb < s_.end_token && is_word(tokens_[verb]) && lex::is_verb_adverb(tokens_[verb].text)) ++verb;
+      if (verb < s_.end_token && is_word(tokens_[verb]) && lex::is_reporting_verb(tokens_[verb].text)) m.cues |= model::cue_reporting_verb;
+    }
+  }
+
+  // A number of two or three digits that may be a person's age: 18 to 119.
+  static bool is_age(const Token& t) {
+    if (t.kind != TokenKind::number || t.text.size() < 2 || t.text.size() > 3) return false;
+    int n = 0;
+    for (char32_t ch : t.text) {
+      if (ch < U'0' || ch > U'9') return false;
+      n = n * 10 + static_cast<int>(ch - U'0');
+    }
+    return n >= 18 && n < 120;
   }
 
   // "X, the Iraqi foreign minister," / "X, Al Jazeera's Iraq correspondent, said"

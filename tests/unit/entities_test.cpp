@@ -188,6 +188,21 @@ TEST(Entities, WordsTheArticleWritesInLowerCaseAreNoPersonsName) {
   EXPECT_NE(by_key(es, "person/jana-lind"), nullptr);
 }
 
+// "Novak, 62, told reporters": an age between commas says the name before it is a person's; a
+// number that can be no age ("Geneva, 5,") does not.
+TEST(Entities, AnAgeBetweenCommasMakesAPerson) {
+  auto es = entities(headline + "Novak, 62, told reporters the talks went well. The talks were led by Karlsson, 58, a diplomat.");
+  bool novak = false, karlsson = false;
+  for (const auto& e : es) {
+    novak = novak || (e.kind == parley::model::EntityKind::person && e.label == "Novak");
+    karlsson = karlsson || (e.kind == parley::model::EntityKind::person && e.label == "Karlsson");
+  }
+  EXPECT_TRUE(novak);
+  EXPECT_TRUE(karlsson);
+  es = entities(headline + "Talks were held in Vardenburg, 5, and went well.");
+  for (const auto& e : es) EXPECT_NE(e.kind, parley::model::EntityKind::person) << e.label;
+}
+
 TEST(Entities, APatronymicIsLeftOutOfTheKeyLikeAMiddleInitial) {
   const auto es = entities(headline + "President Ivan Petrovich Sidorov met envoys. Ivan Sidorov said the talks went well.");
   const auto* p = by_key(es, "person/ivan-sidorov");

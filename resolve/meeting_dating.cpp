@@ -127,7 +127,7 @@ bool MeetingDating::names_a_past_year(std::size_t sentence) const {
   if (found == times_by_sentence_.end() || !published) return false;
   for (const auto* e : found->second) {
     if (e->when_said || reports_.inside_quote(e->span)) continue;
-    if (e->kind == model::TemporalKind::year && e->year < published->year) return true;
+    if (e->kind == model::TemporalKind::year && e->in_year && e->year < published->year) return true;  // not "since 1979"
     if (e->kind == model::TemporalKind::relative && e->unit == 'y' && e->offset <= 0) return true;
   }
   return false;

@@ -26,7 +26,8 @@ class MeetingDating {
   // held ("held", "met", a story opening on "The meeting"): news reports the day's meeting so.
   MeetingDraft* undated_lead(std::deque<MeetingDraft>& drafts) const;
   // Whether the sentence names, outside quotes, a year before the publication's or that year
-  // itself ("in 2019", "last year", "earlier this year"): then it tells of the past, not the day's news.
+  // itself as the time of something ("in 2019", "last year", "earlier this year"; not "since
+  // 1979"): then it tells of the past, not the day's news.
   bool names_a_past_year(std::size_t sentence) const;
   // Whether only names, titles and their small words stand in the text from..to.
   bool only_names_between(std::size_t from, std::size_t to) const;

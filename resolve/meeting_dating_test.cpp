@@ -128,8 +128,11 @@ TEST(MeetingDating, TheLeadMeetingToldAsHeldTakesThePublicationDay) {
 // the publication's own year as a date ("in October 2023") is.
 TEST(MeetingDating, AReportNamingAPastYearIsNoLead) {
   ArticleFixture f("Envoys of Oman and Qatar last met in Osaka in 2019. Envoys of Oman and Qatar met earlier this year. "
-                   "Envoys of Oman and Qatar met in Muscat in October 2023. ", published);
+                   "Envoys of Oman and Qatar met in Muscat in October 2023. Envoys of Oman and Qatar, at odds since 1979, met. ",
+                   published);
   f.time(0, "2019", TemporalKind::year).year = 2019;
+  f.times.back().in_year = true;
+  f.time(3, "1979", TemporalKind::year).year = 1979;  // a year since which, not in which
   auto& this_year = f.time(1, "earlier this year", TemporalKind::relative);
   this_year.unit = 'y';
   this_year.offset = 0;
@@ -141,6 +144,7 @@ TEST(MeetingDating, AReportNamingAPastYearIsNoLead) {
   EXPECT_TRUE(dating.names_a_past_year(0));
   EXPECT_TRUE(dating.names_a_past_year(1));
   EXPECT_FALSE(dating.names_a_past_year(2));
+  EXPECT_FALSE(dating.names_a_past_year(3));
   std::deque<MeetingDraft> drafts(1);
   drafts[0].first_sentence = 0;
   EXPECT_EQ(dating.undated_lead(drafts), nullptr);

@@ -349,6 +349,14 @@ TEST(Quotes, ACountrysPossessiveBeforeATitleNamesItsHolder) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak");
 }
 
+// Verbs of saying that attribute a quote after it: "underlined", "emphasised", "quipped".
+TEST(Quotes, MoreVerbsOfSayingAttributeAQuote) {
+  for (const std::string verb : {"underlined", "emphasised", "emphasized", "underscored", "countered", "quipped", "joked", "lamented"}) {
+    const auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. \"We are ready,\" Novak " + verb + ".");
+    EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak") << verb;
+  }
+}
+
 // 'According to Lind, "..."': the person right before the opening mark, after "according to".
 TEST(Quotes, AccordingToRightBeforeTheQuoteNamesItsSpeaker) {
   auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. According to Lind, \"the talks were useful\".");

@@ -38,7 +38,7 @@ std::string lower(std::string_view s) {
   // Most names are ASCII, whose case folding is tolower: no need for utf8proc.
   if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // tolower in the C locale
     return out;
   }
   utf8proc_uint8_t* folded = nullptr;
@@ -64,7 +64,7 @@ std::string lookup_key(std::string_view surface, bool& all_caps) {
   std::size_t letters = 0, upper = 0;
   for (std::size_t i = 0; i < surface.size(); ++i) {
     const char c = surface[i];
-    if (c == '.' && i > 0 && std::isupper(static_cast<unsigned char>(surface[i - 1]))) continue;
+    if (c == '.' && i > 0 && surface[i - 1] >= 'A' && surface[i - 1] <= 'Z') continue;
     if (c == ' ' || c == '\t' || c == '\n') {
       space = !out.empty();
       continue;
@@ -76,9 +76,11 @@ std::string lookup_key(std::string_view surface, bool& all_caps) {
       i += 2;
       continue;
     }
-    if (std::isalpha(static_cast<unsigned char>(c))) {
+    // isalpha and isupper of the C locale, the program's: ASCII letters only.
+    const bool is_upper = c >= 'A' && c <= 'Z';
+    if (is_upper || (c >= 'a' && c <= 'z')) {
       ++letters;
-      if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+      upper += is_upper;
     }
     out += c;
   }
@@ -223,18 +225,18 @@ std::vector<std::size_t> Gazetteer::lookup_cities(std::string_view surface) cons
   return out;
 }
 
-std::vector<Entry> Gazetteer::lookup(std::string_view surface) const {
+const std::vector<Entry>& Gazetteer::lookup(std::string_view surface) const {
+  static const std::vector<Entry> none;
   bool all_caps = false;
   const std::string key = lookup_key(surface, all_caps);
-  std::vector<Entry> out;
   const auto& map = all_caps ? exact_ : folded_;
-  if (auto it = map.find(key); it != map.end()) out = it->second;
+  if (auto it = map.find(key); it != map.end() && !it->second.empty()) return it->second;
   // A capitalized word may be written in capitals in a headline or dateline ("TEHRAN").
-  if (all_caps && out.empty()) {
+  if (all_caps) {
     const std::string lowered = lower(key);
-    if (auto it = folded_.find(lowered); it != folded_.end() && lowered.size() > 4) out = it->second;
+    if (auto it = folded_.find(lowered); it != folded_.end() && lowered.size() > 4) return it->second;
   }
-  return out;
+  return none;
 }
 
 const Country* Gazetteer::country_by_iso(std::string_view iso2) const {

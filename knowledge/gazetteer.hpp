@@ -63,7 +63,9 @@ class Gazetteer {
 
   // Entries whose name, alias, demonym or capital is this surface form. All-capital forms
   // ("US", "IRNA") match only as written; other forms match regardless of case.
-  std::vector<Entry> lookup(std::string_view surface) const;
+  // A reference into the gazetteer (an empty list when nothing matches): looked up for every
+  // word of every name, so no copy is made.
+  const std::vector<Entry>& lookup(std::string_view surface) const;
   // Names of countries, organizations and places with lower-case words inside ("Intergovernmental
   // Authority on Development", "Horn of Africa"), which no run of capitalized words can be,
   // as (name as printed, entry), indexed by their first word.

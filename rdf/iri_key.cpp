@@ -1,5 +1,7 @@
 #include "rdf/iri_key.hpp"
 
+#include <algorithm>
+
 #include <utf8proc.h>
 #include <xxhash.h>
 
@@ -11,7 +13,30 @@
 
 namespace parley::rdf {
 
+// ASCII needs no Unicode tables: case folding is lower-casing and only letters and digits are
+// letters or numbers, so the result is the one utf8proc gives, without its allocation and
+// per-character lookups (keys are minted for every name of every article).
+static std::string normalize_ascii_key(std::string_view name) {
+  std::string key;
+  key.reserve(name.size());
+  bool pending_dash = false;
+  for (const char c : name) {
+    const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    if (lower || upper || digit) {
+      if (pending_dash && !key.empty()) key += '-';
+      pending_dash = false;
+      key += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    } else {
+      pending_dash = true;
+    }
+  }
+  return key.empty() ? std::string("x") : key;
+}
+
 std::string normalize_key(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return normalize_ascii_key(name);
+  }
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(
       UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |

@@ -121,8 +121,10 @@ class EntityBuilder {
     for (std::size_t len = 4; len >= 1; --len) {
       for (std::size_t i = 0; i + len <= words.size(); ++i) {
         const std::string phrase = phrase_at(i, len);
-        const std::string label = organization_label(phrase);
-        if (index_.count(model::organization_key(label)) && len > 1) return model::organization_key(label);
+        if (len > 1) {  // an organization of the article: "US Embassy"
+          const std::string key = model::organization_key(organization_label(phrase));
+          if (index_.count(key)) return key;
+        }
         if (auto e = find_entry(g_, phrase, EntryKind::organization)) {
           const std::string name = g_.organizations()[e->index].name;
           return entity_for(model::organization_key(name), EntityKind::organization, name).key;

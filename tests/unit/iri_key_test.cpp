@@ -15,6 +15,17 @@ TEST(IriKey, NormalizesNamesToStableKeys) {
   EXPECT_EQ(normalize_key("!!!"), "x");
 }
 
+// ASCII names take a path without utf8proc; a name with one non-ASCII letter the Unicode one.
+// Both must give the same key for the same letters.
+TEST(IriKey, AsciiAndUnicodePathsAgree) {
+  EXPECT_EQ(normalize_key("U.S. Embassy in Baghdad"), "u-s-embassy-in-baghdad");
+  EXPECT_EQ(normalize_key("G7 \t\x01 Summit 2023"), "g7-summit-2023");
+  EXPECT_EQ(normalize_key(""), "x");
+  // "é" folds to "e": the same key as the ASCII spelling.
+  EXPECT_EQ(normalize_key("Caf\xC3\xA9 Summit, G7"), normalize_key("Cafe Summit, G7"));
+  EXPECT_EQ(normalize_key("AL-QAEDA\xC2\xA0" "Cell"), normalize_key("al-Qaeda Cell"));  // no-break space
+}
+
 TEST(IriKey, ArabicScriptKeysAreValidIris) {
   const std::string key = normalize_key("\xD9\x86\xD9\x88\xD8\xB1\xDB\x8C \xD9\x85\xD8\xA7\xD9\x84\xDA\xA9\xDB\x8C");
   EXPECT_NE(key.find('-'), std::string::npos);

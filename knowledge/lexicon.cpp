@@ -53,8 +53,49 @@ const std::vector<std::size_t>* WordList::find(std::u32string_view word) const {
   if (word.empty() || word.size() > longest_) return nullptr;
   const char32_t first = word.front();
   if (first < 128 ? !(ascii_firsts_[first >> 6] >> (first & 63) & 1) : !non_ascii_first_) return nullptr;
-  auto it = index_.find(word);
-  return it == index_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  const std::uint64_t h = Hash{}(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.key_size == 0) return nullptr;
+    if (slot.hash == h && slot.key_size == word.size() &&
+        std::u32string_view(keys_).substr(slot.key_at, slot.key_size) == word) {
+      return &word_rows_[slot.word];
+    }
+  }
+}
+
+void WordList::index_words() {
+  std::unordered_map<std::u32string, std::size_t, Hash, Equal> words;
+  word_rows_.clear();
+  keys_.clear();
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    auto [it, added] = words.try_emplace(rows_[r].word, word_rows_.size());
+    if (added) {
+      word_rows_.emplace_back();
+      keys_ += rows_[r].word;
+    }
+    word_rows_[it->second].push_back(r);
+  }
+  std::size_t size = 8;
+  while (size < 2 * words.size()) size *= 2;  // at most half full: probes stay short
+  slots_.assign(size, Slot{});
+  std::size_t key_at = 0;
+  std::vector<std::size_t> key_of(word_rows_.size());  // where each word's letters start in keys_
+  std::vector<const std::u32string*> word_of(word_rows_.size());
+  for (const auto& [word, index] : words) word_of[index] = &word;
+  for (std::size_t w = 0; w < word_of.size(); ++w) {
+    key_of[w] = key_at;
+    key_at += word_of[w]->size();
+  }
+  for (std::size_t w = 0; w < word_of.size(); ++w) {
+    const std::uint64_t h = Hash{}(*word_of[w]);
+    std::size_t i = static_cast<std::size_t>(h) & (size - 1);
+    while (slots_[i].key_size != 0) i = (i + 1) & (size - 1);
+    slots_[i] = Slot{h, static_cast<std::uint32_t>(key_of[w]), static_cast<std::uint32_t>(word_of[w]->size()),
+                     static_cast<std::uint32_t>(w)};
+  }
 }
 
 std::ptrdiff_t WordList::column_index(std::string_view column) const {
@@ -185,7 +226,6 @@ Status Lexicon::load(std::string_view text, std::string_view file_name) {
     }
     if (fields[0].empty()) return file_error(file_name, n + 1, "empty word");
     WordList::Row row{to_utf32(fields[0]), {fields.begin() + 1, fields.end()}};
-    list.index_[row.word].push_back(list.rows_.size());
     for (std::size_t c = 0; c < row.values.size(); ++c) list.by_value_[{c, row.values[c]}].push_back(list.rows_.size());
     list.longest_ = std::max(list.longest_, row.word.size());
     const char32_t first = row.word.front();
@@ -197,6 +237,7 @@ Status Lexicon::load(std::string_view text, std::string_view file_name) {
     list.rows_.push_back(std::move(row));
   }
   if (!have_columns) return file_error(file_name, lines.size(), "no column line");
+  list.index_words();
   return Status::success();
 }
 

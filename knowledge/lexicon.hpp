@@ -87,10 +87,22 @@ class WordList {
   };
   const std::vector<std::size_t>* find(std::u32string_view word) const;
   std::ptrdiff_t column_index(std::string_view column) const;
+  // Rebuilds the word index from rows_ (after a load).
+  void index_words();
 
   std::vector<std::string> columns_;
   std::vector<Row> rows_;
-  std::unordered_map<std::u32string, std::vector<std::size_t>, Hash, Equal> index_;
+  // The word index: open addressing in a power-of-two table, each slot the word's hash and where
+  // its letters stand in keys_, so a lookup touches one slot and one run of letters, not a chain
+  // of nodes (lexicon lookups are the pipeline's most frequent operation).
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t key_at = 0, key_size = 0;  // key_size 0: an empty slot (no word is empty)
+    std::uint32_t word = 0;                  // index into word_rows_
+  };
+  std::vector<Slot> slots_;
+  std::u32string keys_;
+  std::vector<std::vector<std::size_t>> word_rows_;  // each distinct word's rows, in file order
   // Row indices by (column, value): indices, so that a copied list stays right.
   // (column, value) in either string form, so a lookup builds no string.
   struct ByValueLess {

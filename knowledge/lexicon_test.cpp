@@ -33,6 +33,30 @@ TEST(Lexicon, ReadsColumnsRowsAndSeveralRowsPerWord) {
   EXPECT_EQ(fruit.columns(), (std::vector<std::string>{"colour", "sweet"}));
 }
 
+// The word index over a list of many words, extended by a second file: every word found, with
+// its rows in file order; words that are none of them (same length, same first letter) not.
+TEST(Lexicon, TheWordIndexFindsEveryWordOfALargeList) {
+  Lexicon lexicon;
+  std::string text = "# parley-lexicon: numbers\nword\tvalue\n";
+  for (int i = 0; i < 3000; ++i) {
+    text += 'w';
+    text += std::to_string(i) + "\t" + std::to_string(i) + "\n";
+  }
+  ASSERT_TRUE(lexicon.load(text, "numbers.tsv").ok());
+  ASSERT_TRUE(lexicon.load("# parley-lexicon: numbers\nword\tvalue\nw7\tseven\nx1\tone\n", "more.tsv").ok());
+  const auto& numbers = lexicon.list("numbers");
+  for (int i = 0; i < 3000; ++i) {
+    std::u32string word = U"w";
+    word += parley::knowledge::to_utf32(std::to_string(i));
+    ASSERT_EQ(numbers.value_named(word, "value"), std::to_string(i)) << i;
+  }
+  EXPECT_TRUE(numbers.has_named(U"w7", "value", "seven"));  // the later file's row too
+  EXPECT_TRUE(numbers.contains(U"x1"));
+  EXPECT_FALSE(numbers.contains(U"w3000"));
+  EXPECT_FALSE(numbers.contains(U"w-1"));
+  EXPECT_FALSE(numbers.contains(U"x2"));
+}
+
 TEST(Lexicon, UserFilesExtendAListWithTheSameColumns) {
   Lexicon lexicon = Lexicon::built_in();
   EXPECT_FALSE(lexicon.list("titles").contains(U"Burgomaster"));

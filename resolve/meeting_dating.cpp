@@ -92,7 +92,7 @@ std::optional<model::EventDate> MeetingDating::publication_day() const {
 
 MeetingDraft* MeetingDating::undated_lead(std::deque<MeetingDraft>& drafts) const {
   for (auto& d : drafts) {
-    if (d.event.date || d.event.planned) continue;
+    if (d.event.date || d.event.planned || d.other_occasion) continue;  // "the previous round": not the news
     if (names_a_past_year(d.first_sentence)) return nullptr;
     return reports_as_held(reports_.sentence(d.first_sentence)) ? &d : nullptr;
   }

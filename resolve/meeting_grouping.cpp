@@ -124,7 +124,7 @@ void MeetingGrouping::take_days_of_visits() {
 void MeetingGrouping::date_held_in(const model::EventDate& month) {
   for (auto& d : drafts_) {
     // "X last met Y in 2019 in Osaka": a report that names a past year is no news of the month.
-    if (!d.event.date && !d.event.planned && !dating_.names_a_past_year(d.first_sentence)) date(d, month);
+    if (!d.event.date && !d.event.planned && !d.other_occasion && !dating_.names_a_past_year(d.first_sentence)) date(d, month);
   }
 }
 
@@ -233,6 +233,9 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
     }
     return nullptr;
   }
+  // "The last visit by a Japanese prime minister was made in 2018": another of the series, not a
+  // report of the one told before it.
+  if (c.other_occasion) return nullptr;
   if (!c.occasion.empty()) {
     // "the ceremony", "the working lunch": the last one reported. An article tells of several
     // visits: a report of one that names a country the last one lacks ("is visiting Laos and
@@ -263,7 +266,7 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   if (recent && c.another && names_someone_new(*recent, c)) return nullptr;
   if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;
   for (auto& d : drafts_) {
-    if (!d.event.date && !separate(d)) return &d;  // the one undated meeting of the article
+    if (!d.event.date && !separate(d) && !d.other_occasion) return &d;  // the one undated meeting of the article
   }
   return nullptr;
 }
@@ -357,7 +360,8 @@ MeetingDraft& MeetingGrouping::new_draft(const model::EventCandidate& c, const s
   d->event.kind = c.kind;
   d->own_occasion = d->occasion = c.occasion;
   d->format = c.format;
-  if (!c.occasion.empty() || c.another) {
+  d->other_occasion = c.other_occasion;
+  if ((!c.occasion.empty() || c.another) && !c.other_occasion) {  // "the last visit": of no meeting told
     d->context = context;
     MeetingDating::take_day_of_context(*d, c.planned);
   }
@@ -462,7 +466,7 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
   e.mentions.push_back(s.span);
   if (c.round > 0 && e.round == 0) e.round = c.round;
   if (e.mentions.size() == 1) e.planned = c.planned;  // as its first report says
-  if (!separate(*d)) {
+  if (!separate(*d) && !d->other_occasion) {  // "the previous round" is no meeting later reports refer to
     last_ = d;
     if (!e.planned) last_held_ = d;
   }

@@ -24,6 +24,7 @@ constexpr const auto& lex_meeting_role_verbs = knowledge::lists::meeting_role_ve
 constexpr const auto& lex_agreement_nouns = knowledge::lists::agreement_nouns;
 constexpr const auto& lex_meeting_formats = knowledge::lists::meeting_formats;
 constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
+constexpr const auto& lex_sequence_words = knowledge::lists::sequence_words;
 
 
 using model::EventKind;
@@ -226,6 +227,8 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         const std::u32string_view before = i > s.first_token ? std::u32string_view(tokens[i - 1].text) : U"";
         const std::u32string_view two_before = i > s.first_token + 1 ? std::u32string_view(tokens[i - 2].text) : U"";
         // "the talks", "their second round"; "the delegation" is a party to a meeting named before.
+        // "the last visit", "the previous round": another of the series, not the one just told.
+        e.other_occasion = lex_sequence_words->contains(before);
         e.reference = refers_back(before) || refers_back(two_before) ||
                       (*lex_meeting_words).has(word, lex_meeting_words.party);
         e.planned = planned_around(tokens, s, i, word);

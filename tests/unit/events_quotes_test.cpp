@@ -532,6 +532,23 @@ TEST(Events, AMeetingDuringAVisitIsOnTheVisitsDay) {
   }
 }
 
+// "The last visit by ...": another of the series, not the visit just told; it takes neither that
+// visit's day nor its people. A dated "next meeting" still joins the meeting of its day.
+TEST(Events, TheLastVisitIsAnotherVisit) {
+  const auto a = process("Omani Foreign Minister Jana Lind visited Doha on Monday. "
+                         "The last visit by an Omani minister to Qatar was made by Karel Novak in 2019.");
+  ASSERT_EQ(a.events.size(), 2u);
+  const auto has = [](const parley::model::Event& e, const std::string& key) {
+    return std::find(e.actors.begin(), e.actors.end(), key) != e.actors.end();
+  };
+  EXPECT_TRUE(has(a.events[0], "person/jana-lind"));
+  EXPECT_FALSE(has(a.events[0], "person/karel-novak"));
+  EXPECT_TRUE(has(a.events[1], "person/karel-novak"));
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");
+  EXPECT_FALSE(a.events[1].date && a.events[1].date->lexical().rfind("2023", 0) == 0);
+}
+
 TEST(Events, AHostReceivingAPersonIsAMeeting) {
   auto a = process("Qatari Emir Karel Novak received Omani Foreign Minister Jana Lind in Doha on Sunday.");
   ASSERT_EQ(a.events.size(), 1u);

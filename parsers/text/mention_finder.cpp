@@ -237,6 +237,27 @@ class SentenceScanner {
   }
 
   void emit(std::size_t begin, std::size_t end, std::uint32_t cues, std::string title) {
+    // "The Prime Minister's Office", "the President's Office": an office named by the title whose
+    // possessive stands before its head is one institution, not "Office".
+    if (end == begin + 1 && begin >= s_.first_token + 2 && lex::is_organization_head(tokens_[begin].text) &&
+        is_apostrophe_s(tokens_[begin - 1]) && lex::is_title_head(tokens_[begin - 2].text)) {
+      std::size_t title_start = begin - 2;
+      while (title_start > s_.first_token && is_name_token(tokens_[title_start - 1]) && lex::is_title_word(tokens_[title_start - 1].text)) {
+        --title_start;
+      }
+      MentionCandidate m;
+      m.span = {tokens_[title_start].span.begin, tokens_[begin].span.end};
+      m.text = words_text(title_start, end);
+      for (std::size_t k = title_start; k < end; ++k) {
+        if (!is_apostrophe_s(tokens_[k])) m.words.push_back(model::to_utf8(tokens_[k].text));
+      }
+      m.cues = cues | model::cue_org_head;
+      m.sentence = index_;
+      if (title_start == s_.first_token) m.cues |= model::cue_sentence_initial;
+      add_right_cues(end, m);
+      out_.push_back(std::move(m));
+      return;
+    }
     MentionCandidate m;
     m.span = {tokens_[begin].span.begin, tokens_[end - 1].span.end};
     m.text = words_text(begin, end);

@@ -203,6 +203,16 @@ TEST(Entities, AnAgeBetweenCommasMakesAPerson) {
   for (const auto& e : es) EXPECT_NE(e.kind, parley::model::EntityKind::person) << e.label;
 }
 
+// "The Prime Minister's Office": the office a title's possessive names is one institution.
+TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
+  const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");
+  const auto* pmo = by_key(es, "org/prime-minister-s-office");
+  ASSERT_NE(pmo, nullptr);
+  EXPECT_EQ(pmo->label, "Prime Minister's Office");
+  EXPECT_NE(by_key(es, "org/president-s-office"), nullptr);
+  EXPECT_EQ(by_key(es, "org/office"), nullptr);
+}
+
 TEST(Entities, APatronymicIsLeftOutOfTheKeyLikeAMiddleInitial) {
   const auto es = entities(headline + "President Ivan Petrovich Sidorov met envoys. Ivan Sidorov said the talks went well.");
   const auto* p = by_key(es, "person/ivan-sidorov");

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "knowledge/lexicon.hpp"
 #include "model/identity.hpp"
 #include "resolve/entity_labels.hpp"
 #include "resolve/gazetteer_lookup.hpp"
@@ -12,6 +13,8 @@
 namespace parley::resolve {
 
 namespace {
+
+constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
 
 using knowledge::EntryKind;
 using model::EntityKind;
@@ -69,11 +72,47 @@ class EntityBuilder {
     }
   }
 
+  // "The Omani Foreign Ministry said ... the Ministry added": an organization named by its head
+  // noun alone (organization-nouns.tsv) is the one named before whose name ends in that noun, the
+  // nearest before it, else the nearest after. Without one, a noun that only says what kind of
+  // body is meant ("state TV reported", its column alone "-") names none: its canonical is
+  // cleared, and build_named leaves it out.
+  static void join_lone_heads(const std::vector<TypedMention*>& orgs) {
+    for (auto* m : orgs) {
+      if (m->canonical.find(' ') != std::string::npos ||
+          !lex_organization_nouns->has(knowledge::to_utf32(m->canonical), lex_organization_nouns.use, "head")) {
+        continue;
+      }
+      const std::string ending = " " + m->canonical;
+      const TypedMention* best = nullptr;
+      for (const auto* other : orgs) {
+        const std::string& name = other->canonical;
+        if (name.size() <= ending.size() || name.compare(name.size() - ending.size(), ending.size(), ending) != 0) continue;
+        const bool before = other->span.begin < m->span.begin;
+        const bool best_before = best && best->span.begin < m->span.begin;
+        if (!best || (before && (!best_before || other->span.begin > best->span.begin)) ||
+            (!before && !best_before && other->span.begin < best->span.begin)) {
+          best = other;
+        }
+      }
+      if (best) {
+        m->surface = m->canonical;
+        m->canonical = best->canonical;
+      } else if (!lex_organization_nouns->has(knowledge::to_utf32(m->canonical), lex_organization_nouns.alone)) {
+        m->canonical.clear();  // "state TV reported": a kind of body, no entity
+      }
+    }
+  }
+
   void build_named(EntityKind kind, std::vector<TypedMention>& mentions) {
     // Spelling variants of one unknown place join ("Baghad" and "Baghdad").
     std::vector<TypedMention*> ms;
     for (auto& m : mentions) {
       if (m.kind == kind) ms.push_back(&m);
+    }
+    if (kind == EntityKind::organization) {
+      join_lone_heads(ms);
+      ms.erase(std::remove_if(ms.begin(), ms.end(), [](const TypedMention* m) { return m->canonical.empty(); }), ms.end());
     }
     for (auto* m : ms) {
       for (auto* other : ms) {

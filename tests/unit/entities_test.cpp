@@ -1,6 +1,8 @@
 // Sentences, mention candidates and entity resolution on short texts written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "knowledge/gazetteer.hpp"
 #include "parsers/article_reader.hpp"
 #include "parsers/text/mention_finder.hpp"
@@ -211,6 +213,20 @@ TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   EXPECT_EQ(pmo->label, "Prime Minister's Office");
   EXPECT_NE(by_key(es, "org/president-s-office"), nullptr);
   EXPECT_EQ(by_key(es, "org/office"), nullptr);
+}
+
+// "The Omani Foreign Ministry ... the Ministry said": a head noun alone is the organization named
+// before whose name ends in it; "state TV reported", a kind of body alone, is no entity; a noun
+// that alone names an institution ("Parliament") stays one.
+TEST(Entities, AnOrganizationsHeadNounAloneIsTheOneNamedBefore) {
+  auto es = entities(headline + "The Omani Foreign Ministry hosted the talks. The Ministry said they went well, state TV reported. "
+                                "Parliament met later.");
+  const auto* ministry = by_key(es, "org/omani-foreign-ministry");
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_NE(std::find(ministry->alt_labels.begin(), ministry->alt_labels.end(), "Ministry"), ministry->alt_labels.end());
+  EXPECT_EQ(by_key(es, "org/ministry"), nullptr);
+  EXPECT_EQ(by_key(es, "org/tv"), nullptr);
+  EXPECT_NE(by_key(es, "org/parliament"), nullptr);
 }
 
 TEST(Entities, APatronymicIsLeftOutOfTheKeyLikeAMiddleInitial) {

@@ -253,6 +253,9 @@ class QuoteResolver {
           return named;
         } else if (std::string who = subject_of_who(before, first); !who.empty()) {
           return who;
+        } else if (auto o = verb.text == U"quoted" || verb.text == U"cited" ? std::string() : institution_ending_at(prev.span.end);
+                   !o.empty()) {
+          return o;  // "Oman's state news agency ONA said": ONA, not Oman; "IRNA quoted X as saying" is X
         } else if (std::string titled = person_titled(before, first); !titled.empty()) {
           return titled;
         } else if (std::string named = organization_by_role(before, first, q_begin); !named.empty()) {
@@ -367,6 +370,20 @@ class QuoteResolver {
   static bool is_auxiliary(std::u32string_view w) { return lex_verb_adverbs->has(w, lex_verb_adverbs.before_saying); }
 
   // A person mention that ends at position (a possessive one is no subject).
+  // The organization whose mention ends at position, outside quotes (a country there may be
+  // a clause's subject: "he said Iran and the US agreed"); not one after "of", which says whose
+  // the subject is ("Senator X of Kentucky called").
+  std::string institution_ending_at(std::size_t position) const {
+    for (const auto& m : index_.within(position > 80 ? position - 80 : 0, position)) {
+      if (m.span.end != position || inside_any(m.span.begin)) continue;
+      if (index_.entity(m).kind != EntityKind::organization) continue;
+      const std::u32string_view before = std::u32string_view(a_.text).substr(0, m.span.begin);
+      if (before.size() >= 4 && before.substr(before.size() - 4) == U" of ") continue;
+      return index_.entity(m).key;
+    }
+    return {};
+  }
+
   std::string person_ending_at(std::size_t position) const {
     for (const auto& m : index_.within(position > 80 ? position - 80 : 0, position)) {
       if (m.span.end != position || inside_any(m.span.begin)) continue;

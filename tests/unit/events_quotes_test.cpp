@@ -349,6 +349,18 @@ TEST(Quotes, ACountrysPossessiveBeforeATitleNamesItsHolder) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak");
 }
 
+// "Oman's state news agency ONA said": the organization right before the verb speaks, not the
+// country whose possessive opens the phrase; "IRNA quoted X as saying" is X's; "Senator X of
+// the Vardan Union said" is X's.
+TEST(Quotes, AnOrganizationRightBeforeTheVerbSpeaks) {
+  auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. "
+                   "\"We are ready,\" Oman's state news agency Vardan News Agency said.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "org/vardan-news-agency");
+  a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. "
+              "\"We are ready,\" the Vardan News Agency quoted Lind as saying.");
+  EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+}
+
 // Verbs of saying that attribute a quote after it: "underlined", "emphasised", "quipped".
 TEST(Quotes, MoreVerbsOfSayingAttributeAQuote) {
   for (const std::string verb : {"underlined", "emphasised", "emphasized", "underscored", "countered", "quipped", "joked", "lamented"}) {

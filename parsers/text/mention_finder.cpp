@@ -407,7 +407,10 @@ class SentenceScanner {
     }
     std::size_t k = end;
     while (k < s_.end_token && is_word(tokens_[k]) && lex::is_verb_adverb(tokens_[k].text)) ++k;
-    if (k < s_.end_token && is_word(tokens_[k]) && lex::is_reporting_verb(tokens_[k].text)) {
+    // "Senator Jana Lind of Texas said": a name after "of" says whose the subject is; it is not
+    // the verb's subject.
+    const bool after_of = m.span.begin >= 4 && std::u32string_view(text_).substr(m.span.begin - 4, 4) == U" of ";
+    if (k < s_.end_token && is_word(tokens_[k]) && lex::is_reporting_verb(tokens_[k].text) && !after_of) {
       m.cues |= model::cue_reporting_verb;
     }
     if (is_punct(next, U",")) add_apposition(end + 1, m);

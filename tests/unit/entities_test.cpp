@@ -229,6 +229,17 @@ TEST(Entities, AnOrganizationsHeadNounAloneIsTheOneNamedBefore) {
   EXPECT_NE(by_key(es, "org/parliament"), nullptr);
 }
 
+// "Senator Jana Lind of Texas said": the name after "of" is not the verb's subject, so no seat of
+// an institution that speaks; Texas is a place.
+TEST(Entities, ANameAfterOfIsNoSubjectOfTheVerb) {
+  const auto es = entities(headline + "Senator Jana Lind of Texas said the talks went well.");
+  const auto* texas = by_key(es, "place/texas");
+  ASSERT_NE(texas, nullptr);
+  EXPECT_EQ(texas->kind, parley::model::EntityKind::place);
+  EXPECT_EQ(by_key(es, "org/texas"), nullptr);
+  EXPECT_NE(by_key(es, "person/jana-lind"), nullptr);
+}
+
 TEST(Entities, APatronymicIsLeftOutOfTheKeyLikeAMiddleInitial) {
   const auto es = entities(headline + "President Ivan Petrovich Sidorov met envoys. Ivan Sidorov said the talks went well.");
   const auto* p = by_key(es, "person/ivan-sidorov");

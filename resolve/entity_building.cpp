@@ -73,16 +73,17 @@ class EntityBuilder {
   }
 
   // "The Omani Foreign Ministry said ... the Ministry added": an organization named by its head
-  // noun alone (organization-nouns.tsv) is the one named before whose name ends in that noun, the
-  // nearest before it, else the nearest after. Without one, a noun that only says what kind of
+  // noun alone (organization-nouns.tsv), or by the last words of a name ending in one ("the Foreign
+  // Ministry"), is the one named before whose name ends in those words, the nearest before it,
+  // else the nearest after. Without one, a noun that only says what kind of
   // body is meant ("state TV reported", its column alone "-") names none: its canonical is
   // cleared, and build_named leaves it out.
   static void join_lone_heads(const std::vector<TypedMention*>& orgs) {
     for (auto* m : orgs) {
-      if (m->canonical.find(' ') != std::string::npos ||
-          !lex_organization_nouns->has(knowledge::to_utf32(m->canonical), lex_organization_nouns.use, "head")) {
-        continue;
-      }
+      const std::size_t space = m->canonical.rfind(' ');
+      const bool lone = space == std::string::npos;
+      const std::string head = lone ? m->canonical : m->canonical.substr(space + 1);
+      if (!lex_organization_nouns->has(knowledge::to_utf32(head), lex_organization_nouns.use, "head")) continue;
       const std::string ending = " " + m->canonical;
       const TypedMention* best = nullptr;
       for (const auto* other : orgs) {
@@ -96,9 +97,9 @@ class EntityBuilder {
         }
       }
       if (best) {
-        m->surface = m->canonical;
+        if (lone) m->surface = m->canonical;
         m->canonical = best->canonical;
-      } else if (!lex_organization_nouns->has(knowledge::to_utf32(m->canonical), lex_organization_nouns.alone)) {
+      } else if (lone && !lex_organization_nouns->has(knowledge::to_utf32(m->canonical), lex_organization_nouns.alone)) {
         m->canonical.clear();  // "state TV reported": a kind of body, no entity
       }
     }

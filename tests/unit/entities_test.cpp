@@ -227,6 +227,10 @@ TEST(Entities, AnOrganizationsHeadNounAloneIsTheOneNamedBefore) {
   EXPECT_EQ(by_key(es, "org/ministry"), nullptr);
   EXPECT_EQ(by_key(es, "org/tv"), nullptr);
   EXPECT_NE(by_key(es, "org/parliament"), nullptr);
+  // The name's last words, a head among them, are that organization too.
+  es = entities(headline + "The Omani Foreign Ministry hosted the talks. The Foreign Ministry said they went well.");
+  EXPECT_EQ(by_key(es, "org/foreign-ministry"), nullptr);
+  ASSERT_NE(by_key(es, "org/omani-foreign-ministry"), nullptr);
 }
 
 // "Senator Jana Lind of Texas said": the name after "of" is not the verb's subject, so no seat of

@@ -17,6 +17,8 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 constexpr const auto& lex_group_adjectives = knowledge::lists::group_adjectives;
+constexpr const auto& lex_state_forms = knowledge::lists::state_forms;
+constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
 constexpr const auto& lex_document_nouns = knowledge::lists::document_nouns;
 constexpr const auto& lex_named_things = knowledge::lists::named_things;
 constexpr const auto& lex_ordinals = knowledge::lists::ordinals;
@@ -497,12 +499,32 @@ class MentionTyping {
 
   static bool is_name_char(char32_t ch) { return (ch >= U'a' && ch <= U'z') || (ch >= U'A' && ch <= U'Z') || ch > 0x7F; }
 
+  // "Saudi Arabia hosted the talks. The Kingdom said", "the Islamic Republic": words of a state's
+  // formal name alone (state-forms.tsv) are the country named last before them, or no one.
+  bool classify_state_form(const MentionCandidate& c) {
+    // The last word the noun of a state form ("the Kingdom", "the Islamic Republic"; not "Islamic"
+    // or "Federal" alone), and not "the Union", "the Federation": heads of organizations' names too.
+    const std::u32string last = knowledge::to_utf32(c.words.back());
+    if (!lex_state_forms->has(last, lex_state_forms.noun) || lex_organization_nouns->has(last, lex_organization_nouns.use, "head") ||
+        !std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) { return lex_state_forms->contains(knowledge::to_utf32(w)); })) {
+      return false;
+    }
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->kind == EntityKind::country && it->span.end <= c.span.begin) {
+        add_country(it->country, c.text, c.span, c);
+        return true;
+      }
+    }
+    return true;
+  }
+
   void classify(const MentionCandidate& c) {
     if (c.span.begin < covered_until_) return;  // inside a name found from an earlier candidate
     if (classify_linked_name(c)) return;
     if (classify_gazetteer(c) || classify_compound(c) || classify_organization_within(c)) return;
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
     if (c.words.size() >= 2 && lex_document_nouns->contains(knowledge::to_utf32(c.words.back()))) return;
+    if (classify_state_form(c)) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
     // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
     if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {

@@ -244,6 +244,18 @@ TEST(Entities, ANameAfterOfIsNoSubjectOfTheVerb) {
   EXPECT_NE(by_key(es, "person/jana-lind"), nullptr);
 }
 
+// "Saudi Arabia hosted the talks. The Kingdom said": a state form's noun alone is the country named
+// before; with none before, no one (and never a person "Kingdom").
+TEST(Entities, AStateFormAloneIsTheCountryNamedBefore) {
+  auto es = entities(headline + "Saudi Arabia hosted the talks. The Kingdom said it was ready.");
+  const auto* sa = by_key(es, "country/sa");
+  ASSERT_NE(sa, nullptr);
+  EXPECT_NE(std::find(sa->alt_labels.begin(), sa->alt_labels.end(), "Kingdom"), sa->alt_labels.end());
+  for (const auto& e : es) EXPECT_NE(e.kind, parley::model::EntityKind::person) << e.label;
+  es = entities(headline + "The Sultanate said it was ready.");
+  EXPECT_TRUE(es.empty());
+}
+
 TEST(Entities, APatronymicIsLeftOutOfTheKeyLikeAMiddleInitial) {
   const auto es = entities(headline + "President Ivan Petrovich Sidorov met envoys. Ivan Sidorov said the talks went well.");
   const auto* p = by_key(es, "person/ivan-sidorov");

@@ -64,6 +64,9 @@ std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandid
   // Clusters by the keys of their last and (several parts) first parts: a name is compared
   // with the clusters it may join only.
   std::unordered_map<std::string, std::vector<std::size_t>> by_last_part, by_first_part;
+  // And by their middle parts, in either mode: "Lula" of "Luiz Inacio Lula da Silva", "Bagheri" of
+  // "Ali Bagheri Kani", a name used alone that is neither first nor last.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_middle_part;
   for (const auto* c : ordered) {
     const auto& parts = names.parts_of(c->text);
     if (parts.empty()) continue;
@@ -86,6 +89,9 @@ std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandid
       for (std::size_t i : it->second) {
         if (same_name_part(parts.front(), clusters[i].parts.front())) fits.push_back(i);
       }
+    }
+    if (fits.empty() && parts.size() == 1) {
+      if (auto it = by_middle_part.find(name_part_key(parts.front())); it != by_middle_part.end()) fits = it->second;
     }
     std::sort(fits.begin(), fits.end());
     fits.erase(std::unique(fits.begin(), fits.end()), fits.end());
@@ -112,6 +118,7 @@ std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandid
         by_last_part[name_part_key(parts.back())].push_back(clusters.size());
         if (parts.size() > 1) by_first_part[name_part_key(parts.front())].push_back(clusters.size());
       }
+      for (std::size_t k = 1; k + 1 < parts.size(); ++k) by_middle_part[name_part_key(parts[k])].push_back(clusters.size());
       clusters.push_back({parts, {c}});
     }
   }

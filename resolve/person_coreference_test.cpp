@@ -35,6 +35,24 @@ std::vector<std::string> members(const PersonCluster& c) {
   return out;
 }
 
+// "Lula" of "Luiz Inacio Lula da Silva", "Bagheri" of "Ali Bagheri Kani": a name used alone that
+// is a middle part of one full name joins it when neither a first nor a last part fits.
+TEST(PersonCoreference, AMiddlePartAloneJoinsTheFullName) {
+  Persons p;
+  p.add("Luiz Inacio Lula da Silva");
+  p.add("Lula");
+  p.add("Ali Bagheri Kani");
+  p.add("Bagheri");
+  p.add("Kani");
+  p.add("Jana Lind");
+  p.add("Mirko");
+  const auto c = p.clusters();
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(members(c[0]), (std::vector<std::string>{"Luiz Inacio Lula da Silva", "Lula"}));
+  EXPECT_EQ(members(c[1]), (std::vector<std::string>{"Ali Bagheri Kani", "Bagheri", "Kani"}));
+  EXPECT_EQ(members(c[3]), (std::vector<std::string>{"Mirko"}));
+}
+
 TEST(PersonCoreference, ASurnameOrAPartialNameJoinsTheFullName) {
   Persons p;
   p.add("Novak");

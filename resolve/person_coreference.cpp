@@ -67,6 +67,8 @@ std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandid
   // And by their middle parts, in either mode: "Lula" of "Luiz Inacio Lula da Silva", "Bagheri" of
   // "Ali Bagheri Kani", a name used alone that is neither first nor last.
   std::unordered_map<std::string, std::vector<std::size_t>> by_middle_part;
+  // And, in either mode, by their last parts, for a name that leaves out a middle one.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_last_name;
   for (const auto* c : ordered) {
     const auto& parts = names.parts_of(c->text);
     if (parts.empty()) continue;
@@ -92,6 +94,17 @@ std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandid
     }
     if (fits.empty() && parts.size() == 1) {
       if (auto it = by_middle_part.find(name_part_key(parts.front())); it != by_middle_part.end()) fits = it->second;
+    }
+    // "Recep Erdogan" of "Recep Tayyip Erdogan": the first and the last part of a longer name.
+    if (fits.empty() && parts.size() >= 2) {
+      if (auto it = by_last_name.find(name_part_key(parts.back())); it != by_last_name.end()) {
+        for (std::size_t i : it->second) {
+          if (clusters[i].parts.size() > parts.size() && same_name_part(parts.front(), clusters[i].parts.front()) &&
+              same_name_part(parts.back(), clusters[i].parts.back())) {
+            fits.push_back(i);
+          }
+        }
+      }
     }
     std::sort(fits.begin(), fits.end());
     fits.erase(std::unique(fits.begin(), fits.end()), fits.end());
@@ -119,6 +132,7 @@ std::vector<PersonCluster> cluster_persons(const std::vector<const MentionCandid
         if (parts.size() > 1) by_first_part[name_part_key(parts.front())].push_back(clusters.size());
       }
       for (std::size_t k = 1; k + 1 < parts.size(); ++k) by_middle_part[name_part_key(parts[k])].push_back(clusters.size());
+      if (parts.size() >= 3) by_last_name[name_part_key(parts.back())].push_back(clusters.size());
       clusters.push_back({parts, {c}});
     }
   }

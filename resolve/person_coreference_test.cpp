@@ -53,6 +53,18 @@ TEST(PersonCoreference, AMiddlePartAloneJoinsTheFullName) {
   EXPECT_EQ(members(c[3]), (std::vector<std::string>{"Mirko"}));
 }
 
+// "Arthur Waite" of "Arthur Edward Waite": a name that leaves out a middle part joins the longer one.
+TEST(PersonCoreference, ANameWithoutItsMiddlePartJoinsTheFullName) {
+  Persons p;
+  p.add("Arthur Edward Waite");
+  p.add("Arthur Waite");
+  p.add("Karel Waite");
+  const auto c = p.clusters();
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(members(c[0]), (std::vector<std::string>{"Arthur Edward Waite", "Arthur Waite"}));
+  EXPECT_EQ(members(c[1]), (std::vector<std::string>{"Karel Waite"}));
+}
+
 TEST(PersonCoreference, ASurnameOrAPartialNameJoinsTheFullName) {
   Persons p;
   p.add("Novak");

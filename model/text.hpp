@@ -110,6 +110,7 @@ struct EventCandidate {
   bool format = false;            // the occasion is a format ("delegation-level talks")
   bool another = false;           // "X also met Z": a meeting besides the one just told
   bool other_occasion = false;    // "the last visit", "the previous round": another of a series (sequence-words.tsv)
+  bool past_verb = false;         // "met", "visited": the trigger is a verb in the past (meeting-words.tsv's past)
   std::size_t hosted_by_at = 0;   // positions (code points) after which the host is named; 0: none
   std::size_t host_before = 0;    // "X hosted": the host is named before this position
   std::size_t chaired_by_at = 0;

@@ -43,7 +43,7 @@ model::EventDate add_months(const model::EventDate& from, int months) {
 
 std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
                                              const std::optional<model::CalendarDate>& published,
-                                             bool future) {
+                                             bool future, bool past) {
   using model::TemporalKind;
   if (e.kind == TemporalKind::full_date) {
     if (!valid_day(e.year, e.month, e.day)) return std::nullopt;
@@ -64,7 +64,7 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
       // present: "the summit hosted by X from May 19"), a planned one a week behind too.
       int year = py;
       const long day = days_from_civil(py, e.month, e.day);
-      if (!future && day > today + 60) --year;
+      if (!future && day > today + (past ? 7 : 60)) --year;
       if (future && day < today - 7) ++year;
       if (!valid_day(year, e.month, e.day)) return std::nullopt;
       return model::EventDate{year, e.month, e.day};

@@ -11,8 +11,10 @@
 
 namespace parley::resolve {
 
+// past: told by a verb in the past ("met on November 20"): a month and day no more than a week
+// after the publication (a stamp a little early) is this year's, not two months.
 std::optional<model::EventDate> resolve_date(const model::TemporalExpression& expression,
                                              const std::optional<model::CalendarDate>& published,
-                                             bool future);
+                                             bool future, bool past = false);
 
 }  // namespace parley::resolve

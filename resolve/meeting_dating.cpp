@@ -38,7 +38,7 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
                            (e.span.begin - c.trigger.end <= 30 || only_names_between(c.trigger.end, e.span.begin));
     if (a_year && !c.planned && !year_held) continue;
     if (reports_.clause_break_between(c.trigger, e.span) || reports_.relative_clause_between(c.trigger, e.span)) continue;
-    auto date = resolve_date(e, reports_.article().published, c.planned);
+    auto date = resolve_date(e, reports_.article().published, c.planned, c.past_verb && !c.planned);
     if (!date) continue;
     // "in September last year", "on March 3 next year": the year that follows says which.
     if (const auto* year = year_right_after(e); year && date->month != 0 && e.kind != model::TemporalKind::full_date &&

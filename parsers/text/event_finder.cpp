@@ -229,6 +229,7 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         // "the talks", "their second round"; "the delegation" is a party to a meeting named before.
         // "the last visit", "the previous round": another of the series, not the one just told.
         e.other_occasion = lex_sequence_words->contains(before);
+        e.past_verb = (*lex_meeting_words).has(word, lex_meeting_words.past);
         e.reference = refers_back(before) || refers_back(two_before) ||
                       (*lex_meeting_words).has(word, lex_meeting_words.party);
         e.planned = planned_around(tokens, s, i, word);

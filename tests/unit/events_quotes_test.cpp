@@ -479,6 +479,13 @@ TEST(Dates, AMonthAndDayTakeTheYearTheirTenseGives) {
   EXPECT_EQ(date_of(e, true), "2024-03-06");   // "will meet on March 6": next March
   e.month = 9, e.day = 28;
   EXPECT_EQ(date_of(e, true), "2023-09-28");   // planned last week: still this year
+  // Told by a verb in the past ("met on November 20"): a week's slack, not two months.
+  const parley::model::CalendarDate published{2023, 10, 2};
+  e.month = 11, e.day = 20;
+  EXPECT_EQ(parley::resolve::resolve_date(e, published, false, true)->lexical(), "2022-11-20");
+  e.month = 10, e.day = 5;
+  EXPECT_EQ(parley::resolve::resolve_date(e, published, false, true)->lexical(), "2023-10-05");
+  EXPECT_EQ(date_of_the_meeting("Oman and Qatar met in Doha on November 20."), "2022-11-20");
 }
 
 // The tense of the time expression's own clause, as temporal taggers read it: a future word

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "knowledge/lexicon.hpp"
 #include "model/identity.hpp"
@@ -79,21 +80,30 @@ class EntityBuilder {
   // body is meant ("state TV reported", its column alone "-") names none: its canonical is
   // cleared, and build_named leaves it out.
   static void join_lone_heads(const std::vector<TypedMention*>& orgs) {
+    // The organizations by each of their names' word-final endings ("Foreign Ministry" and
+    // "Ministry" of "Omani Foreign Ministry"): looked up, not scanned, so a page of many
+    // organizations costs as many lookups as it has words.
+    std::unordered_map<std::string, std::vector<const TypedMention*>> by_ending;
+    for (const auto* other : orgs) {
+      const std::string& name = other->canonical;
+      for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
+        by_ending[name.substr(space + 1)].push_back(other);
+      }
+    }
     for (auto* m : orgs) {
       const std::size_t space = m->canonical.rfind(' ');
       const bool lone = space == std::string::npos;
       const std::string head = lone ? m->canonical : m->canonical.substr(space + 1);
       if (!lex_organization_nouns->has(knowledge::to_utf32(head), lex_organization_nouns.use, "head")) continue;
-      const std::string ending = " " + m->canonical;
       const TypedMention* best = nullptr;
-      for (const auto* other : orgs) {
-        const std::string& name = other->canonical;
-        if (name.size() <= ending.size() || name.compare(name.size() - ending.size(), ending.size(), ending) != 0) continue;
-        const bool before = other->span.begin < m->span.begin;
-        const bool best_before = best && best->span.begin < m->span.begin;
-        if (!best || (before && (!best_before || other->span.begin > best->span.begin)) ||
-            (!before && !best_before && other->span.begin < best->span.begin)) {
-          best = other;
+      if (auto found = by_ending.find(m->canonical); found != by_ending.end()) {
+        for (const auto* other : found->second) {
+          const bool before = other->span.begin < m->span.begin;
+          const bool best_before = best && best->span.begin < m->span.begin;
+          if (!best || (before && (!best_before || other->span.begin > best->span.begin)) ||
+              (!before && !best_before && other->span.begin < best->span.begin)) {
+            best = other;
+          }
         }
       }
       if (best) {

@@ -106,7 +106,8 @@ std::optional<model::EventDate> MeetingDating::day_of_sentence_before(std::size_
   const auto& text = reports_.article().text;
   const auto& here = reports_.sentence(sentence);
   const auto& before = reports_.sentence(sentence - 1);
-  if (text.find(U'\n', before.span.end) < here.span.begin) return std::nullopt;  // another paragraph
+  const std::u32string_view between = std::u32string_view(text).substr(before.span.end, here.span.begin - before.span.end);
+  if (between.find(U'\n') != std::u32string_view::npos) return std::nullopt;  // another paragraph
   const auto found = times_by_sentence_.find(sentence - 1);
   if (found == times_by_sentence_.end()) return std::nullopt;
   std::optional<model::EventDate> day;

@@ -198,6 +198,7 @@ class MentionTyping {
 
 
   void add_country(std::size_t index, std::string surface, model::TextSpan span, const MentionCandidate& c) {
+    last_country_ = {index, span.end};
     mentions_.push_back({EntityKind::country, std::move(surface), span, index, {}, {}, &c, {}});
   }
 
@@ -509,12 +510,8 @@ class MentionTyping {
         !std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) { return lex_state_forms->contains(knowledge::to_utf32(w)); })) {
       return false;
     }
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->kind == EntityKind::country && it->span.end <= c.span.begin) {
-        add_country(it->country, c.text, c.span, c);
-        return true;
-      }
-    }
+    // The country typed last, when it stands before (candidates come in text order).
+    if (last_country_.first != none && last_country_.second <= c.span.begin) add_country(last_country_.first, c.text, c.span, c);
     return true;
   }
 
@@ -700,6 +697,7 @@ class MentionTyping {
   std::size_t mentions_indexed_ = 0;
   std::unordered_map<std::string, std::string> acronyms_;
   std::vector<const MentionCandidate*> pending_;
+  std::pair<std::size_t, std::size_t> last_country_{none, 0};  // the country typed last: its index and where its mention ends
 };
 
 }  // namespace

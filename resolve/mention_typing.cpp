@@ -18,6 +18,7 @@ namespace {
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 constexpr const auto& lex_group_adjectives = knowledge::lists::group_adjectives;
 constexpr const auto& lex_state_forms = knowledge::lists::state_forms;
+constexpr const auto& lex_compass_points = knowledge::lists::compass_points;
 constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
 constexpr const auto& lex_document_nouns = knowledge::lists::document_nouns;
 constexpr const auto& lex_named_things = knowledge::lists::named_things;
@@ -522,6 +523,8 @@ class MentionTyping {
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
     if (c.words.size() >= 2 && lex_document_nouns->contains(knowledge::to_utf32(c.words.back()))) return;
     if (classify_state_form(c)) return;
+    // "the South and East China Seas", "ties with the West": a compass point alone is no place's name.
+    if (c.words.size() == 1 && lex_compass_points->contains(knowledge::to_utf32(c.words.front()))) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
     // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
     if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {

@@ -66,6 +66,20 @@ TEST(MentionTyping, ARegionsAdjectiveAfterALocativeIsNoPlace) {
   EXPECT_EQ(mention(t, "Palais des Nations")->kind, EntityKind::place);
 }
 
+// "tensions in the South and East China Seas": a compass point alone (compass-points.tsv) names
+// no place; "South Sudan" is the gazetteer's country.
+TEST(MentionTyping, ACompassPointAloneIsNoPlace) {
+  MentionFixture f("Tensions rose in the South and East China Seas and in South Sudan.");
+  f.candidate("South", model::cue_locative);
+  f.candidate("South Sudan", model::cue_locative, "", 40);
+  NamePartsCache names;
+  const auto t = typed(f, names);
+  EXPECT_EQ(mention(t, "South"), nullptr);
+  EXPECT_FALSE(is_person(t, "South"));
+  ASSERT_NE(mention(t, "South Sudan"), nullptr);
+  EXPECT_EQ(mention(t, "South Sudan")->kind, EntityKind::country);
+}
+
 TEST(MentionTyping, CuesMakePersonsOrganizationsAndPlaces) {
   MentionFixture f("Ambassador Jana Lind visited the Vardan Embassy in Korbelov.");
   f.candidate("Jana Lind", model::cue_title, "Ambassador");

@@ -501,6 +501,13 @@ class MentionTyping {
 
   static bool is_name_char(char32_t ch) { return (ch >= U'a' && ch <= U'z') || (ch >= U'A' && ch <= U'Z') || ch > 0x7F; }
 
+  static bool names_a_meeting(const std::string& word) {
+    std::u32string lower = knowledge::to_utf32(word);
+    if (lower.empty() || lower.front() < U'A' || lower.front() > U'Z') return false;
+    lower.front() = lower.front() - U'A' + U'a';
+    return lex_meeting_words->has(lower, lex_meeting_words.names_meeting);
+  }
+
   // "Saudi Arabia hosted the talks. The Kingdom said", "the Islamic Republic": words of a state's
   // formal name alone (state-forms.tsv) are the country named last before them, or no one.
   bool classify_state_form(const MentionCandidate& c) {
@@ -523,6 +530,9 @@ class MentionTyping {
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
     if (c.words.size() >= 2 && lex_document_nouns->contains(knowledge::to_utf32(c.words.back()))) return;
     if (classify_state_form(c)) return;
+    // "the Nuclear Security Summit", "the Munich Security Conference": a meeting's name, no place
+    // and no one (the meeting nouns of meeting-words.tsv, capitalized as names print them).
+    if (c.words.size() >= 2 && names_a_meeting(c.words.back())) return;
     // "the South and East China Seas", "ties with the West": a compass point alone is no place's name.
     if (c.words.size() == 1 && lex_compass_points->contains(knowledge::to_utf32(c.words.front()))) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,

@@ -80,6 +80,17 @@ TEST(MentionTyping, ACompassPointAloneIsNoPlace) {
   EXPECT_EQ(mention(t, "South Sudan")->kind, EntityKind::country);
 }
 
+// "at the Nuclear Security Summit": a name ending in a meeting noun is a meeting's, no place.
+TEST(MentionTyping, AMeetingsNameIsNoPlace) {
+  MentionFixture f("They met at the Vardan Security Summit and at the Vardan Security Conference.");
+  f.candidate("Vardan Security Summit", model::cue_locative);
+  f.candidate("Vardan Security Conference", model::cue_locative);
+  NamePartsCache names;
+  const auto t = typed(f, names);
+  EXPECT_TRUE(t.mentions.empty());
+  EXPECT_TRUE(t.persons.empty());
+}
+
 TEST(MentionTyping, CuesMakePersonsOrganizationsAndPlaces) {
   MentionFixture f("Ambassador Jana Lind visited the Vardan Embassy in Korbelov.");
   f.candidate("Jana Lind", model::cue_title, "Ambassador");

@@ -58,7 +58,7 @@ class EntityBuilder {
 
   std::string country_entity(std::size_t index) {
     const auto& c = g_.countries()[index];
-    auto& e = entity_for(model::country_key(lower_iso(c.iso2)), EntityKind::country, c.name);
+    auto& e = entity_for(model::country_key(ascii_lower(c.iso2)), EntityKind::country, c.name);
     e.wikidata = c.wikidata;
     e.geonames = c.geonames;
     return e.key;
@@ -206,11 +206,6 @@ class EntityBuilder {
     if (text.substr(at, the.size()) == the) at += the.size();
     const auto found = countries_at.find(at);
     return found == countries_at.end() ? std::string() : country_entity(found->second);
-  }
-
-  static std::string lower_iso(std::string iso) {
-    for (auto& ch : iso) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return iso;
   }
 
   void build_persons(const std::vector<PersonCluster>& clusters, const std::vector<TypedMention>& mentions) {

@@ -2,6 +2,7 @@
 // How two printed forms of one name are recognized as the same: "Haddad" and "Nasser-Haddad" are
 // parts of "Karim Nasser Haddad"; "Rame al-Hakim" and "Rami al-Hakim" are spellings of one
 // transliteration.
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -9,6 +10,13 @@
 #include <vector>
 
 namespace parley::resolve {
+
+// Each byte through std::tolower (ASCII letters in the program's C locale): titles and codes
+// compared without their case ("Foreign Minister", "OM").
+inline std::string ascii_lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 // Lower-cased parts of a name, split at spaces and hyphens, without particles ("al-", "bin")
 // and initials: "Karim Nasser-Haddad" -> {"hassan", "kazemi", "qomi"}.

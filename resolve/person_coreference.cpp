@@ -12,11 +12,6 @@ using model::MentionCandidate;
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // Of the clusters a surname fits, those the mention's honorific ("Mrs Novak": a woman's given
 // name) and title ("President Novak": the one titled so) allow; all of them when none would be left.
 void narrow_by_gender_and_title(const MentionCandidate& c, const std::vector<PersonCluster>& clusters, std::vector<std::size_t>& fits) {
@@ -44,10 +39,10 @@ void narrow_by_gender_and_title(const MentionCandidate& c, const std::vector<Per
     if (fits == before) keep_if([&](const PersonCluster& cluster) { return gender_of(cluster) != (c.gender == 'm' ? 'f' : 'm'); });
   }
   if (!c.title.empty()) {
-    const std::string title = lower(c.title.substr(c.title.rfind(' ') == std::string::npos ? 0 : c.title.rfind(' ') + 1));
+    const std::string title = ascii_lower(c.title.substr(c.title.rfind(' ') == std::string::npos ? 0 : c.title.rfind(' ') + 1));
     keep_if([&](const PersonCluster& cluster) {
       return std::any_of(cluster.members.begin(), cluster.members.end(),
-                         [&](const MentionCandidate* m) { return lower(m->title).find(title) != std::string::npos; });
+                         [&](const MentionCandidate* m) { return ascii_lower(m->title).find(title) != std::string::npos; });
     });
   }
 }

@@ -10,6 +10,7 @@
 #include "knowledge/tsv.hpp"
 #include "model/span_set.hpp"
 #include "resolve/mention_index.hpp"
+#include "resolve/name_matching.hpp"
 
 namespace parley::resolve {
 
@@ -490,12 +491,12 @@ class QuoteResolver {
       if (!phrase.empty()) phrase += ' ';
       phrase += model::to_utf8(t_[w].text);
     }
-    if (std::string found = person_with_title(lower(phrase), country); !found.empty()) return found;
+    if (std::string found = person_with_title(ascii_lower(phrase), country); !found.empty()) return found;
     // "the PM added": a title's initials.
     if (noun.text.size() >= 2 && std::all_of(noun.text.begin(), noun.text.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; })) {
-      return person_with_initials(lower(model::to_utf8(noun.text)), country);
+      return person_with_initials(ascii_lower(model::to_utf8(noun.text)), country);
     }
-    if (std::string found = person_with_title(lower(model::to_utf8(noun.text)), country); !found.empty()) return found;
+    if (std::string found = person_with_title(ascii_lower(model::to_utf8(noun.text)), country); !found.empty()) return found;
     return person_with_title_for(noun.text, country);
   }
 
@@ -529,14 +530,14 @@ class QuoteResolver {
     // "the newspaper said": a noun of organizations' roles, the last one named; "the ministry
     // said" after "the Chinese Foreign Ministry": the last one whose name ends in the noun.
     const bool role = lex_organization_nouns->has(noun.text, lex_organization_nouns.use, "role");
-    const std::string head = lower(model::to_utf8(noun.text));
+    const std::string head = ascii_lower(model::to_utf8(noun.text));
     constexpr std::size_t reach = 600;
     std::string key;
     const std::size_t until = std::min(q_begin, t_[before - 2].span.begin);
     for (const auto& m : index_.within(until > reach ? until - reach : 0, until)) {
       const auto& e = index_.entity(m);
       if (inside_any(m.span.begin) || e.kind != EntityKind::organization) continue;
-      const std::string label = lower(e.label);
+      const std::string label = ascii_lower(e.label);
       const bool named_so = label.size() > head.size() && label.compare(label.size() - head.size(), head.size(), head) == 0 &&
                             label[label.size() - head.size() - 1] == ' ';
       if (role || named_so) key = e.key;
@@ -561,7 +562,7 @@ class QuoteResolver {
 
   // The one person whose title holds role (lower case), of country when one is given.
   std::string person_with_title(const std::string& role, const std::string& country) const {
-    return only_person_titled(country, [&](const std::string& title) { return lower(title).find(role) != std::string::npos; });
+    return only_person_titled(country, [&](const std::string& title) { return ascii_lower(title).find(role) != std::string::npos; });
   }
 
   // The one person whose title's words have these initials in a row ("pm": "Prime Minister").
@@ -596,10 +597,6 @@ class QuoteResolver {
   // "the prime minister said", and "a Kremlin spokesperson said" where the article names one.
   static bool is_the(std::u32string_view w) { return w == U"the" || w == U"The" || w == U"a" || w == U"A"; }
 
-  static std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  }
 
   bool quote_fills_block(const model::QuoteCandidate& q) const {
     const auto& b = a_.blocks[q.block].span;

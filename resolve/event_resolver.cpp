@@ -19,7 +19,7 @@ void resolve_events(model::Article& article, const std::vector<model::Sentence>&
   // "X arrived in Doha on Thursday. She met Y": a held meeting the text does not date is on the
   // day its paragraph's sentence before names.
   for (auto& d : grouping.drafts()) {
-    if (d.event.date || d.event.planned || d.other_occasion || dating.names_a_past_year(d.first_sentence)) continue;
+    if (!dating.undated_news(d)) continue;
     if (const auto day = dating.day_of_sentence_before(d.first_sentence)) grouping.date(d, *day);
   }
   // A meeting of a visit is on the visit's day ("arrived on Thursday for a visit. During the

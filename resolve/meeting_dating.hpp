@@ -29,6 +29,11 @@ class MeetingDating {
   // itself as the time of something ("in 2019", "last year", "earlier this year"; not "since
   // 1979"): then it tells of the past, not the day's news.
   bool names_a_past_year(std::size_t sentence) const;
+  // Whether a meeting may take a date from around the story (the sentence before's day, the
+  // publication's month): undated, held, of no series' other occasion, its report naming no past year.
+  bool undated_news(const MeetingDraft& d) const {
+    return !d.event.date && !d.event.planned && !d.other_occasion && !names_a_past_year(d.first_sentence);
+  }
   // Whether only names, titles and their small words stand in the text from..to.
   bool only_names_between(std::size_t from, std::size_t to) const;
   // The one day the sentence before names, in the same paragraph, if it names one and nothing else.

@@ -124,7 +124,7 @@ void MeetingGrouping::take_days_of_visits() {
 void MeetingGrouping::date_held_in(const model::EventDate& month) {
   for (auto& d : drafts_) {
     // "X last met Y in 2019 in Osaka": a report that names a past year is no news of the month.
-    if (!d.event.date && !d.event.planned && !d.other_occasion && !dating_.names_a_past_year(d.first_sentence)) date(d, month);
+    if (dating_.undated_news(d)) date(d, month);
   }
 }
 

@@ -375,20 +375,21 @@ class QuoteResolver {
   // a clause's subject: "he said Iran and the US agreed"); not one after "of", which says whose
   // the subject is ("Senator X of Kentucky called").
   std::string institution_ending_at(std::size_t position) const {
-    for (const auto& m : index_.within(position > 80 ? position - 80 : 0, position)) {
-      if (m.span.end != position || inside_any(m.span.begin)) continue;
-      if (index_.entity(m).kind != EntityKind::organization) continue;
+    return key_ending_at(position, [&](const EntityMention& m) {
       const std::u32string_view before = std::u32string_view(a_.text).substr(0, m.span.begin);
-      if (before.size() >= 4 && before.substr(before.size() - 4) == U" of ") continue;
-      return index_.entity(m).key;
-    }
-    return {};
+      return index_.entity(m).kind == EntityKind::organization && !(before.size() >= 4 && before.substr(before.size() - 4) == U" of ");
+    });
   }
 
   std::string person_ending_at(std::size_t position) const {
+    return key_ending_at(position, [&](const EntityMention& m) { return index_.entity(m).kind == EntityKind::person; });
+  }
+
+  // The entity of the first mention outside quotes that ends at position and that accept takes.
+  template <typename Accept>
+  std::string key_ending_at(std::size_t position, Accept accept) const {
     for (const auto& m : index_.within(position > 80 ? position - 80 : 0, position)) {
-      if (m.span.end != position || inside_any(m.span.begin)) continue;
-      if (index_.entity(m).kind == EntityKind::person) return index_.entity(m).key;
+      if (m.span.end == position && !inside_any(m.span.begin) && accept(m)) return index_.entity(m).key;
     }
     return {};
   }

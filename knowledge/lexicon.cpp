@@ -68,33 +68,27 @@ const std::vector<std::size_t>* WordList::find(std::u32string_view word) const {
 
 void WordList::index_words() {
   std::unordered_map<std::u32string, std::size_t, Hash, Equal> words;
+  std::vector<Slot> placed;  // each distinct word's slot, in the order first printed
   word_rows_.clear();
   keys_.clear();
   for (std::size_t r = 0; r < rows_.size(); ++r) {
-    auto [it, added] = words.try_emplace(rows_[r].word, word_rows_.size());
+    const std::u32string& word = rows_[r].word;
+    auto [it, added] = words.try_emplace(word, word_rows_.size());
     if (added) {
+      placed.push_back(Slot{Hash{}(word), static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(word.size()),
+                            static_cast<std::uint32_t>(word_rows_.size())});
       word_rows_.emplace_back();
-      keys_ += rows_[r].word;
+      keys_ += word;
     }
     word_rows_[it->second].push_back(r);
   }
   std::size_t size = 8;
-  while (size < 2 * words.size()) size *= 2;  // at most half full: probes stay short
+  while (size < 2 * placed.size()) size *= 2;  // at most half full: probes stay short
   slots_.assign(size, Slot{});
-  std::size_t key_at = 0;
-  std::vector<std::size_t> key_of(word_rows_.size());  // where each word's letters start in keys_
-  std::vector<const std::u32string*> word_of(word_rows_.size());
-  for (const auto& [word, index] : words) word_of[index] = &word;
-  for (std::size_t w = 0; w < word_of.size(); ++w) {
-    key_of[w] = key_at;
-    key_at += word_of[w]->size();
-  }
-  for (std::size_t w = 0; w < word_of.size(); ++w) {
-    const std::uint64_t h = Hash{}(*word_of[w]);
-    std::size_t i = static_cast<std::size_t>(h) & (size - 1);
+  for (const Slot& slot : placed) {
+    std::size_t i = static_cast<std::size_t>(slot.hash) & (size - 1);
     while (slots_[i].key_size != 0) i = (i + 1) & (size - 1);
-    slots_[i] = Slot{h, static_cast<std::uint32_t>(key_of[w]), static_cast<std::uint32_t>(word_of[w]->size()),
-                     static_cast<std::uint32_t>(w)};
+    slots_[i] = slot;
   }
 }
 

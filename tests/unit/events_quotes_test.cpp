@@ -369,6 +369,14 @@ TEST(Quotes, MoreVerbsOfSayingAttributeAQuote) {
   }
 }
 
+// "Novak pointed out", "Novak continued", "Novak concluded" after the quote.
+TEST(Quotes, PointedOutContinuedAndConcludedAttributeAQuote) {
+  for (const std::string verb : {"pointed out", "continued", "concluded"}) {
+    const auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. \"We are ready,\" Novak " + verb + ".");
+    EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak") << verb;
+  }
+}
+
 // 'According to Lind, "..."': the person right before the opening mark, after "according to".
 TEST(Quotes, AccordingToRightBeforeTheQuoteNamesItsSpeaker) {
   auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. According to Lind, \"the talks were useful\".");

@@ -626,7 +626,7 @@ class QuoteResolver {
         gap = true;
         continue;
       }
-      if (gap && (c == U'\u201C' || c == U' ')) continue;
+      if (gap && (c == U'\u201C' || c == U'"' || c == U' ')) continue;
       if (gap) out += U' ';
       gap = false;
       out += c;

@@ -109,10 +109,15 @@ class QuoteScanner {
     const std::size_t block = blocks[n];
     const auto span = a_.blocks[block].span;
     const std::u32string& text = a_.text;
-    if (continued_until_ > span.begin) return;  // inside a quote opened in an earlier paragraph
+    // A quote opened in an earlier paragraph covers this one up to its closing mark.
+    std::size_t from = span.begin;
+    if (continued_until_ > span.begin) {
+      if (continued_until_ + 1 >= span.end) return;
+      from = continued_until_ + 1;
+    }
     bool straight_open = false;
     std::size_t straight_start = 0;
-    for (std::size_t i = span.begin; i < span.end; ++i) {
+    for (std::size_t i = from; i < span.end; ++i) {
       const char32_t c = text[i];
       if (c == U'"' || (c == U'\u201D' && straight_open)) {
         // A straight mark closed by a curly one ('"I am sure," Xi said' as a CMS converts it).
@@ -130,18 +135,11 @@ class QuoteScanner {
           if (n + 1 == blocks.size() && opens_last_quote(i, span.end)) emit(i + 1, span.end, block);
           continue;
         }
-        // 'Khan said: “A ... / “B ...,” the PM added': a paragraph attributed before and one
-        // attributed after are two quotes; this one ends with its paragraph. ('“A ... / “B ...,”
-        // she said' is one quote over two paragraphs.)
-        if (close >= span.end && (attributed_before(span.begin, i) || opens_mid_sentence(span.begin, i)) && attributed_after(close)) {
-          emit(i + 1, span.end, block);
+        if (close >= span.end) {
+          emit_over_paragraphs(i, close, span, block);
           return;
         }
         emit(i + 1, close, block);
-        if (close >= span.end) {
-          continued_until_ = close;
-          return;
-        }
         i = close;
       } else if (c == U'\'' && opens_straight_single(text, i, span) && single_marks_quote()) {
         // 'Core interests', as outlets that quote with straight single marks print them.
@@ -171,10 +169,43 @@ class QuoteScanner {
         }
       }
     }
-    // An unclosed straight quote opening a paragraph runs to its end; so does one that the next
-    // paragraph goes on with, reopening it ('Lind said: "A ... / "B ..."').
+    if (!straight_open) return;
+    // A paragraph that ends inside a straight quote and a next one that reopens it with " carry
+    // one quote on to the next closing mark, as curly marks do.
     const bool reopened = n + 1 < blocks.size() && text[a_.blocks[blocks[n + 1]].span.begin] == U'"';
-    if (straight_open && (straight_start == span.begin + 1 || reopened)) emit(straight_start, span.end, block);
+    const std::size_t close = reopened ? find_straight_close(blocks, n) : std::u32string::npos;
+    if (close != std::u32string::npos) {
+      emit_over_paragraphs(straight_start - 1, close, span, block);
+    } else if (straight_start == span.begin + 1 || reopened) {
+      // An unclosed straight quote opening a paragraph runs to its end.
+      emit(straight_start, span.end, block);
+    }
+  }
+
+  // A quote opened at open in paragraph span and closed at close in a later one. 'Khan said:
+  // “A ... / “B ...,” the PM added': a paragraph attributed before and one attributed after are
+  // two quotes; the first ends with its paragraph. ('“A ... / “B ...,” she said' is one quote.)
+  void emit_over_paragraphs(std::size_t open, std::size_t close, model::TextSpan span, std::size_t block) {
+    if ((attributed_before(span.begin, open) || opens_mid_sentence(span.begin, open)) && attributed_after(close)) {
+      emit(open + 1, span.end, block);
+      return;
+    }
+    emit(open + 1, close, block);
+    continued_until_ = close;
+  }
+
+  // The mark that closes a straight quote left open at the end of paragraph n: the first " (or
+  // ”) after the reopening " of the paragraphs that go on with it.
+  std::size_t find_straight_close(const std::vector<std::size_t>& blocks, std::size_t n) const {
+    const std::u32string& text = a_.text;
+    for (std::size_t m = n + 1; m < blocks.size(); ++m) {
+      const auto span = a_.blocks[blocks[m]].span;
+      if (text[span.begin] != U'"') return std::u32string::npos;
+      for (std::size_t i = span.begin + 1; i < span.end; ++i) {
+        if (text[i] == U'"' || text[i] == U'\u201D') return i;
+      }
+    }
+    return std::u32string::npos;
   }
 
   // Whether the “ at open is the last mark of the text, with words after it: the story ends

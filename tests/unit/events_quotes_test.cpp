@@ -229,10 +229,12 @@ TEST(Quotes, AnInstitutionThatSpeaksIsTheSpeakerNotTheCountryItsNameBeginsWith) 
   EXPECT_EQ(speaker_of_quote(a, "The talks"), "org/omani-foreign-ministry");
 }
 
-TEST(Quotes, AStraightQuoteThatTheNextParagraphReopensEndsWithItsParagraph) {
+// The gold conventions: a quotation over two paragraphs, the second without an attribution of
+// its own, is one quote.
+TEST(Quotes, AStraightQuoteThatTheNextParagraphReopensGoesOnThere) {
   const auto a = process("Foreign Minister Jana Lind said: \"We agreed on trade.\n\n\"We will meet again next month.\"");
-  EXPECT_EQ(speaker_of_quote(a, "We agreed on trade."), "person/jana-lind");
-  EXPECT_EQ(speaker_of_quote(a, "We will meet again"), "person/jana-lind");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(speaker_of_quote(a, "We agreed on trade. We will meet again next month."), "person/jana-lind");
 }
 
 TEST(Quotes, SheIsTheLastPersonNamedWhoseGivenNameMayBeAWomans) {
@@ -879,6 +881,26 @@ TEST(Quotes, AParagraphWithItsOwnAttributionIsAQuoteOfItsOwn) {
               "\u201CWe will work for it,\u201D Novak said.");
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it");
+}
+
+// Straight marks as curly ones: a paragraph left open and one that reopens with " carry one quote.
+TEST(Quotes, StraightMarksCarryAQuoteOverParagraphsToo) {
+  auto a = process("Prime Minister Karel Novak spoke. Novak said: \"The region needs peace.\n\n"
+                   "\"We will work for it,\" the prime minister added.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "The region needs peace.");
+  EXPECT_EQ(a.quotes[1].text, "We will work for it");
+  a = process("Prime Minister Karel Novak spoke. Novak said: \"The region needs peace.\n\n"
+              "\"We will work for it.\"\n\nForeign Minister Jana Lind agreed.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it.");
+  EXPECT_EQ(a.quotes[0].speaker, "person/karel-novak");
+  // After the closing mark the paragraph goes on: its next quotation is a quote of its own.
+  a = process("Prime Minister Karel Novak spoke.\n\n\"The region needs peace.\n\n"
+              "\"We will work for it,\" Novak said. \"Nobody else will.\"");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it");
+  EXPECT_EQ(speaker_of_quote(a, "Nobody else will"), "person/karel-novak");
 }
 
 TEST(Quotes, SheIsNotTheSpeakerAlreadyCalledHe) {

@@ -11,6 +11,8 @@ namespace parley::resolve {
 namespace {
 
 constexpr const auto& lex_personal_pronouns = knowledge::lists::personal_pronouns;
+constexpr const auto& lex_object_references = knowledge::lists::object_references;
+constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 
 using model::EntityKind;
 using model::EventKind;
@@ -519,6 +521,70 @@ std::string MeetingGrouping::pronoun_subject(const MeetingDraft& d) const {
   return {};
 }
 
+namespace {
+
+// Whether the words after a phrase fit its next column: "-" any; "." the sentence's end or a
+// comma; else one of the listed words.
+bool next_fits(std::u32string_view after, std::string_view next) {
+  if (next == "-") return true;
+  std::size_t i = 0;
+  while (i < after.size() && after[i] == U' ') ++i;
+  if (i == after.size() || after[i] == U'.' || after[i] == U',') return next.find('.') != std::string_view::npos;
+  std::size_t j = i;
+  while (j < after.size() && is_word_char(after[j])) ++j;
+  const std::string word = model::to_utf8(after.substr(i, j - i));
+  for (std::size_t at = 0; at <= next.size();) {
+    const std::size_t bar = std::min(next.find('|', at), next.size());
+    if (next.substr(at, bar - at) == word) return true;
+    at = bar + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> MeetingGrouping::object_referents(const MeetingDraft& d) const {
+  if (d.first_sentence == 0) return {};
+  const std::u32string_view text = reports_.article().text;
+  const auto& s = reports_.sentence(d.first_sentence);
+  const std::u32string_view sentence = text.substr(s.span.begin, s.span.end - s.span.begin);
+  const knowledge::WordList::Row* found = nullptr;
+  std::size_t i = 0;
+  while (i < sentence.size() && !found) {
+    while (i < sentence.size() && !is_word_char(sentence[i])) ++i;
+    std::size_t j = i;
+    while (j < sentence.size() && is_word_char(sentence[j])) ++j;
+    const std::u32string_view word = sentence.substr(i, j - i);
+    i = j;
+    // A verb of meeting: a meeting word that names no meeting and no party ("met", "received").
+    if (word.empty() || !lex_meeting_words->contains(word) || lex_meeting_words->has(word, lex_meeting_words.names_meeting) ||
+        lex_meeting_words->has(word, lex_meeting_words.party)) {
+      continue;
+    }
+    std::size_t at = j;
+    if (sentence.substr(at, 6) == U" with ") at += 5;  // "met with him"
+    if (at >= sentence.size() || sentence[at] != U' ') continue;
+    ++at;
+    for (const auto& row : lex_object_references->rows()) {
+      const std::u32string_view phrase = row.word;
+      const std::size_t end = at + phrase.size();
+      if (sentence.substr(at, phrase.size()) != phrase || (end < sentence.size() && is_word_char(sentence[end]))) continue;
+      if (next_fits(sentence.substr(end), row.values[lex_object_references.next.index])) found = &row;
+    }
+  }
+  if (!found) return {};
+  const bool one = found->values[lex_object_references.refers.index] == "one";
+  std::vector<std::string> persons;
+  for (const auto& m : reports_.actors_in(reports_.sentence(d.first_sentence - 1))) {
+    const auto& entity = reports_.index().entity(m);
+    if (entity.kind != EntityKind::person || has_actor(d, entity.key)) continue;
+    if (std::find(persons.begin(), persons.end(), entity.key) != persons.end()) continue;
+    persons.push_back(entity.key);
+    if (one) break;
+  }
+  return persons;
+}
+
 void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   model::Event& e = d.event;
   // "The subcommittee met in August": who met comes from the sentences before.
@@ -533,6 +599,7 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   // "She met Premier Li Qiang": a pronoun opening the report stands for the person named last
   // before it, in the sentence before or its own paragraph's earlier sentences.
   if (const std::string subject = pronoun_subject(d); !subject.empty()) add_actor(d, subject);
+  for (const auto& key : object_referents(d)) add_actor(d, key);
   // A visit to a city is a visit to its country: the host ("arrived in Washington for a state
   // visit" is the United States'), as the gold lists a visit's two countries.
   if (is_visit(d) && !e.place.empty()) {

@@ -42,6 +42,9 @@ class MeetingGrouping {
   void complete_participants(MeetingDraft& d) const;
   // The person a pronoun opening the meeting's first report stands for, or "".
   std::string pronoun_subject(const MeetingDraft& d) const;
+  // The persons an object right after a verb of meeting in the first report stands for ("Merkel
+  // met him", "met the two men"): named in the sentence before (object-references.tsv).
+  std::vector<std::string> object_referents(const MeetingDraft& d) const;
 
  private:
   void add_sentence(const std::vector<model::EventCandidate>& candidates, std::size_t from, std::size_t to);

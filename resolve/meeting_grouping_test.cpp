@@ -116,6 +116,35 @@ TEST(MeetingGrouping, APronounOpeningTheReportIsThePersonNamedBefore) {
   EXPECT_EQ(d.event.actors, (std::vector<std::string>{"person/omar-said", "person/lena-holm"}));
 }
 
+// "Karim Aziz met him": an object pronoun is the person the sentence before names first who is not
+// already taking part; "them", "the two men", every person it names; "her" before a noun is a
+// possessive ("met her counterpart").
+TEST(MeetingGrouping, AnObjectAfterTheVerbIsWhomTheSentenceBeforeNames) {
+  const auto actors_of = [](const std::string& text) {
+    ArticleFixture f(text, published);
+    f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
+    f.entity(EntityKind::person, "person/omar-said", "Omar Said");
+    f.entity(EntityKind::person, "person/karim-aziz", "Karim Aziz");
+    Grouped g(f);
+    g.grouping.add_reports({f.report(1, "met")});
+    EXPECT_EQ(g.grouping.drafts().size(), 1u);
+    auto& d = g.grouping.drafts()[0];
+    g.grouping.complete_participants(d);
+    return d.event.actors;
+  };
+  EXPECT_EQ(actors_of("Lena Holm came to Doha. Karim Aziz met her on Monday. "),
+            (std::vector<std::string>{"person/karim-aziz", "person/lena-holm"}));
+  EXPECT_EQ(actors_of("Lena Holm and Omar Said came to Doha. Karim Aziz met the two men on Monday. "),
+            (std::vector<std::string>{"person/karim-aziz", "person/lena-holm", "person/omar-said"}));
+  EXPECT_EQ(actors_of("Lena Holm and Omar Said came to Doha. Karim Aziz met with them. "),
+            (std::vector<std::string>{"person/karim-aziz", "person/lena-holm", "person/omar-said"}));
+  EXPECT_EQ(actors_of("Lena Holm came to Doha. Karim Aziz met her counterpart on Monday. "),
+            (std::vector<std::string>{"person/karim-aziz"}));
+  // Whoever already takes part is not the one meant: "Karim Aziz invited Lena Holm. He met her".
+  EXPECT_EQ(actors_of("Karim Aziz invited Lena Holm. He met her on Monday. "),
+            (std::vector<std::string>{"person/karim-aziz", "person/lena-holm"}));
+}
+
 // Centering: "he" is the subject of the sentence before, not the person named last in it; a
 // longer opening phrase ends at its comma ("On the second day of the visit, he").
 TEST(MeetingGrouping, APronounIsTheSubjectOfTheSentenceBefore) {

@@ -30,7 +30,7 @@ class MeetingDating {
   // 1979"): then it tells of the past, not the day's news.
   bool names_a_past_year(std::size_t sentence) const;
   // Whether a meeting may take a date from around the story (the sentence before's day, the
-  // publication's month): undated, held, of no series' other occasion, its report naming no past year.
+  // publication day): undated, held, of no series' other occasion, its report naming no past year.
   bool undated_news(const MeetingDraft& d) const {
     return !d.event.date && !d.event.planned && !d.other_occasion && !names_a_past_year(d.first_sentence);
   }

@@ -123,10 +123,10 @@ void MeetingGrouping::take_days_of_visits() {
   }
 }
 
-void MeetingGrouping::date_held_in(const model::EventDate& month) {
+void MeetingGrouping::date_held_on(const model::EventDate& day) {
   for (auto& d : drafts_) {
     // "X last met Y in 2019 in Osaka": a report that names a past year is no news of the month.
-    if (dating_.undated_news(d)) date(d, month);
+    if (dating_.undated_news(d)) date(d, day);
   }
 }
 

@@ -35,8 +35,8 @@ class MeetingGrouping {
   // held if the visit was, planned if it is, was or will be held during it ("arrived on Thursday
   // for a state visit ... The leaders held a one-on-one meeting"): it takes the visit's date.
   void take_days_of_visits();
-  // Each meeting still undated and not planned takes that month (the publication's).
-  void date_held_in(const model::EventDate& month);
+  // Each meeting still undated, not planned and told as news takes that day (the publication's).
+  void date_held_on(const model::EventDate& day);
   // Participants the reports leave implicit: those of the sentences before ("The subcommittee
   // met in August"), the country each minister serves, the host and the chair.
   void complete_participants(MeetingDraft& d) const;

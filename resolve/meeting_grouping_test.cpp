@@ -307,7 +307,7 @@ TEST(MeetingGrouping, AWelcomeForAVisitIsTheVisit) {
   EXPECT_EQ(grouping.drafts()[0].own_occasion, "visit");
 }
 
-TEST(MeetingGrouping, AHeldMeetingTheTextNeverDatesIsOfThePublicationMonth) {
+TEST(MeetingGrouping, AHeldMeetingTheTextNeverDatesIsOfThePublicationDay) {
   ArticleFixture f("Lena Holm said after meeting Omar Said that trade grew. Holm will meet Ana Ruiz. ", published);
   f.entity(EntityKind::person, "person/lena-holm", "Lena Holm");
   f.entity(EntityKind::person, "person/omar-said", "Omar Said");
@@ -317,10 +317,10 @@ TEST(MeetingGrouping, AHeldMeetingTheTextNeverDatesIsOfThePublicationMonth) {
   auto planned = f.report(1, "meet", true);
   planned.reference = false;
   grouping.add_reports({f.report(0, "meeting"), planned});
-  grouping.date_held_in({2023, 10, 0});
+  grouping.date_held_on({2023, 10, 2});
   ASSERT_GE(grouping.drafts().size(), 1u);
   ASSERT_TRUE(grouping.drafts()[0].event.date);
-  EXPECT_EQ(grouping.drafts()[0].event.date->lexical(), "2023-10");
+  EXPECT_EQ(grouping.drafts()[0].event.date->lexical(), "2023-10-02");
   for (const auto& d : grouping.drafts()) {
     if (d.event.planned) {
       EXPECT_FALSE(d.event.date);  // a planned one is not said when

@@ -105,9 +105,11 @@ struct EventCandidate {
   int round = 0;                  // "the fourth round", "a second in a series of meetings"
   bool planned = false;           // "will be held", "slated to visit"
   bool reference = false;         // "the talks", "the meeting": a meeting named before
-  // "dinner", "ceremony" (a meal or ceremony of its own), "one-on-one" (a format); "": none.
+  // "dinner", "ceremony" (a meal or ceremony of its own), "one-on-one" (a format), "sidelines"
+  // (a meeting apart from the gathering it is held at); "": none.
   std::string occasion;
   bool format = false;            // the occasion is a format ("delegation-level talks")
+  bool apart = false;             // the occasion is "sidelines": at a gathering, not of the meeting told before
   bool another = false;           // "X also met Z": a meeting besides the one just told
   bool other_occasion = false;    // "the last visit", "the previous round": another of a series (sequence-words.tsv)
   bool past_verb = false;         // "met", "visited": the trigger is a verb in the past (meeting-words.tsv's past)

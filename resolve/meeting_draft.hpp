@@ -20,6 +20,7 @@ struct MeetingDraft {
   std::string own_occasion;
   std::string occasion;  // what reports of it must name to join it; a format the day's meeting took on
   bool format = false;   // the occasion is a format: the meeting is the day's talks, in that format
+  bool apart = false;    // the occasion is "sidelines": a meeting held apart at a gathering
   bool other_occasion = false;  // "the last visit": another of a series, anchored to nothing told around it
   const MeetingDraft* context = nullptr;  // the meeting being reported when this one was first
   // One of several meetings one report tells ("meetings with A, B and C"): keyed by its own

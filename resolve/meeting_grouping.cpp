@@ -245,6 +245,7 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
     for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
       if (it->occasion != c.occasion) continue;
       if (is_visit(c) && !c.reference && names_someone_new(*it, c, true)) break;
+      if (c.apart && !c.reference && names_someone_new(*it, c)) continue;  // another meeting on the sidelines
       return &*it;
     }
     if (c.format) {
@@ -362,8 +363,11 @@ MeetingDraft& MeetingGrouping::new_draft(const model::EventCandidate& c, const s
   d->event.kind = c.kind;
   d->own_occasion = d->occasion = c.occasion;
   d->format = c.format;
+  d->apart = c.apart;
   d->other_occasion = c.other_occasion;
-  if ((!c.occasion.empty() || c.another) && !c.other_occasion) {  // "the last visit": of no meeting told
+  // "the last visit": of no meeting told; "on the sidelines of a meeting earlier this year": of
+  // the gathering its sentence names, not of the meeting told before.
+  if ((!c.occasion.empty() || c.another) && !c.other_occasion && !c.apart) {
     d->context = context;
     MeetingDating::take_day_of_context(*d, c.planned);
   }

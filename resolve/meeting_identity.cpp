@@ -49,7 +49,7 @@ void MeetingIdentity::name(MeetingDraft& d) {
   if (!d.own_occasion.empty()) {
     // "lunch", "delegation-level meeting"; a signing, at a ceremony or not, says "signing".
     const std::string kind_noun(model::event_kind_info(d.kind).label_noun);
-    noun = d.format ? d.own_occasion + " meeting" : kind_noun == "meeting" ? d.own_occasion : kind_noun;
+    noun = d.format || d.apart ? d.own_occasion + " meeting" : kind_noun == "meeting" ? d.own_occasion : kind_noun;
   }
   e.label = (who.empty() ? std::string() : who + " ") + noun;
   if (e.date) e.label += ", " + e.date->lexical();

@@ -25,6 +25,7 @@ constexpr const auto& lex_agreement_nouns = knowledge::lists::agreement_nouns;
 constexpr const auto& lex_meeting_formats = knowledge::lists::meeting_formats;
 constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
 constexpr const auto& lex_sequence_words = knowledge::lists::sequence_words;
+constexpr const auto& lex_sideline_words = knowledge::lists::sideline_words;
 
 
 using model::EventKind;
@@ -97,6 +98,28 @@ bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32strin
 
 bool trigger_of(std::u32string_view w, std::u32string_view before, std::u32string_view next, EventKind& kind) {
   return trigger_of(w, before, next, kind, [](std::size_t) { return false; });
+}
+
+// "met Modi on the sidelines of the summit", "On the margins of the forum, X met Y": a meeting
+// held at a gathering, apart from it. The gathering itself ("the sidelines of the BRICS summit":
+// only "of", "the", names and numbers between) is not.
+bool on_the_sidelines(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
+  constexpr std::size_t reach = 15;  // tokens: within the report's clause
+  const bool noun = lex_meeting_words->has(tokens[i].text, lex_meeting_words.names_meeting);
+  for (std::size_t k = std::max(s.first_token + 1, i > reach ? i - reach : 0); k < s.end_token && k <= i + reach; ++k) {
+    if (!lex_sideline_words->contains(tokens[k].text) || tokens[k - 1].text != U"the") continue;
+    if (k > i) return true;
+    // "On the sidelines of the summit, X met Y"; a meeting noun after it is the gathering or another.
+    if (noun) continue;
+    bool gathering = true;
+    for (std::size_t j = k + 1; j < i && gathering; ++j) {
+      const Token& t = tokens[j];
+      gathering = t.text == U"of" || t.text == U"the" || (t.kind == model::TokenKind::word && t.capitalized) ||
+                  t.kind == model::TokenKind::number || lex_ordinals->contains(t.text);
+    }
+    if (!gathering) return true;
+  }
+  return false;
 }
 
 bool ends_clause(std::u32string_view w);
@@ -235,6 +258,10 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         e.planned = planned_around(tokens, s, i, word);
         e.another = lex_verb_adverbs->has(before, lex_verb_adverbs.another_meeting) || lex_verb_adverbs->has(two_before, lex_verb_adverbs.another_meeting);
         set_occasion(tokens, s, i, e);
+        if (e.occasion.empty() && on_the_sidelines(tokens, s, i)) {
+          e.occasion = "sidelines";
+          e.apart = true;
+        }
         found.push_back(e);
       }
       // "the fourth round", "the second U.S.-Iran ambassador meeting", "a second in a series of meetings"

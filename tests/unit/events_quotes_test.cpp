@@ -724,6 +724,32 @@ TEST(Events, TwoFormatsOfADayAreTwoMeetings) {
   EXPECT_TRUE(event_keyed(a, "event/2023-10-02-qa-delegation-level")) << keys_of(a);
 }
 
+// "On the sidelines of the summit, X met Y": a meeting of its own at the gathering, not a report
+// of it; the gathering the phrase names ("the sidelines of the Gulf summit") is none.
+TEST(Events, AMeetingOnTheSidelinesIsAMeetingOfItsOwn) {
+  const auto a = process(
+      "Leaders of Oman, Qatar and Kuwait attended the Gulf summit in Muscat on Monday. On the sidelines of the "
+      "summit, President Jana Lind of Oman met President Karel Novak of Qatar. Emir Sara Berg of Kuwait met "
+      "President Karel Novak on the sidelines.\n");
+  ASSERT_EQ(a.events.size(), 3u) << keys_of(a);
+  const auto* summit = event_keyed(a, "event/2023-10-02-kw-qa");  // keyed without Oman, where it is held
+  ASSERT_TRUE(summit) << keys_of(a);
+  EXPECT_EQ(std::count(summit->actors.begin(), summit->actors.end(), "person/jana-lind"), 0);
+  const auto* bilateral = event_keyed(a, "event/2023-10-02-om-qa-sidelines");
+  ASSERT_TRUE(bilateral) << keys_of(a);
+  EXPECT_EQ(bilateral->label, "Oman\u2013Qatar sidelines meeting, 2023-10-02");
+  // Another meeting on the sidelines, of other people: a third meeting (keyed by the countries its
+  // report names).
+  const auto* other = event_keyed(a, "event/2023-10-02-kw-sidelines");
+  ASSERT_TRUE(other) << keys_of(a);
+  EXPECT_EQ(std::count(other->actors.begin(), other->actors.end(), "person/sara-berg"), 1);
+  EXPECT_EQ(std::count(other->actors.begin(), other->actors.end(), "person/jana-lind"), 0);
+  // The summit the phrase names is where the meeting is held, not a meeting apart.
+  const auto b = process("President Jana Lind of Oman met President Karel Novak of Qatar on the sidelines of the Gulf "
+                         "summit in Muscat on Monday.\n");
+  ASSERT_EQ(b.events.size(), 1u) << keys_of(b);
+}
+
 TEST(Events, ASignatureOnALawIsNoSigning) {
   auto a = process("President Jana Lind of Oman signed a decree on Monday.");
   EXPECT_TRUE(a.events.empty()) << keys_of(a);

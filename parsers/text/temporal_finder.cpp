@@ -15,6 +15,7 @@ namespace {
 constexpr const auto& lex_time_units = knowledge::lists::time_units;
 constexpr const auto& lex_number_words = knowledge::lists::number_words;
 constexpr const auto& lex_weekdays = knowledge::lists::weekdays;
+constexpr const auto& lex_weekend_words = knowledge::lists::weekend_words;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_relative_days = knowledge::lists::relative_days;
@@ -211,6 +212,12 @@ class SentenceTimes {
         e.in_year = tokens_[i - 1].text == U"in" || tokens_[i - 1].text == U"In";
         return finish(i, t.span.end, e);
       }
+    }
+    // "over the weekend", "last weekend": its first day, as a weekday ("last" and "next" say which).
+    if (i > s_.first_token && lex_weekend_words->contains(t.text) &&
+        (tokens_[i - 1].text == U"the" || !lex_relative_markers->value(tokens_[i - 1].text, lex_relative_markers.offset).empty())) {
+      e.kind = TemporalKind::weekday, e.weekday = value_in(*lex_weekend_words, lex_weekend_words.first_day, t.text);
+      return finish(tokens_[i - 1].text == U"the" ? i - 1 : i, t.span.end, e);  // "the" is the expression's, no date of something else
     }
     if (int wd = weekday_of(t.text)) {
       // "on Monday, January 12": the date that follows says which Monday.

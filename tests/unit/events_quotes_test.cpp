@@ -789,6 +789,19 @@ TEST(Dates, AWeekdayBeforeADateIsThatDate) {
   EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");  // not the Monday a week on
 }
 
+// A weekend is a span of days, dated by its first day: the Saturday before a Monday paper for a
+// meeting held, the Saturday after for one planned; "the" is part of the expression.
+TEST(Dates, AWeekendIsItsSaturday) {
+  auto a = process("The ministers of Oman and Qatar met in Muscat over the weekend.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-09-30");
+  a = process("The ministers of Oman and Qatar will meet in Muscat this weekend.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-07");
+}
+
 TEST(Events, APressConferenceIsNoMeeting) {
   const auto a = process("President Jana Lind of Oman spoke at a press conference in Muscat on Monday.");
   EXPECT_TRUE(a.events.empty()) << keys_of(a);

@@ -29,6 +29,8 @@ constexpr const auto& lex_title_case_minor_words = knowledge::lists::title_case_
 using model::EntityKind;
 
 bool is_speech_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(w, lex_reporting_verbs.quote); }
+// "told", "asked": a verb whose object is the one spoken to.
+bool is_telling_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(w, lex_reporting_verbs.addressee); }
 
 constexpr std::size_t attribution_reach = 250;  // code points around a quote
 
@@ -172,7 +174,7 @@ class QuoteResolver {
     std::string person, actor;
     model::TextSpan actor_span;
     for (const auto& m : index_.within(begin, end)) {
-      if (inside_any(m.span.begin)) continue;
+      if (inside_any(m.span.begin) || told_right_before(m.span.begin)) continue;  // "one diplomat told AFP": AFP listened
       const auto& e = index_.entity(m);
       if (e.kind == EntityKind::person && person.empty()) person = e.key;
       // "the Omani Foreign Ministry said": the ministry, not the country its name begins with.
@@ -204,6 +206,15 @@ class QuoteResolver {
       return last_speaker_;
     }
     return {};
+  }
+
+  // Whether a verb of telling stands right before position, "the" aside ("told the BBC").
+  bool told_right_before(std::size_t position) const {
+    auto it = std::lower_bound(t_.begin(), t_.end(), position,
+                               [](const model::Token& t, std::size_t p) { return t.span.begin < p; });
+    std::size_t k = static_cast<std::size_t>(it - t_.begin());
+    if (k > 0 && t_[k - 1].text == U"the") --k;
+    return k > 0 && is_telling_verb(t_[k - 1].text);
   }
 
   // The one who speaks in a verb of saying's own clause: the person named right before it
@@ -265,7 +276,7 @@ class QuoteResolver {
       }
       // "..., said Jana Novak", "said Foreign Minister Jana Novak": the person after the verb,
       // unless the verb is one of telling, whose object is the one told.
-      if (verb.text != U"told" && verb.text != U"tells" && verb.text != U"asked") {
+      if (!is_telling_verb(verb.text)) {
         if (auto m = person_starting_near(verb.span.end, k + 1 < last ? t_[std::min(k + 4, last - 1)].span.end : verb.span.end);
             !m.empty()) {
           return m;

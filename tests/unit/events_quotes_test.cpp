@@ -371,6 +371,14 @@ TEST(Quotes, MoreVerbsOfSayingAttributeAQuote) {
   }
 }
 
+// The one told is no speaker: '"...," one diplomat told AFP' names no speaker the article knows.
+TEST(Quotes, TheOneToldIsNoSpeaker) {
+  auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. \"We are close,\" one diplomat told AFP.");
+  EXPECT_EQ(speaker_of_quote(a, "We are close"), "no such quote");
+  a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. \"We are close,\" Lind told the BBC.");
+  EXPECT_EQ(speaker_of_quote(a, "We are close"), "person/jana-lind");
+}
+
 // "Novak pointed out", "Novak continued", "Novak concluded" after the quote.
 TEST(Quotes, PointedOutContinuedAndConcludedAttributeAQuote) {
   for (const std::string verb : {"pointed out", "continued", "concluded"}) {

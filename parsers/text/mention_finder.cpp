@@ -56,6 +56,16 @@ class SentenceScanner {
   bool is_calendar_here(std::size_t i) const {
     const Token& t = tokens_[i];
     if (!lex::is_calendar_word(t.text)) return false;
+    const auto names_around = [&](std::size_t k) {
+      return k >= s_.first_token && k < s_.end_token && is_name_token(tokens_[k]) && !lex::is_calendar_word(tokens_[k].text);
+    };
+    // "Jun 12", "12 Jun", "Sat.": an abbreviation by a number or with its period is a date;
+    // "Zhang Jun", "Sun Yat-sen": one beside a name, in mixed case, is part of it.
+    if (lex::is_calendar_abbreviation(t.text)) {
+      const bool number_around = (i + 1 < s_.end_token && tokens_[i + 1].kind == model::TokenKind::number) ||
+                                 (i > s_.first_token && tokens_[i - 1].kind == model::TokenKind::number);
+      return number_around || !(names_around(i - 1) || names_around(i + 1));
+    }
     if (!lex::is_month_name(t.text)) return true;
     if (i + 1 < s_.end_token && tokens_[i + 1].kind == model::TokenKind::number) return true;
     if (i > s_.first_token && lex::is_month_preposition(tokens_[i - 1].text)) return true;
@@ -63,9 +73,6 @@ class SentenceScanner {
       std::string lower = model::to_utf8(w.text);
       for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       return knowledge::given_names().contains(lower);
-    };
-    const auto names_around = [&](std::size_t k) {
-      return k >= s_.first_token && k < s_.end_token && is_name_token(tokens_[k]) && !lex::is_calendar_word(tokens_[k].text);
     };
     if (i > s_.first_token && names_around(i - 1) && is_given_name(tokens_[i - 1])) return false;
     if (names_around(i + 1) && is_given_name(t)) return false;

@@ -161,6 +161,10 @@ bool is_calendar_word(std::u32string_view w) {
   return (*lex_months).contains(capitalized) || (*lex_weekdays).has(capitalized, lex_weekdays.form, "name");
 }
 
+bool is_calendar_abbreviation(std::u32string_view w) {
+  return (*lex_months).has(w, lex_months.form, "abbreviation") || (*lex_weekdays).has(w, lex_weekdays.form, "abbreviation");
+}
+
 bool is_month_name(std::u32string_view w) { return (*lex_months).has(w, lex_months.form, "name"); }
 
 bool is_month_preposition(std::u32string_view w) { return (*lex_month_prepositions).contains(w); }

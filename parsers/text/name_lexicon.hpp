@@ -35,6 +35,7 @@ bool is_settlement_noun(std::u32string_view word);  // "city", "district": "the 
 bool is_determiner(std::u32string_view word);        // "the", "his"
 bool is_function_word(std::u32string_view word);     // capitalized sentence starters: "The", "But"
 bool is_calendar_word(std::u32string_view word);     // months and weekdays
+bool is_calendar_abbreviation(std::u32string_view word);  // "Jun", "Sat", as printed (no period)
 bool is_month_name(std::u32string_view word);        // "April", not "Apr" nor "Monday"
 bool is_month_preposition(std::u32string_view word); // "in", "since": "in May" is a date
 bool is_meeting_noun(std::u32string_view word);      // "talks", "meeting", "round", "visit"

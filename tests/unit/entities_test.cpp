@@ -579,6 +579,15 @@ TEST(Entities, AMonthBesideANameIsPartOfIt) {
   }
 }
 
+// An abbreviation of a month or weekday beside a name, with no number by it, is part of the
+// name ("Wang Jun", "Jan Dasaru"); by a number it is a date ("on Jun 12").
+TEST(Entities, AMonthAbbreviationBesideANameIsPartOfIt) {
+  auto es = entities(headline + "Ambassador Wang Jun met Jan Dasaru in Oslo on Jun 12.");
+  EXPECT_NE(by_key(es, "person/wang-jun"), nullptr);
+  EXPECT_NE(by_key(es, "person/jan-dasaru"), nullptr);
+  for (const auto& e : es) EXPECT_EQ(e.label.find("Jun 12"), std::string::npos) << e.label;
+}
+
 // Holidays WordNet lacks (scripts/wordnet/named-things-supplement.tsv) name no one, an Arabic
 // article in them ("al-Fitr") notwithstanding.
 TEST(Entities, AHolidayIsNoOne) {

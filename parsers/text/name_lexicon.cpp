@@ -63,8 +63,9 @@ bool is_title_head(std::u32string_view w) {
   if (w.size() > 3 && w.back() == U's' && w != U"Ambassadors-at-large" && is_title_head(w.substr(0, w.size() - 1))) {
     return true;
   }
-  if (in_capitals(w)) return (*lex_titles).has(as_capitalized(w), lex_titles.role, "head");
-  return (*lex_titles).has(w, lex_titles.role, "head");
+  // "PRESIDENT" as "President"; "EAM" as listed, an abbreviation.
+  if ((*lex_titles).has(w, lex_titles.role, "head")) return true;
+  return in_capitals(w) && (*lex_titles).has(as_capitalized(w), lex_titles.role, "head");
 }
 
 bool is_title_word(std::u32string_view w) {

@@ -588,6 +588,13 @@ TEST(Entities, AMonthAbbreviationBesideANameIsPartOfIt) {
   for (const auto& e : es) EXPECT_EQ(e.label.find("Jun 12"), std::string::npos) << e.label;
 }
 
+// A title abbreviated in capitals before a name is no part of it: "PM Dasaru", "EAM Lind".
+TEST(Entities, AnAbbreviatedTitleIsNoPartOfTheName) {
+  const auto es = entities(headline + "PM Karel Dasaru met EAM Jana Lind in Oslo.");
+  EXPECT_NE(by_key(es, "person/karel-dasaru"), nullptr);
+  EXPECT_NE(by_key(es, "person/jana-lind"), nullptr);
+}
+
 // Holidays WordNet lacks (scripts/wordnet/named-things-supplement.tsv) name no one, an Arabic
 // article in them ("al-Fitr") notwithstanding.
 TEST(Entities, AHolidayIsNoOne) {

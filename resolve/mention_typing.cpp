@@ -1,5 +1,6 @@
 #include "resolve/mention_typing.hpp"
 
+#include <cwctype>
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -666,6 +667,13 @@ class MentionTyping {
     return it == acronyms_.end() ? nullptr : &it->second;
   }
 
+  bool after_the(const MentionCandidate& c) const {
+    const std::u32string_view text = article_.text;
+    const std::size_t at = c.span.begin;
+    return at >= 4 && (text.substr(at - 4, 4) == U"the " || text.substr(at - 4, 4) == U"The ") &&
+           (at == 4 || !std::iswalpha(static_cast<wint_t>(text[at - 5])));
+  }
+
   void classify_pending(const MentionCandidate& c) {
     // A surname or partial form of a person the article names in full.
     if (part_of_a_person_found(parts_of(c.text))) {
@@ -680,6 +688,11 @@ class MentionTyping {
     if (c.has(model::cue_locative) && !c.has(model::cue_sentence_initial) && c.words.size() <= 4 &&
         !names_a_region_adjective(c)) {
       add_named(EntityKind::place, c.text, c);
+      return;
+    }
+    // "The MEA said", "the Lok Sabha approved": no one is named after "the"; a body is.
+    if (c.has(model::cue_reporting_verb) && after_the(c) && !names_a_thing(c)) {
+      add_named(EntityKind::organization, c.text, c);
       return;
     }
     // "Novak said", also at the start of a sentence: the finder has already dropped

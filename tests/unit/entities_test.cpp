@@ -588,6 +588,15 @@ TEST(Entities, AMonthAbbreviationBesideANameIsPartOfIt) {
   for (const auto& e : es) EXPECT_EQ(e.label.find("Jun 12"), std::string::npos) << e.label;
 }
 
+// No one is named after "the": "the MEA said" speaks for a body.
+TEST(Entities, ANameAfterTheThatSpeaksIsABody) {
+  const auto es = entities(headline + "The MEA said the visit to Oslo went well, and the KPU agreed.");
+  const auto* mea = by_key(es, "org/mea");
+  ASSERT_NE(mea, nullptr);
+  EXPECT_EQ(mea->kind, EntityKind::organization);
+  for (const auto& e : es) EXPECT_NE(e.kind, EntityKind::person) << e.label;
+}
+
 // A title abbreviated in capitals before a name is no part of it: "PM Dasaru", "EAM Lind".
 TEST(Entities, AnAbbreviatedTitleIsNoPartOfTheName) {
   const auto es = entities(headline + "PM Karel Dasaru met EAM Jana Lind in Oslo.");

@@ -732,6 +732,20 @@ TEST(Events, TwoFormatsOfADayAreTwoMeetings) {
   EXPECT_TRUE(event_keyed(a, "event/2023-10-02-qa-delegation-level")) << keys_of(a);
 }
 
+// "held a bilateral with X", "had a tete-a-tete with X", "was received by X", "was welcomed by X".
+TEST(Events, NewsNounsAndPassivesOfMeeting) {
+  for (const std::string report : {"President Jana Lind of Oman held a bilateral with President Karel Novak of Qatar on Monday.",
+                                   "President Jana Lind of Oman had a tete-a-tete with President Karel Novak of Qatar on Monday.",
+                                   "President Jana Lind of Oman was received by President Karel Novak of Qatar on Monday.",
+                                   "President Jana Lind of Oman was welcomed by President Karel Novak of Qatar on Monday."}) {
+    const auto a = process(report);
+    ASSERT_EQ(a.events.size(), 1u) << report;
+    EXPECT_EQ(std::count(a.events[0].actors.begin(), a.events[0].actors.end(), "person/karel-novak"), 1) << report;
+  }
+  // "bilateral" alone is an adjective: "bilateral ties with Qatar" report no meeting.
+  EXPECT_TRUE(process("President Jana Lind of Oman praised bilateral ties with Qatar on Monday.").events.empty());
+}
+
 // "On the sidelines of the summit, X met Y": a meeting of its own at the gathering, not a report
 // of it; the gathering the phrase names ("the sidelines of the Gulf summit") is none.
 TEST(Events, AMeetingOnTheSidelinesIsAMeetingOfItsOwn) {

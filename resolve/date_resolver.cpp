@@ -88,7 +88,8 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
     case TemporalKind::relative: {
       const model::EventDate now{py, pm, pd};
       switch (e.unit) {
-        case 'd': return civil_from_days(today + e.offset);
+        case 'd':
+        case 'p': return civil_from_days(today + e.offset);  // "this morning", "last night"
         case 'w': return e.offset == 0 ? now : civil_from_days(today + 7L * e.offset);
         case 'm': return add_months(now, e.offset);
         default: return model::EventDate{py + e.offset, 0, 0};

@@ -811,6 +811,22 @@ TEST(Dates, AWeekdayBeforeADateIsThatDate) {
   EXPECT_EQ(a.events[0].date->lexical(), "2023-10-02");  // not the Monday a week on
 }
 
+// "this morning", "this evening" are the publication's day, "last night" the day before: a part of
+// a day dates the meeting, which a report of the day in another city then does not join.
+TEST(Dates, APartOfTheDayIsThatDay) {
+  auto a = process("The ministers of Oman and Qatar met in Muscat last night.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-01");
+  a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Muscat today.\n\n"
+              "Meanwhile, Novak met Emir Sara Berg of Kuwait this morning in Doha.");
+  ASSERT_EQ(a.events.size(), 2u) << keys_of(a);
+  for (const auto& e : a.events) {
+    ASSERT_TRUE(e.date);
+    EXPECT_EQ(e.date->lexical(), "2023-10-02");
+  }
+}
+
 // A weekend is a span of days, dated by its first day: the Saturday before a Monday paper for a
 // meeting held, the Saturday after for one planned; "the" is part of the expression.
 TEST(Dates, AWeekendIsItsSaturday) {

@@ -267,6 +267,7 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   // preferably the one last reported as held; but "she also met Z" is another.
   MeetingDraft* recent = last_held_ ? last_held_ : last_;
   if (recent && c.another && names_someone_new(*recent, c)) return nullptr;
+  if (recent && plans_another(*recent, c)) return nullptr;
   if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;
   for (auto& d : drafts_) {
     if (!d.event.date && !separate(d) && !d.other_occasion) return &d;  // the one undated meeting of the article
@@ -352,8 +353,15 @@ std::string MeetingGrouping::last_before(const std::vector<EntityMention>& ms, s
   return key;
 }
 
+// "X will also hold summits with Y and Z" after the day's meeting: a plan, undated, that names
+// someone new is another meeting, set around the one told before it.
+bool MeetingGrouping::plans_another(const MeetingDraft& recent, const model::EventCandidate& c) const {
+  return c.planned && !c.reference && !recent.event.planned && names_someone_new(recent, c);
+}
+
 MeetingDraft& MeetingGrouping::new_draft(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
   MeetingDraft* context = last_held_ ? last_held_ : last_;
+  const bool planned_around = !date && context && plans_another(*context, c) && c.sentence <= context->last_sentence + recent_sentences;
   drafts_.push_back({});
   MeetingDraft* d = &drafts_.back();
   d->event.date = date;
@@ -365,6 +373,7 @@ MeetingDraft& MeetingGrouping::new_draft(const model::EventCandidate& c, const s
   d->format = c.format;
   d->apart = c.apart;
   d->other_occasion = c.other_occasion;
+  if (planned_around && context->event.date) d->event.date = context->event.date;
   // "the last visit": of no meeting told; "on the sidelines of a meeting earlier this year": of
   // the gathering its sentence names, not of the meeting told before.
   if ((!c.occasion.empty() || c.another) && !c.other_occasion && !c.apart) {

@@ -55,6 +55,7 @@ class MeetingGrouping {
   bool add_one_per_counterpart(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
   MeetingDraft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c);
   bool in_another_city(const MeetingDraft& d, const std::string& report_place) const;
+  bool plans_another(const MeetingDraft& recent, const model::EventCandidate& c) const;
   bool names_someone_new(const MeetingDraft& d, const model::EventCandidate& c, bool countries_only = false) const;
   MeetingDraft* undated_referred_to(const model::EventCandidate& c);
   MeetingDraft* continued_meeting(const model::EventCandidate& c, const model::EventDate& date);

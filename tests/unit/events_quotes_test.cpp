@@ -732,6 +732,20 @@ TEST(Events, TwoFormatsOfADayAreTwoMeetings) {
   EXPECT_TRUE(event_keyed(a, "event/2023-10-02-qa-delegation-level")) << keys_of(a);
 }
 
+// A plan told right after the day's meeting that names someone new is another meeting, set
+// around the one before it (it takes its date), not a report of it.
+TEST(Events, APlanNamingSomeoneNewAfterTheDaysMeetingIsAnotherMeeting) {
+  const auto a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Muscat on Monday. "
+                         "Lind will also meet Emir Sara Berg of Kuwait.\n");
+  ASSERT_EQ(a.events.size(), 2u) << keys_of(a);
+  const auto& plan = a.events[1];
+  EXPECT_EQ(std::count(plan.actors.begin(), plan.actors.end(), "person/sara-berg"), 1);
+  EXPECT_EQ(std::count(plan.actors.begin(), plan.actors.end(), "person/karel-novak"), 0);
+  ASSERT_TRUE(plan.date);
+  EXPECT_EQ(plan.date->lexical(), "2023-10-02");
+  EXPECT_EQ(std::count(a.events[0].actors.begin(), a.events[0].actors.end(), "person/sara-berg"), 0);
+}
+
 // "held a bilateral with X", "had a tete-a-tete with X", "was received by X", "was welcomed by X".
 TEST(Events, NewsNounsAndPassivesOfMeeting) {
   for (const std::string report : {"President Jana Lind of Oman held a bilateral with President Karel Novak of Qatar on Monday.",

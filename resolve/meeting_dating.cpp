@@ -24,8 +24,17 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
   std::size_t best_distance = static_cast<std::size_t>(-1);
   auto found = times_by_sentence_.find(c.sentence);
   if (found == times_by_sentence_.end()) return best;
+  // "held talks with A on Sunday and met B earlier on Monday": a date before the trigger across
+  // an "and" is the conjunct's before it when a date follows the trigger.
+  const auto& text = reports_.article().text;
+  bool date_after = false;
+  for (const auto* time : found->second) date_after = date_after || (time->span.begin >= c.trigger.end && !time->when_said);
   for (const auto* time : found->second) {
     const auto& e = *time;
+    if (date_after && e.span.end <= c.trigger.begin &&
+        std::u32string_view(text).substr(e.span.end, c.trigger.begin - e.span.end).find(U" and ") != std::u32string_view::npos) {
+      continue;
+    }
     if (e.when_said || reports_.inside_quote(e.span)) continue;
     // A year alone dates no meeting held ("since the 1979 crisis"), but does a planned one
     // ("will meet later this year", "a summit in 2019"); a date in another clause is another

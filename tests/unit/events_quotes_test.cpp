@@ -841,6 +841,16 @@ TEST(Dates, APartOfTheDayIsThatDay) {
   }
 }
 
+// "held talks with A on Sunday and met B on Monday": each verb of the coordination has its own day.
+TEST(Dates, EachConjunctHasItsOwnDay) {
+  const auto a = process("President Jana Lind of Oman held talks with President Karel Novak of Qatar on Sunday and "
+                         "met Emir Sara Berg of Kuwait earlier on Monday.");
+  std::vector<std::string> dates;
+  for (const auto& e : a.events) dates.push_back(e.date ? e.date->lexical() : "none");
+  std::sort(dates.begin(), dates.end());
+  EXPECT_EQ(dates, (std::vector<std::string>{"2023-10-01", "2023-10-02"})) << keys_of(a);
+}
+
 // A weekend is a span of days, dated by its first day: the Saturday before a Monday paper for a
 // meeting held, the Saturday after for one planned; "the" is part of the expression.
 TEST(Dates, AWeekendIsItsSaturday) {

@@ -527,6 +527,14 @@ class MentionTyping {
   void classify(const MentionCandidate& c) {
     if (c.span.begin < covered_until_) return;  // inside a name found from an earlier candidate
     if (classify_linked_name(c)) return;
+    // "the Development Party (AKP)", and "AKP" after it: the acronym the article gives a name is
+    // that name's, whatever else a gazetteer calls by it (a news agency).
+    if (c.words.size() == 1) {
+      if (const std::string* canonical = organization_of_acronym(c.text)) {
+        add_named(EntityKind::organization, *canonical, c);
+        return;
+      }
+    }
     if (classify_gazetteer(c) || classify_compound(c) || classify_organization_within(c)) return;
     // "Minsk Protocol", "Normandy Format": an agreement or a plan, not an actor or a place.
     if (c.words.size() >= 2 && lex_document_nouns->contains(knowledge::to_utf32(c.words.back()))) return;

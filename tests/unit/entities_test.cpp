@@ -588,6 +588,15 @@ TEST(Entities, AMonthAbbreviationBesideANameIsPartOfIt) {
   for (const auto& e : es) EXPECT_EQ(e.label.find("Jun 12"), std::string::npos) << e.label;
 }
 
+// "(AFP)" right after an organization's name is that organization's acronym, not the news agency
+// a gazetteer knows by it.
+TEST(Entities, AnAcronymInParenthesesIsTheNameBeforeIt) {
+  const auto es = entities(headline + "The People Alliance (AFP) met in Oslo. The AFP said the talks went well.");
+  const auto* alliance = by_key(es, "org/people-alliance");
+  ASSERT_NE(alliance, nullptr);
+  for (const auto& e : es) EXPECT_EQ(e.label.find("France"), std::string::npos) << e.label;
+}
+
 // No one is named after "the": "the MEA said" speaks for a body.
 TEST(Entities, ANameAfterTheThatSpeaksIsABody) {
   const auto es = entities(headline + "The MEA said the visit to Oslo went well, and the KPU agreed.");

@@ -107,7 +107,7 @@ bool on_the_sidelines(const std::vector<Token>& tokens, const model::Sentence& s
   constexpr std::size_t reach = 15;  // tokens: within the report's clause
   const bool noun = lex_meeting_words->has(tokens[i].text, lex_meeting_words.names_meeting);
   for (std::size_t k = std::max(s.first_token + 1, i > reach ? i - reach : 0); k < s.end_token && k <= i + reach; ++k) {
-    if (!lex_sideline_words->contains(tokens[k].text) || tokens[k - 1].text != U"the") continue;
+    if (tokens[k - 1].text != U"the" || !lex_sideline_words->contains(tokens[k].text)) continue;
     if (k > i) return true;
     // "On the sidelines of the summit, X met Y"; a meeting noun after it is the gathering or another.
     if (noun) continue;

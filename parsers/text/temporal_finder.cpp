@@ -15,7 +15,6 @@ namespace {
 constexpr const auto& lex_time_units = knowledge::lists::time_units;
 constexpr const auto& lex_number_words = knowledge::lists::number_words;
 constexpr const auto& lex_weekdays = knowledge::lists::weekdays;
-constexpr const auto& lex_weekend_words = knowledge::lists::weekend_words;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_relative_days = knowledge::lists::relative_days;
@@ -213,12 +212,6 @@ class SentenceTimes {
         return finish(i, t.span.end, e);
       }
     }
-    // "over the weekend", "last weekend": its first day, as a weekday ("last" and "next" say which).
-    if (i > s_.first_token && lex_weekend_words->contains(t.text) &&
-        (tokens_[i - 1].text == U"the" || !lex_relative_markers->value(tokens_[i - 1].text, lex_relative_markers.offset).empty())) {
-      e.kind = TemporalKind::weekday, e.weekday = value_in(*lex_weekend_words, lex_weekend_words.first_day, t.text);
-      return finish(tokens_[i - 1].text == U"the" ? i - 1 : i, t.span.end, e);  // "the" is the expression's, no date of something else
-    }
     if (int wd = weekday_of(t.text)) {
       // "on Monday, January 12": the date that follows says which Monday.
       if (i + 2 < s_.end_token && tokens_[i + 1].text == U"," && absolute_date_at(i + 2)) return i;
@@ -317,6 +310,16 @@ class SentenceTimes {
     if (markers.value(w, lex_relative_markers.offset) == "-") ++k;
     const std::string_view offset = markers.value(word(k), lex_relative_markers.offset);
     const char unit = unit_of(word(k + 1));
+    // "over the weekend", "last weekend": a span of days, dated as spans are by its first day, the
+    // Saturday (ISO weekday 6), a weekday that "last" and "next" put on their side of the paper.
+    if (unit == 'e' && (w == U"the" || (!offset.empty() && offset != "-"))) {
+      constexpr int saturday = 6;
+      e.kind = TemporalKind::weekday, e.weekday = saturday;
+      const int n = w == U"the" ? 0 : std::stoi(std::string(offset));
+      if (n != 0) e.side = n < 0 ? 'p' : 'f';
+      add(i, tokens_[k + 1].span.end, e);  // "the" is the expression's: no date of something else
+      return k + 2;
+    }
     if (unit && unit != 'd' && !offset.empty() && offset != "-") return set(i, k + 2, e, std::stoi(std::string(offset)), unit);
     return i;
   }

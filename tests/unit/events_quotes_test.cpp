@@ -363,9 +363,11 @@ TEST(Quotes, AnOrganizationRightBeforeTheVerbSpeaks) {
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
 }
 
-// Verbs of saying that attribute a quote after it: "underlined", "emphasised", "quipped".
+// Verbs of saying that attribute a quote after it: "underlined", "emphasised", "quipped",
+// "pointed out", "continued", "concluded".
 TEST(Quotes, MoreVerbsOfSayingAttributeAQuote) {
-  for (const std::string verb : {"underlined", "emphasised", "emphasized", "underscored", "countered", "quipped", "joked", "lamented"}) {
+  for (const std::string verb : {"underlined", "emphasised", "emphasized", "underscored", "countered", "quipped", "joked", "lamented",
+                                 "pointed out", "continued", "concluded"}) {
     const auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. \"We are ready,\" Novak " + verb + ".");
     EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak") << verb;
   }
@@ -377,14 +379,6 @@ TEST(Quotes, TheOneToldIsNoSpeaker) {
   EXPECT_EQ(speaker_of_quote(a, "We are close"), "no such quote");
   a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. \"We are close,\" Lind told the BBC.");
   EXPECT_EQ(speaker_of_quote(a, "We are close"), "person/jana-lind");
-}
-
-// "Novak pointed out", "Novak continued", "Novak concluded" after the quote.
-TEST(Quotes, PointedOutContinuedAndConcludedAttributeAQuote) {
-  for (const std::string verb : {"pointed out", "continued", "concluded"}) {
-    const auto a = process("Foreign Minister Jana Lind met Emir Karel Novak on Monday. \"We are ready,\" Novak " + verb + ".");
-    EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/karel-novak") << verb;
-  }
 }
 
 // 'According to Lind, "..."': the person right before the opening mark, after "according to".
@@ -686,6 +680,14 @@ const parley::model::Event* event_keyed(const Article& a, const std::string& key
   return nullptr;
 }
 
+// The dates of an article's meetings, sorted ("none" for an undated one).
+std::vector<std::string> dates_of(const Article& a) {
+  std::vector<std::string> dates;
+  for (const auto& e : a.events) dates.push_back(e.date ? e.date->lexical() : "none");
+  std::sort(dates.begin(), dates.end());
+  return dates;
+}
+
 std::string keys_of(const Article& a) {
   std::string out;
   for (const auto& e : a.events) out += e.key + " ";
@@ -828,40 +830,26 @@ TEST(Dates, AWeekdayBeforeADateIsThatDate) {
 // "this morning", "this evening" are the publication's day, "last night" the day before: a part of
 // a day dates the meeting, which a report of the day in another city then does not join.
 TEST(Dates, APartOfTheDayIsThatDay) {
-  auto a = process("The ministers of Oman and Qatar met in Muscat last night.");
-  ASSERT_EQ(a.events.size(), 1u);
-  ASSERT_TRUE(a.events[0].date);
-  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-01");
-  a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Muscat today.\n\n"
-              "Meanwhile, Novak met Emir Sara Berg of Kuwait this morning in Doha.");
-  ASSERT_EQ(a.events.size(), 2u) << keys_of(a);
-  for (const auto& e : a.events) {
-    ASSERT_TRUE(e.date);
-    EXPECT_EQ(e.date->lexical(), "2023-10-02");
-  }
+  using Dates = std::vector<std::string>;
+  EXPECT_EQ(dates_of(process("The ministers of Oman and Qatar met in Muscat last night.")), Dates{"2023-10-01"});
+  const auto a = process("President Jana Lind of Oman met President Karel Novak of Qatar in Muscat today.\n\n"
+                         "Meanwhile, Novak met Emir Sara Berg of Kuwait this morning in Doha.");
+  EXPECT_EQ(dates_of(a), (Dates{"2023-10-02", "2023-10-02"})) << keys_of(a);
 }
 
 // "held talks with A on Sunday and met B on Monday": each verb of the coordination has its own day.
 TEST(Dates, EachConjunctHasItsOwnDay) {
   const auto a = process("President Jana Lind of Oman held talks with President Karel Novak of Qatar on Sunday and "
                          "met Emir Sara Berg of Kuwait earlier on Monday.");
-  std::vector<std::string> dates;
-  for (const auto& e : a.events) dates.push_back(e.date ? e.date->lexical() : "none");
-  std::sort(dates.begin(), dates.end());
-  EXPECT_EQ(dates, (std::vector<std::string>{"2023-10-01", "2023-10-02"})) << keys_of(a);
+  EXPECT_EQ(dates_of(a), (std::vector<std::string>{"2023-10-01", "2023-10-02"})) << keys_of(a);
 }
 
 // A weekend is a span of days, dated by its first day: the Saturday before a Monday paper for a
 // meeting held, the Saturday after for one planned; "the" is part of the expression.
 TEST(Dates, AWeekendIsItsSaturday) {
-  auto a = process("The ministers of Oman and Qatar met in Muscat over the weekend.");
-  ASSERT_EQ(a.events.size(), 1u);
-  ASSERT_TRUE(a.events[0].date);
-  EXPECT_EQ(a.events[0].date->lexical(), "2023-09-30");
-  a = process("The ministers of Oman and Qatar will meet in Muscat this weekend.");
-  ASSERT_EQ(a.events.size(), 1u);
-  ASSERT_TRUE(a.events[0].date);
-  EXPECT_EQ(a.events[0].date->lexical(), "2023-10-07");
+  using Dates = std::vector<std::string>;
+  EXPECT_EQ(dates_of(process("The ministers of Oman and Qatar met in Muscat over the weekend.")), Dates{"2023-09-30"});
+  EXPECT_EQ(dates_of(process("The ministers of Oman and Qatar will meet in Muscat this weekend.")), Dates{"2023-10-07"});
 }
 
 TEST(Events, APressConferenceIsNoMeeting) {
@@ -969,39 +957,34 @@ TEST(Quotes, ATitleAfterTheNamesTheOnePersonWhoHoldsIt) {
   EXPECT_EQ(speaker_of_quote(a, "We will meet again"), "person/karel-novak");
 }
 
+// Curly marks and straight ones alike: a paragraph left open and one that reopens carry one quote,
+// unless each paragraph has its own attribution.
 TEST(Quotes, AParagraphWithItsOwnAttributionIsAQuoteOfItsOwn) {
-  // Attributed before the first paragraph and after the second: two quotes.
-  auto a = process("Prime Minister Karel Novak spoke. Novak said: \u201CThe region needs peace.\n\n"
-                   "\u201CWe will work for it,\u201D the prime minister added.");
-  ASSERT_EQ(a.quotes.size(), 2u);
-  EXPECT_EQ(a.quotes[0].text, "The region needs peace.");
-  EXPECT_EQ(a.quotes[1].text, "We will work for it");
-  EXPECT_EQ(a.quotes[1].speaker, "person/karel-novak");
-  // Attributed only at its end: one quote over two paragraphs.
-  a = process("Prime Minister Karel Novak spoke.\n\n\u201CThe region needs peace.\n\n"
-              "\u201CWe will work for it,\u201D Novak said.");
-  ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it");
-}
-
-// Straight marks as curly ones: a paragraph left open and one that reopens with " carry one quote.
-TEST(Quotes, StraightMarksCarryAQuoteOverParagraphsToo) {
-  auto a = process("Prime Minister Karel Novak spoke. Novak said: \"The region needs peace.\n\n"
-                   "\"We will work for it,\" the prime minister added.");
-  ASSERT_EQ(a.quotes.size(), 2u);
-  EXPECT_EQ(a.quotes[0].text, "The region needs peace.");
-  EXPECT_EQ(a.quotes[1].text, "We will work for it");
-  a = process("Prime Minister Karel Novak spoke. Novak said: \"The region needs peace.\n\n"
-              "\"We will work for it.\"\n\nForeign Minister Jana Lind agreed.");
-  ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it.");
-  EXPECT_EQ(a.quotes[0].speaker, "person/karel-novak");
-  // After the closing mark the paragraph goes on: its next quotation is a quote of its own.
-  a = process("Prime Minister Karel Novak spoke.\n\n\"The region needs peace.\n\n"
-              "\"We will work for it,\" Novak said. \"Nobody else will.\"");
-  ASSERT_EQ(a.quotes.size(), 2u);
-  EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it");
-  EXPECT_EQ(speaker_of_quote(a, "Nobody else will"), "person/karel-novak");
+  for (const auto& [open, close] : {std::pair<std::string, std::string>{"\u201C", "\u201D"}, {"\"", "\""}}) {
+    // Attributed before the first paragraph and after the second: two quotes.
+    auto a = process("Prime Minister Karel Novak spoke. Novak said: " + open + "The region needs peace.\n\n" + open +
+                     "We will work for it," + close + " the prime minister added.");
+    ASSERT_EQ(a.quotes.size(), 2u) << open;
+    EXPECT_EQ(a.quotes[0].text, "The region needs peace.");
+    EXPECT_EQ(a.quotes[1].text, "We will work for it");
+    EXPECT_EQ(a.quotes[1].speaker, "person/karel-novak");
+    // Attributed only at its end: one quote over two paragraphs.
+    a = process("Prime Minister Karel Novak spoke.\n\n" + open + "The region needs peace.\n\n" + open + "We will work for it," +
+                close + " Novak said.");
+    ASSERT_EQ(a.quotes.size(), 1u) << open;
+    EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it");
+    // Attributed before only: one quote, the speaker's.
+    a = process("Prime Minister Karel Novak spoke. Novak said: " + open + "The region needs peace.\n\n" + open +
+                "We will work for it." + close + "\n\nForeign Minister Jana Lind agreed.");
+    ASSERT_EQ(a.quotes.size(), 1u) << open;
+    EXPECT_EQ(a.quotes[0].text, "The region needs peace. We will work for it.");
+    EXPECT_EQ(a.quotes[0].speaker, "person/karel-novak");
+    // After the closing mark the paragraph goes on: its next quotation is a quote of its own.
+    a = process("Prime Minister Karel Novak spoke.\n\n" + open + "The region needs peace.\n\n" + open + "We will work for it," +
+                close + " Novak said. " + open + "Nobody else will." + close);
+    ASSERT_EQ(a.quotes.size(), 2u) << open;
+    EXPECT_EQ(speaker_of_quote(a, "Nobody else will"), "person/karel-novak");
+  }
 }
 
 TEST(Quotes, SheIsNotTheSpeakerAlreadyCalledHe) {

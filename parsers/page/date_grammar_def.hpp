@@ -42,12 +42,14 @@ clock_time_type const clock_time = "clock_time";
 
 auto const month_day_year_def =
     month >> blanks >> day_number >> -ordinal_suffix >> -x3::lit(',') >> blanks >> year_number;
+// "12 June 2018", and as some pages print it, "12-Jun-2018".
 auto const day_month_year_def =
-    day_number >> -ordinal_suffix >> blanks >> month >> -x3::lit(',') >> blanks >> year_number;
+    (day_number >> -ordinal_suffix >> blanks >> month >> -x3::lit(',') >> blanks >> year_number) |
+    (day_number >> '-' >> month >> '-' >> year_number);
 auto const numeric_date_def = day_number >> (x3::lit('/') | '.' | '-') >> day_number >>
                               (x3::lit('/') | '.' | '-') >> year_number;
-// "2007-07-23", and as some pages print it, "2007/07/23" or "2007.07.23".
-auto const iso_date_def = year_number >> (x3::lit('-') | '/' | '.') >> two_digits >> (x3::lit('-') | '/' | '.') >> two_digits;
+// "2007-07-23", and as some pages print it, "2007/07/23", "2007.07.23" or "2018/6/12".
+auto const iso_date_def = year_number >> (x3::lit('-') | '/' | '.') >> day_number >> (x3::lit('-') | '/' | '.') >> day_number;
 auto const clock_time_def = day_number >> ':' >> two_digits >> x3::omit[-(':' >> two_digits)];
 
 // "12 de enero de 2018", "12 janvier 2018", "12. Januar 2018": a day, a month of another

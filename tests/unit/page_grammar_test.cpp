@@ -26,6 +26,9 @@ TEST(DateGrammar, ReadsTheDatelineFormsNewsPagesUse) {
   EXPECT_EQ(leading_date(U"Monday, August 6, 2007"), "2007-08-06");
   EXPECT_EQ(leading_date(U"MAY 28, 2007"), "2007-05-28");
   EXPECT_EQ(leading_date(U"July 4, 2023 3:05 pm"), "2023-07-04T15:05:00");
+  EXPECT_EQ(leading_date(U"12-Jun-2018"), "2018-06-12");
+  EXPECT_EQ(leading_date(U"2018/6/12"), "2018-06-12");
+  EXPECT_EQ(leading_date(U"2018/6/31"), "none");
 }
 
 TEST(DateGrammar, ReadsADateLineInTheSitesOwnLanguage) {

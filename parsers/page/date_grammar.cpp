@@ -43,8 +43,18 @@ bool parse_at(iterator_type& it, iterator_type end, const Rule& rule, Attr& attr
   return false;
 }
 
+// The ISO weekday (1 Monday .. 7 Sunday) of a valid date (Sakamoto's method).
+int weekday_of(const model::CalendarDate& d) {
+  static constexpr int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  const int y = d.year - (d.month < 3 ? 1 : 0);
+  const int sunday_first = (y + y / 4 - y / 100 + y / 400 + offsets[d.month - 1] + d.day) % 7;  // 0 Sunday
+  return sunday_first == 0 ? 7 : sunday_first;
+}
+
+// weekday: the weekday printed before the date, or 0. "Tue, 06/12/2018": of the two readings of
+// a numeric date, the one that falls on the weekday printed, whatever the outlet's order.
 std::optional<model::CalendarDate> parse_date_at(iterator_type& it, iterator_type end,
-                                                 NumericDateOrder order) {
+                                                 NumericDateOrder order, int weekday = 0) {
   model::CalendarDate date;
   if (ast::IsoDate iso; parse_at(it, end, iso_date(), iso)) {
     date = {iso.year, iso.month, iso.day};
@@ -59,6 +69,9 @@ std::optional<model::CalendarDate> parse_date_at(iterator_type& it, iterator_typ
     const bool month_first = numeric_month_first(num, order);
     date = month_first ? model::CalendarDate{num.year, num.first, num.second}
                        : model::CalendarDate{num.year, num.second, num.first};
+    const model::CalendarDate other = month_first ? model::CalendarDate{num.year, num.second, num.first}
+                                                  : model::CalendarDate{num.year, num.first, num.second};
+    if (weekday != 0 && other.valid() && (!date.valid() || weekday_of(date) != weekday) && weekday_of(other) == weekday) date = other;
   } else {
     return std::nullopt;
   }
@@ -72,9 +85,10 @@ std::optional<LeadingDate> parse_leading_date(std::u32string_view text, NumericD
   const std::u32string buffer(text);
   iterator_type it = buffer.begin();
   const iterator_type end = buffer.end();
-  // "Monday, August 6, 2007": a weekday before the date is skipped.
-  x3::parse(it, end, x3::omit[date_grammar::weekday_name >> -x3::lit(',') >> +x3::unicode::blank]);
-  auto date = parse_date_at(it, end, order);
+  // "Monday, August 6, 2007": a weekday before the date, which says how to read a numeric one.
+  int weekday = 0;
+  if (!x3::parse(it, end, date_grammar::weekday_name >> x3::omit[-x3::lit(',') >> +x3::unicode::blank], weekday)) weekday = 0;
+  auto date = parse_date_at(it, end, order, weekday);
   if (!date) return std::nullopt;
   // A time may follow after blanks, a comma, "at", or the ISO 'T'.
   iterator_type probe = it;

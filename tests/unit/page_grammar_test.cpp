@@ -49,6 +49,10 @@ TEST(DateGrammar, NumericOrderFollowsTheOutletUnlessAValueOver12SettlesIt) {
   EXPECT_EQ(leading_date(U"03/04/2007", NumericDateOrder::month_day), "2007-03-04");
   EXPECT_EQ(leading_date(U"07/23/2007"), "2007-07-23");
   EXPECT_EQ(leading_date(U"23/07/2007", NumericDateOrder::month_day), "2007-07-23");
+  // A weekday printed before it says which: 12 June 2018 was a Tuesday, 6 December a Thursday.
+  EXPECT_EQ(leading_date(U"Tue, 06/12/2018"), "2018-06-12");
+  EXPECT_EQ(leading_date(U"Thursday, 06/12/2018", NumericDateOrder::month_day), "2018-12-06");
+  EXPECT_EQ(leading_date(U"Wed, 06/12/2018"), "2018-12-06");  // neither: the outlet's order
 }
 
 TEST(DateGrammar, RejectsWhatIsNoDate) {

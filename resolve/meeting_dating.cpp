@@ -46,9 +46,14 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
     const bool year_held = in_a_year && e.span.begin > c.trigger.end &&
                            (e.span.begin - c.trigger.end <= 30 || only_names_between(c.trigger.end, e.span.begin));
     if (a_year && !c.planned && !year_held) continue;
-    if (reports_.clause_break_between(c.trigger, e.span) || reports_.relative_clause_between(c.trigger, e.span)) continue;
+    // "have been meeting in Washington since Sept. 25": the first day of the span the meeting has
+    // run, which dates it by that day's month, as the conventions date a span printed.
+    const std::size_t opener = e.span.begin > c.trigger.end ? reports_.span_opener_before(e.span.begin) : 0;
+    const bool span_start = opener != 0 && !reports_.clause_break_between(c.trigger, {c.trigger.end, opener});
+    if (!span_start && (reports_.clause_break_between(c.trigger, e.span) || reports_.relative_clause_between(c.trigger, e.span))) continue;
     auto date = resolve_date(e, reports_.article().published, c.planned, c.past_verb && !c.planned);
     if (!date) continue;
+    if (span_start) date->day = 0;
     // "in September last year", "on March 3 next year": the year that follows says which.
     if (const auto* year = year_right_after(e); year && date->month != 0 && e.kind != model::TemporalKind::full_date &&
                                                e.kind != model::TemporalKind::month_year) {

@@ -96,6 +96,17 @@ bool MeetingReports::clause_break_between(const model::TextSpan& a, const model:
   return false;
 }
 
+std::size_t MeetingReports::span_opener_before(std::size_t at) const {
+  const std::u32string_view text = a_.text;
+  for (const auto* row : (*lex_clause_boundaries).rows_with(lex_clause_boundaries.opens_span)) {
+    const std::size_t size = row->word.size() + 1;  // the word and one blank
+    if (at > size && text.substr(at - size, size - 1) == row->word && text[at - 1] == U' ' && !is_word_char(text[at - size - 1])) {
+      return at - size;
+    }
+  }
+  return 0;
+}
+
 bool MeetingReports::possessive_at(std::size_t at) const {
   const auto& text = a_.text;
   return at + 1 < text.size() && (text[at] == U'\'' || text[at] == U'\u2019') && (text[at + 1] == U's' || text[at + 1] == U'S');

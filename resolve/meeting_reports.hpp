@@ -49,6 +49,8 @@ class MeetingReports {
   model::TextSpan relative_clause_at(std::size_t at) const;
   bool relative_clause_between(const model::TextSpan& a, const model::TextSpan& b) const;
   // "Moscow's": a possessive right at this position.
+  // Where a word that opens a span ("since", clause-boundaries.tsv) stands right before at, or 0.
+  std::size_t span_opener_before(std::size_t at) const;
   bool possessive_at(std::size_t at) const;
 
   // The persons and countries a sentence names as possible participants.

@@ -844,6 +844,15 @@ TEST(Dates, EachConjunctHasItsOwnDay) {
   EXPECT_EQ(dates_of(a), (std::vector<std::string>{"2023-10-01", "2023-10-02"})) << keys_of(a);
 }
 
+// "have been meeting since Sept. 25": a span printed is dated by its first day's month, as the gold
+// conventions date one; "since 1979" dates no meeting held.
+TEST(Dates, ASpanSinceADayIsThatDaysMonth) {
+  using Dates = std::vector<std::string>;
+  EXPECT_EQ(dates_of(process("Negotiators of Oman and Qatar have been meeting in Muscat since September 25.")), Dates{"2023-09"});
+  EXPECT_EQ(dates_of(process("President Jana Lind of Oman met President Karel Novak of Qatar, at odds since 1979.")),
+            Dates{"2023-10-02"});
+}
+
 // A weekend is a span of days, dated by its first day: the Saturday before a Monday paper for a
 // meeting held, the Saturday after for one planned; "the" is part of the expression.
 TEST(Dates, AWeekendIsItsSaturday) {

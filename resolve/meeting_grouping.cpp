@@ -5,6 +5,7 @@
 
 #include "knowledge/lexicon.hpp"
 #include "model/identity.hpp"
+#include "resolve/name_matching.hpp"
 
 namespace parley::resolve {
 
@@ -23,6 +24,7 @@ constexpr const auto& lex_counterpart_meeting_nouns = knowledge::lists::counterp
 constexpr const auto& lex_counterpart_list_words = knowledge::lists::counterpart_list_words;
 constexpr const auto& lex_determiners = knowledge::lists::determiners;
 constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
+constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
 
 // Whether only list words stand in the text: punctuation, names (capitalized), determiners,
 // role nouns and the list words.
@@ -598,6 +600,54 @@ std::vector<std::string> MeetingGrouping::object_referents(const MeetingDraft& d
   return persons;
 }
 
+// "The president received X", "The Omani foreign minister met X": a report whose subject is
+// "the", at most three words and a role noun, then a verb of meeting, is the one person the
+// article gives that title (of the country the words name, when they name one).
+std::string MeetingGrouping::titled_subject(const MeetingDraft& d) const {
+  const std::u32string_view text = reports_.article().text;
+  const auto& s = reports_.sentence(d.first_sentence);
+  std::vector<std::u32string_view> words;
+  std::vector<std::size_t> ends;
+  for (std::size_t i = s.span.begin; i < s.span.end && words.size() < 7;) {
+    while (i < s.span.end && text[i] == U' ') ++i;
+    std::size_t j = i;
+    while (j < s.span.end && (is_word_char(text[j]) || text[j] == U'-')) ++j;
+    if (j == i) break;  // punctuation: no plain subject
+    words.push_back(text.substr(i, j - i));
+    ends.push_back(j);
+    i = j;
+  }
+  if (words.size() < 3 || words[0] != U"The") return {};
+  for (std::size_t k = 1; k < words.size() - 1 && k <= 4; ++k) {
+    std::u32string lower(words[k]);
+    for (auto& c : lower) c = c >= U'A' && c <= U'Z' ? c + 32 : c;
+    if (!lex_role_nouns->contains(lower) || lex_role_nouns->has(lower, lex_role_nouns.reports)) continue;
+    std::size_t verb = k + 1;
+    if (verb < words.size() - 1 && lex_verb_adverbs->has(words[verb], lex_verb_adverbs.after_name)) ++verb;
+    const std::u32string_view w = words[verb];
+    if (!lex_meeting_words->contains(w) || lex_meeting_words->has(w, lex_meeting_words.names_meeting) ||
+        lex_meeting_words->has(w, lex_meeting_words.party)) {
+      return {};
+    }
+    // The country the words before the noun name ("The Omani foreign minister"), and the role.
+    std::string country;
+    std::size_t role_begin = 1;
+    for (const auto& m : reports_.actors_in(s)) {
+      if (m.span.begin >= ends[k]) break;
+      if (reports_.index().entity(m).kind != EntityKind::country) continue;
+      country = reports_.index().entity(m).key;
+      while (role_begin < k && ends[role_begin - 1] < m.span.end) ++role_begin;
+    }
+    std::string role;
+    for (std::size_t r = role_begin; r <= k; ++r) {
+      if (!role.empty()) role += ' ';
+      role += model::to_utf8(words[r]);
+    }
+    return person_with_title(reports_.article().entities, ascii_lower(role), country);
+  }
+  return {};
+}
+
 void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   model::Event& e = d.event;
   // "The subcommittee met in August": who met comes from the sentences before.
@@ -612,6 +662,7 @@ void MeetingGrouping::complete_participants(MeetingDraft& d) const {
   // "She met Premier Li Qiang": a pronoun opening the report stands for the person named last
   // before it, in the sentence before or its own paragraph's earlier sentences.
   if (const std::string subject = pronoun_subject(d); !subject.empty()) add_actor(d, subject);
+  if (const std::string subject = titled_subject(d); !subject.empty()) add_actor(d, subject);
   for (const auto& key : object_referents(d)) add_actor(d, key);
   // A visit to a city is a visit to its country: the host ("arrived in Washington for a state
   // visit" is the United States'), as the gold lists a visit's two countries.

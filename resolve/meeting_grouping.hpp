@@ -45,6 +45,8 @@ class MeetingGrouping {
   // The persons an object right after a verb of meeting in the first report stands for ("Merkel
   // met him", "met the two men"): named in the sentence before (object-references.tsv).
   std::vector<std::string> object_referents(const MeetingDraft& d) const;
+  // The person a subject of "the" and a role names ("The president received X"), or "".
+  std::string titled_subject(const MeetingDraft& d) const;
 
  private:
   void add_sentence(const std::vector<model::EventCandidate>& candidates, std::size_t from, std::size_t to);

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/entity.hpp"
+
 namespace parley::resolve {
 
 // Each byte through std::tolower (ASCII letters in the program's C locale): titles and codes
@@ -37,6 +39,27 @@ bool same_full_name(const std::vector<std::string>& a, const std::vector<std::st
 
 // A part's key: what same_name_part needs equal ("rami" and "rame": "r" and "rm").
 std::string name_part_key(const std::string& part);
+
+// The one person of country (when one is given) whose job title matches; "" when none or several
+// do: two presidents, no telling which ("the president said", "the president received X").
+template <typename Matches>
+std::string only_person_titled(const std::vector<model::Entity>& entities, const std::string& country, Matches matches) {
+  std::string found;
+  int candidates = 0;
+  for (const auto& e : entities) {
+    if (e.kind != model::EntityKind::person || e.job_title.empty()) continue;
+    if (!country.empty() && e.affiliation != country) continue;
+    if (!matches(e.job_title)) continue;
+    ++candidates;
+    found = e.key;
+  }
+  return candidates == 1 ? found : std::string();
+}
+
+// The one person of country whose title holds role, lower case ("foreign minister").
+inline std::string person_with_title(const std::vector<model::Entity>& entities, const std::string& role, const std::string& country) {
+  return only_person_titled(entities, country, [&](const std::string& title) { return ascii_lower(title).find(role) != std::string::npos; });
+}
 
 // Below this many persons or mentions, a scan costs less than building an index by part keys:
 // most articles. Above it, lookups keep a long article's cost linear.

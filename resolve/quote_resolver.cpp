@@ -574,7 +574,7 @@ class QuoteResolver {
 
   // The one person whose title holds role (lower case), of country when one is given.
   std::string person_with_title(const std::string& role, const std::string& country) const {
-    return only_person_titled(country, [&](const std::string& title) { return ascii_lower(title).find(role) != std::string::npos; });
+    return resolve::person_with_title(a_.entities, role, country);
   }
 
   // The one person whose title's words have these initials in a row ("pm": "Prime Minister").
@@ -594,16 +594,7 @@ class QuoteResolver {
   // two presidents, no telling which.
   template <typename Matches>
   std::string only_person_titled(const std::string& country, Matches matches) const {
-    std::string found;
-    int candidates = 0;
-    for (const auto& e : a_.entities) {
-      if (e.kind != EntityKind::person || e.job_title.empty()) continue;
-      if (!country.empty() && e.affiliation != country) continue;
-      if (!matches(e.job_title)) continue;
-      ++candidates;
-      found = e.key;
-    }
-    return candidates == 1 ? found : std::string();
+    return resolve::only_person_titled(a_.entities, country, matches);
   }
 
   // "the prime minister said", and "a Kremlin spokesperson said" where the article names one.

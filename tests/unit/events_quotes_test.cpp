@@ -748,6 +748,26 @@ TEST(Events, APlanNamingSomeoneNewAfterTheDaysMeetingIsAnotherMeeting) {
   EXPECT_EQ(std::count(a.events[0].actors.begin(), a.events[0].actors.end(), "person/sara-berg"), 0);
 }
 
+// "The president received X": a subject of "the" and a role is the one person the article gives
+// that title; "The Omani foreign minister", the one of that country; two presidents, neither.
+TEST(Events, TheTitledSubjectOfAMeetingIsThePersonOfThatTitle) {
+  const auto has = [](const parley::model::Event& e, const std::string& key) {
+    return std::count(e.actors.begin(), e.actors.end(), key) == 1;
+  };
+  auto a = process("Omani President Jana Lind spoke about trade on Sunday. The president received Qatari Emir Karel Novak on Monday.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_TRUE(has(a.events[0], "person/jana-lind"));
+  a = process("Omani Foreign Minister Jana Lind and Qatari Foreign Minister Sara Berg spoke on Sunday. "
+              "The Omani foreign minister later met Emir Karel Novak of Kuwait.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_TRUE(has(a.events[0], "person/jana-lind"));
+  EXPECT_FALSE(has(a.events[0], "person/sara-berg"));
+  a = process("Omani President Jana Lind and Qatari President Sara Berg spoke on Sunday. The president received Emir Karel Novak.");
+  ASSERT_EQ(a.events.size(), 1u) << keys_of(a);
+  EXPECT_FALSE(has(a.events[0], "person/jana-lind"));
+  EXPECT_FALSE(has(a.events[0], "person/sara-berg"));
+}
+
 // "held a bilateral with X", "had a tete-a-tete with X", "was received by X", "was welcomed by X".
 TEST(Events, NewsNounsAndPassivesOfMeeting) {
   for (const std::string report : {"President Jana Lind of Oman held a bilateral with President Karel Novak of Qatar on Monday.",

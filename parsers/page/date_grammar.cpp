@@ -18,6 +18,7 @@ BOOST_SPIRIT_INSTANTIATE(month_day_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(day_month_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(month_year_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(foreign_date_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(hyphen_date_type, iterator_type, context_type)
 }  // namespace date_grammar
 
 date_grammar::month_day_year_type const& month_day_year() { return date_grammar::month_day_year; }
@@ -65,6 +66,8 @@ std::optional<model::CalendarDate> parse_date_at(iterator_type& it, iterator_typ
     date = {dmy.year, dmy.month, dmy.day};
   } else if (ast::DayMonthYear foreign; parse_at(it, end, date_grammar::foreign_date, foreign)) {
     date = {foreign.year, foreign.month, foreign.day};
+  } else if (ast::DayMonthYear hyphen; parse_at(it, end, date_grammar::hyphen_date, hyphen)) {
+    date = {hyphen.year, hyphen.month, hyphen.day};
   } else if (ast::NumericDate num; parse_at(it, end, numeric_date(), num)) {
     const bool month_first = numeric_month_first(num, order);
     date = month_first ? model::CalendarDate{num.year, num.first, num.second}

@@ -24,9 +24,10 @@ using month_day_type = x3::rule<class month_day_class, ast::MonthDay>;
 using day_month_type = x3::rule<class day_month_class, ast::DayMonth>;
 using month_year_type = x3::rule<class month_year_class, ast::MonthYear>;
 using foreign_date_type = x3::rule<class foreign_date_class, ast::DayMonthYear>;  // "12 de enero de 2018"
+using hyphen_date_type = x3::rule<class hyphen_date_class, ast::DayMonthYear>;    // "12-Jun-2018"
 BOOST_SPIRIT_DECLARE(month_day_year_type, day_month_year_type, numeric_date_type, iso_date_type,
                      clock_time_type, month_name_type, weekday_name_type, month_day_type,
-                     day_month_type, month_year_type, foreign_date_type)
+                     day_month_type, month_year_type, foreign_date_type, hyphen_date_type)
 
 // Other grammars refer to these rules by objects of their own: a rule is found by its type, and
 // its definition lives in date_grammar.cpp alone.
@@ -35,6 +36,7 @@ month_day_type const month_day = "month_day";
 day_month_type const day_month = "day_month";
 month_year_type const month_year = "month_year";
 foreign_date_type const foreign_date = "foreign_date";
+hyphen_date_type const hyphen_date = "hyphen_date";
 }  // namespace date_grammar
 
 date_grammar::month_day_year_type const& month_day_year();

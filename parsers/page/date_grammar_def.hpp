@@ -42,10 +42,10 @@ clock_time_type const clock_time = "clock_time";
 
 auto const month_day_year_def =
     month >> blanks >> day_number >> -ordinal_suffix >> -x3::lit(',') >> blanks >> year_number;
-// "12 June 2018", and as some pages print it, "12-Jun-2018".
 auto const day_month_year_def =
-    (day_number >> -ordinal_suffix >> blanks >> month >> -x3::lit(',') >> blanks >> year_number) |
-    (day_number >> '-' >> month >> '-' >> year_number);
+    day_number >> -ordinal_suffix >> blanks >> month >> -x3::lit(',') >> blanks >> year_number;
+// "12-Jun-2018", as some pages print their date line (read there only, not at each word of a text).
+auto const hyphen_date_def = day_number >> '-' >> month >> '-' >> year_number;
 auto const numeric_date_def = day_number >> (x3::lit('/') | '.' | '-') >> day_number >>
                               (x3::lit('/') | '.' | '-') >> year_number;
 // "2007-07-23", and as some pages print it, "2007/07/23", "2007.07.23" or "2018/6/12".
@@ -65,7 +65,7 @@ auto const day_month_def = day_number >> x3::omit[-ordinal_suffix] >> blanks >>
 auto const month_year_def = month_name >> blanks >> year_number;
 
 BOOST_SPIRIT_DEFINE(month_day_year, day_month_year, numeric_date, iso_date, clock_time, month_name,
-                    weekday_name, month_day, day_month, month_year, foreign_date)
+                    weekday_name, month_day, day_month, month_year, foreign_date, hyphen_date)
 
 }  // namespace date_grammar
 

@@ -28,6 +28,14 @@ bool CalendarDate::valid() const {
          (fraction.empty() || second >= 0);
 }
 
+int CalendarDate::weekday() const {
+  // Sakamoto's method: 0 is Sunday.
+  static constexpr int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  const int y = year - (month < 3 ? 1 : 0);
+  const int sunday_first = (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7;
+  return sunday_first == 0 ? 7 : sunday_first;
+}
+
 std::string CalendarDate::xsd_lexical() const {
   char buf[64];
   if (month == 0) {

@@ -27,6 +27,8 @@ struct CalendarDate {
   std::string xsd_lexical() const;
   std::string xsd_type() const;
   bool valid() const;
+  // The ISO weekday of a valid date with its day: 1 Monday .. 7 Sunday.
+  int weekday() const;
 };
 
 enum class BlockRole { headline, standfirst, masthead, dateline, body, furniture };

@@ -27,8 +27,6 @@ model::EventDate civil_from_days(long z) {
   return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
 }
 
-int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }  // 1970-01-01 was a Thursday
-
 bool valid_day(int y, int m, int d) {
   if (m < 1 || m > 12 || d < 1) return false;
   return civil_from_days(days_from_civil(y, m, d)).day == d;
@@ -76,7 +74,7 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
       return model::EventDate{year, e.month, 0};
     }
     case TemporalKind::weekday: {
-      const int w = weekday_of(today);
+      const int w = model::CalendarDate{py, pm, pd}.weekday();
       long target = today;
       // "will meet on Thursday" in a Thursday paper is today's meeting: a week on is "next Thursday".
       if (future) target = today + (e.weekday - w + 7) % 7;

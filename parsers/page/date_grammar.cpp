@@ -44,14 +44,6 @@ bool parse_at(iterator_type& it, iterator_type end, const Rule& rule, Attr& attr
   return false;
 }
 
-// The ISO weekday (1 Monday .. 7 Sunday) of a valid date (Sakamoto's method).
-int weekday_of(const model::CalendarDate& d) {
-  static constexpr int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-  const int y = d.year - (d.month < 3 ? 1 : 0);
-  const int sunday_first = (y + y / 4 - y / 100 + y / 400 + offsets[d.month - 1] + d.day) % 7;  // 0 Sunday
-  return sunday_first == 0 ? 7 : sunday_first;
-}
-
 // weekday: the weekday printed before the date, or 0. "Tue, 06/12/2018": of the two readings of
 // a numeric date, the one that falls on the weekday printed, whatever the outlet's order.
 std::optional<model::CalendarDate> parse_date_at(iterator_type& it, iterator_type end,
@@ -74,7 +66,7 @@ std::optional<model::CalendarDate> parse_date_at(iterator_type& it, iterator_typ
                        : model::CalendarDate{num.year, num.second, num.first};
     const model::CalendarDate other = month_first ? model::CalendarDate{num.year, num.second, num.first}
                                                   : model::CalendarDate{num.year, num.first, num.second};
-    if (weekday != 0 && other.valid() && (!date.valid() || weekday_of(date) != weekday) && weekday_of(other) == weekday) date = other;
+    if (weekday != 0 && other.valid() && (!date.valid() || date.weekday() != weekday) && other.weekday() == weekday) date = other;
   } else {
     return std::nullopt;
   }

@@ -1,5 +1,6 @@
 #pragma once
 // The small reading helpers every gazetteer file shares: fields split at a separator, trimmed.
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,17 @@ inline std::vector<std::string_view> split(std::string_view text, char sep) {
     start = end + 1;
   }
   return parts;
+}
+
+// Whether one of a cell's entries, separated by '|' ("met|convened"), satisfies the test.
+template <typename Test>
+bool any_entry(std::string_view cell, const Test& test) {
+  for (std::size_t start = 0; start <= cell.size();) {
+    const std::size_t bar = std::min(cell.find('|', start), cell.size());
+    if (test(cell.substr(start, bar - start))) return true;
+    start = bar + 1;
+  }
+  return false;
 }
 
 inline std::string_view trim(std::string_view s) {

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "knowledge/lexicon.hpp"
+#include "knowledge/tsv.hpp"
 #include "model/span_set.hpp"
 #include "parsers/text/name_lexicon.hpp"
 #include "parsers/text/token_grammar.hpp"
@@ -31,16 +32,7 @@ constexpr const auto& lex_sideline_words = knowledge::lists::sideline_words;
 using model::EventKind;
 using model::Token;
 
-// Whether one of a cell's entries, separated by '|' ("met|convened"), satisfies the test.
-template <typename Test>
-bool any_entry(std::string_view cell, const Test& test) {
-  for (std::size_t start = 0; start <= cell.size();) {
-    const std::size_t bar = std::min(cell.find('|', start), cell.size());
-    if (test(cell.substr(start, bar - start))) return true;
-    start = bar + 1;
-  }
-  return false;
-}
+using knowledge::tsv::any_entry;
 
 // Whether a cell of words separated by '|' ("met|convened") lists the word.
 bool cell_lists(std::string_view cell, std::u32string_view word) {

@@ -175,8 +175,7 @@ bool MeetingDating::reports_as_held(const model::Sentence& s) const {
     while (j < text.size() && (is_word_char(text[j]) || text[j] == U'-')) ++j;
     const std::u32string_view word = text.substr(i, j - i);
     if (lex_held_markers->contains(word)) return true;
-    if (lex_meeting_words->contains(word) && !lex_meeting_words->has(word, lex_meeting_words.names_meeting) &&
-        !lex_meeting_words->has(word, lex_meeting_words.party) && lex_meeting_words->value(word, lex_meeting_words.next) == "-") {
+    if (is_meeting_verb(word) && lex_meeting_words->value(word, lex_meeting_words.next) == "-") {
       return true;
     }
     i = j;

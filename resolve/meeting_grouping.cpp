@@ -4,6 +4,7 @@
 #include <set>
 
 #include "knowledge/lexicon.hpp"
+#include "knowledge/tsv.hpp"
 #include "model/identity.hpp"
 #include "resolve/name_matching.hpp"
 
@@ -13,7 +14,6 @@ namespace {
 
 constexpr const auto& lex_personal_pronouns = knowledge::lists::personal_pronouns;
 constexpr const auto& lex_object_references = knowledge::lists::object_references;
-constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 
 using model::EntityKind;
 using model::EventKind;
@@ -548,12 +548,7 @@ bool next_fits(std::u32string_view after, std::string_view next) {
   std::size_t j = i;
   while (j < after.size() && is_word_char(after[j])) ++j;
   const std::string word = model::to_utf8(after.substr(i, j - i));
-  for (std::size_t at = 0; at <= next.size();) {
-    const std::size_t bar = std::min(next.find('|', at), next.size());
-    if (next.substr(at, bar - at) == word) return true;
-    at = bar + 1;
-  }
-  return false;
+  return knowledge::tsv::any_entry(next, [&](std::string_view entry) { return entry == word; });
 }
 
 }  // namespace
@@ -571,11 +566,7 @@ std::vector<std::string> MeetingGrouping::object_referents(const MeetingDraft& d
     while (j < sentence.size() && is_word_char(sentence[j])) ++j;
     const std::u32string_view word = sentence.substr(i, j - i);
     i = j;
-    // A verb of meeting: a meeting word that names no meeting and no party ("met", "received").
-    if (word.empty() || !lex_meeting_words->contains(word) || lex_meeting_words->has(word, lex_meeting_words.names_meeting) ||
-        lex_meeting_words->has(word, lex_meeting_words.party)) {
-      continue;
-    }
+    if (word.empty() || !is_meeting_verb(word)) continue;
     std::size_t at = j;
     if (sentence.substr(at, 6) == U" with ") at += 5;  // "met with him"
     if (at >= sentence.size() || sentence[at] != U' ') continue;
@@ -624,11 +615,7 @@ std::string MeetingGrouping::titled_subject(const MeetingDraft& d) const {
     if (!lex_role_nouns->contains(lower) || lex_role_nouns->has(lower, lex_role_nouns.reports)) continue;
     std::size_t verb = k + 1;
     if (verb < words.size() - 1 && lex_verb_adverbs->has(words[verb], lex_verb_adverbs.after_name)) ++verb;
-    const std::u32string_view w = words[verb];
-    if (!lex_meeting_words->contains(w) || lex_meeting_words->has(w, lex_meeting_words.names_meeting) ||
-        lex_meeting_words->has(w, lex_meeting_words.party)) {
-      return {};
-    }
+    if (!is_meeting_verb(words[verb])) return {};
     // The country the words before the noun name ("The Omani foreign minister"), and the role.
     std::string country;
     std::size_t role_begin = 1;

@@ -14,6 +14,7 @@ constexpr const auto& lex_clause_boundaries = knowledge::lists::clause_boundarie
 constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
 constexpr const auto& lex_topic_markers = knowledge::lists::topic_markers;
+constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 
 using model::EntityKind;
 
@@ -30,6 +31,11 @@ bool reports_only(const model::Entity& e) {
 }
 
 }  // namespace
+
+bool is_meeting_verb(std::u32string_view word) {
+  return lex_meeting_words->contains(word) && !lex_meeting_words->has(word, lex_meeting_words.names_meeting) &&
+         !lex_meeting_words->has(word, lex_meeting_words.party);
+}
 
 MeetingReports::MeetingReports(const model::Article& a, const std::vector<model::Sentence>& t,
                                const std::vector<model::QuoteCandidate>& quotes)

@@ -15,6 +15,10 @@ namespace parley::resolve {
 
 inline bool is_word_char(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
+// A verb of meeting: a word of meeting-words.tsv that names no meeting and no party ("met",
+// "received"; not "talks", "delegation").
+bool is_meeting_verb(std::u32string_view word);
+
 // Calls visit(word) for each run of letters in text until one call returns true; says whether
 // one did.
 template <typename Visit>

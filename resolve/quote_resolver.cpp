@@ -210,9 +210,7 @@ class QuoteResolver {
 
   // Whether a verb of telling stands right before position, "the" aside ("told the BBC").
   bool told_right_before(std::size_t position) const {
-    auto it = std::lower_bound(t_.begin(), t_.end(), position,
-                               [](const model::Token& t, std::size_t p) { return t.span.begin < p; });
-    std::size_t k = static_cast<std::size_t>(it - t_.begin());
+    std::size_t k = tokens_within(position, position).first;  // the token the mention begins with
     if (k > 0 && t_[k - 1].text == U"the") --k;
     return k > 0 && is_telling_verb(t_[k - 1].text);
   }

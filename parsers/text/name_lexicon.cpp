@@ -89,6 +89,12 @@ bool is_reporting_verb(std::u32string_view w) { return (*lex_reporting_verbs).ha
 
 bool is_verb_adverb(std::u32string_view w) { return lex_verb_adverbs->has(w, lex_verb_adverbs.after_name); }
 
+bool is_passive_auxiliary(std::u32string_view w) { return lex_verb_adverbs->has(w, lex_verb_adverbs.passive); }
+
+bool has_person_as_passive_subject(std::u32string_view verb) {
+  return lex_reporting_verbs->has(verb, lex_reporting_verbs.passive_subject);
+}
+
 bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prepositions).contains(w); }
 
 bool is_travel_word(std::u32string_view w) { return lex_travel_words->contains(w); }

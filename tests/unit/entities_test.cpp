@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "knowledge/gazetteer.hpp"
 #include "parsers/article_reader.hpp"
@@ -203,6 +204,17 @@ TEST(Entities, AnAgeBetweenCommasMakesAPerson) {
   EXPECT_TRUE(karlsson);
   es = entities(headline + "Talks were held in Vardenburg, 5, and went well.");
   for (const auto& e : es) EXPECT_NE(e.kind, parley::model::EntityKind::person) << e.label;
+}
+
+// "Peace was discussed": the passive's subject is no one who spoke; "Novak was told" and
+// "Karlsson was received by" are persons (reporting-verbs.tsv's passive_subject).
+TEST(Entities, APassiveVerbOfSayingMakesNoPerson) {
+  auto es = entities(headline + "Nothing was agreed. Peace was discussed at length. Novak was told of the plan. Karlsson was received by the king.");
+  std::set<std::string> persons;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Karlsson", "Novak"}));
 }
 
 // "The Prime Minister's Office": the office a title's possessive names is one institution.

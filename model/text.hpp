@@ -47,6 +47,7 @@ enum MentionCue : std::uint32_t {
   cue_headline = 1u << 16,           // in the headline: title case says nothing, only the gazetteers do
   cue_role_to_before = 1u << 17,     // "envoy to Syria Alexander Lavrentiev", "President of Kazakhstan Nursultan Nazarbayev": a role and "to" or "for", or a title and "of", before the run
   cue_listed_after_place = 1u << 18,  // "in Berlin, Paris and Rome": Paris and Rome are in the list the locative opens
+  cue_venue_verb = 1u << 19,          // "Geneva hosted the talks": the verb after the name may have a place as its subject
 };
 
 struct MentionCandidate {

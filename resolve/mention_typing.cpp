@@ -232,7 +232,8 @@ class MentionTyping {
           if (article_countries_.count(g_.cities()[i].country_iso2) && classify_city(c)) return true;
         }
       }
-      if (c.has(model::cue_locative) || c.has(model::cue_meeting_noun_after) || c.has(model::cue_listed_after_place)) {
+      if (c.has(model::cue_locative) || c.has(model::cue_meeting_noun_after) || c.has(model::cue_listed_after_place) ||
+          c.has(model::cue_venue_verb)) {
         add_named(EntityKind::place, country.capitals.front(), c, country.iso2);
         mentions_.back().geonames = geonames_of(country.capitals.front(), country.iso2);
       } else {
@@ -252,7 +253,7 @@ class MentionTyping {
         return false;
       }
       // "The White House said", "the Kremlin announced": the institution that sits there.
-      if (c.has(model::cue_reporting_verb) && !c.has(model::cue_locative)) {
+      if (c.has(model::cue_reporting_verb) && !c.has(model::cue_locative) && !c.has(model::cue_venue_verb)) {
         add_named(EntityKind::organization, place.name, c);
         return true;
       }
@@ -283,7 +284,7 @@ class MentionTyping {
   std::optional<std::size_t> city_of(const MentionCandidate& c) const {
     const std::string surface = strip_possessive(c.text);
     if (person_words_.count(surface) || is_group_adjective(c.words.front())) return std::nullopt;
-    const bool placed = c.has(model::cue_locative) || c.has(model::cue_listed_after_place);
+    const bool placed = c.has(model::cue_locative) || c.has(model::cue_listed_after_place) || c.has(model::cue_venue_verb);
     if (c.has(model::cue_reporting_verb) && !placed) return std::nullopt;
     std::optional<std::size_t> best;
     bool best_in_article = false;

@@ -415,24 +415,27 @@ class SentenceScanner {
     // "Senator Jana Lind of Texas said": a name after "of" says whose the subject is; it is not
     // the verb's subject.
     const bool after_of = m.span.begin >= 4 && std::u32string_view(text_).substr(m.span.begin - 4, 4) == U" of ";
-    if (!after_of && reporting_verb_from(end)) m.cues |= model::cue_reporting_verb;
+    if (!after_of) m.cues |= reporting_verb_cues(end);
     if (is_punct(next, U",")) add_apposition(end + 1, m);
     // "Novak, 62, told reporters", "Lavrov, 73, has been": a person's age between commas.
     if (is_punct(next, U",") && end + 2 < s_.end_token && is_age(tokens_[end + 1]) && is_punct(tokens_[end + 2], U",")) {
-      m.cues |= model::cue_apposition_role;
-      if (reporting_verb_from(end + 3)) m.cues |= model::cue_reporting_verb;
+      m.cues |= model::cue_apposition_role | reporting_verb_cues(end + 3);
     }
   }
 
-  // Whether a verb that cues a person's name stands at token k, past "also", "has" and the like;
-  // after "was" only one whose passive subject is a person ("X was told", not "Peace was discussed").
-  bool reporting_verb_from(std::size_t k) const {
+  // The cues of a verb that cues a person's name at token k, past "also", "has" and the like;
+  // after "was" only one whose passive subject is a person ("X was told", not "Peace was
+  // discussed"). A verb a place may be the subject of ("Geneva hosted") says so too.
+  std::uint32_t reporting_verb_cues(std::size_t k) const {
     bool passive = false;
     for (; k < s_.end_token && is_word(tokens_[k]) && lex::is_verb_adverb(tokens_[k].text); ++k) {
       passive = passive || lex::is_passive_auxiliary(tokens_[k].text);
     }
-    if (k >= s_.end_token || !is_word(tokens_[k]) || !lex::is_reporting_verb(tokens_[k].text)) return false;
-    return !passive || lex::has_person_as_passive_subject(tokens_[k].text);
+    if (k >= s_.end_token || !is_word(tokens_[k]) || !lex::is_reporting_verb(tokens_[k].text)) return 0;
+    if (passive && !lex::has_person_as_passive_subject(tokens_[k].text)) return 0;
+    std::uint32_t cues = model::cue_reporting_verb;
+    if (!passive && lex::has_venue_as_subject(tokens_[k].text)) cues |= model::cue_venue_verb;
+    return cues;
   }
 
   // A number of two or three digits that may be a person's age: 18 to 119.

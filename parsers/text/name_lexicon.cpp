@@ -91,6 +91,8 @@ bool is_verb_adverb(std::u32string_view w) { return lex_verb_adverbs->has(w, lex
 
 bool is_passive_auxiliary(std::u32string_view w) { return lex_verb_adverbs->has(w, lex_verb_adverbs.passive); }
 
+bool has_venue_as_subject(std::u32string_view verb) { return lex_reporting_verbs->has(verb, lex_reporting_verbs.venue_subject); }
+
 bool has_person_as_passive_subject(std::u32string_view verb) {
   return lex_reporting_verbs->has(verb, lex_reporting_verbs.passive_subject);
 }

@@ -20,6 +20,7 @@ bool is_reporting_verb(std::u32string_view word);    // "said", "told"
 bool is_verb_adverb(std::u32string_view word);       // "also", "has": may stand before the verb
 bool is_passive_auxiliary(std::u32string_view word); // "was": a participle after it is passive
 bool has_person_as_passive_subject(std::u32string_view verb);  // "told": "X was told" is a person
+bool has_venue_as_subject(std::u32string_view verb);  // "hosted": "Geneva hosted the talks" is a place
 bool is_locative_preposition(std::u32string_view word);  // "in", "from"
 bool is_travel_word(std::u32string_view word);       // "visit", "flew": "to X" after it is a place
 bool is_quote_verb(std::u32string_view word);        // "said", "added": attributes a quotation

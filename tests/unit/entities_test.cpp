@@ -217,6 +217,19 @@ TEST(Entities, APassiveVerbOfSayingMakesNoPerson) {
   EXPECT_EQ(persons, (std::set<std::string>{"Karlsson", "Novak"}));
 }
 
+// "Jeddah hosted talks": a city may host; it is the place, not a government or an institution
+// that sits there (reporting-verbs.tsv's venue_subject). "The Kremlin said" is still the institution.
+TEST(Entities, ACityThatHostsIsAPlace) {
+  auto es = entities(headline + "Jeddah hosted talks between the two sides. Geneva has hosted such talks before. The Kremlin said it was ready.");
+  std::set<std::string> places, organizations;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
+    if (e.kind == parley::model::EntityKind::organization) organizations.insert(e.label);
+  }
+  EXPECT_EQ(places, (std::set<std::string>{"Geneva", "Jeddah"}));
+  EXPECT_EQ(organizations, (std::set<std::string>{"Kremlin"}));
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

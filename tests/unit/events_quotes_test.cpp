@@ -103,6 +103,15 @@ TEST(Events, OneMeetingFromSeveralReportsWithItsRoles) {
   EXPECT_EQ(next.place, "place/mogadishu");
 }
 
+// "Jeddah hosted talks between A and B": the city that hosts is where the meeting is.
+TEST(Events, TheCityThatHostsIsTheMeetingsPlace) {
+  const Article a = process("Jeddah hosted talks between Sudan and South Sudan on Saturday.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].place, "place/jeddah");
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2023-09-30");
+}
+
 TEST(Quotes, AttributionPatterns) {
   const Article a = process(
       "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"

@@ -15,6 +15,7 @@ constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
 constexpr const auto& lex_topic_markers = knowledge::lists::topic_markers;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
+constexpr const auto& lex_sentence_starters = knowledge::lists::sentence_starters;
 
 using model::EntityKind;
 
@@ -180,7 +181,24 @@ bool MeetingReports::is_source(const EntityMention& m, const model::Sentence& s)
     speech = speech || lex_reporting_verbs->has(word, lex_reporting_verbs.quote);
     return false;
   });
-  return speech && words <= 5 && m.span.begin > s.span.begin + 1 && a_.text[m.span.begin - 2] == U',';
+  return speech && words <= 5 && m.span.begin > s.span.begin + 1 && a_.text[m.span.begin - 2] == U',' &&
+         !closes_meeting_phrase(m.span.begin - 2, s);
+}
+
+// "In a meeting with Wang on Sunday, Blinken urged restraint": the comma at `comma` closes the
+// phrase that opens the sentence with a preposition (sentence-starters.tsv's opens_phrase) and
+// names a meeting; who is named after it is the subject who met, not a source.
+bool MeetingReports::closes_meeting_phrase(std::size_t comma, const model::Sentence& s) const {
+  const std::u32string_view phrase = std::u32string_view(a_.text).substr(s.span.begin, comma - s.span.begin);
+  if (phrase.find(U',') != std::u32string_view::npos) return false;
+  bool first = true, opens = false, meeting = false;
+  any_word(phrase, [&](std::u32string_view word) {
+    if (first) opens = lex_sentence_starters->has(word, lex_sentence_starters.opens_phrase);
+    first = false;
+    meeting = meeting || lex_meeting_words->has(word, lex_meeting_words.names_meeting);
+    return !opens;
+  });
+  return opens && meeting;
 }
 
 // "arrived in Beijing from Shanghai, where he had meetings": the place nearest the trigger.

@@ -66,6 +66,7 @@ class MeetingReports {
 
  private:
   bool is_source(const EntityMention& m, const model::Sentence& s) const;
+  bool closes_meeting_phrase(std::size_t comma, const model::Sentence& s) const;
   bool is_topic(const EntityMention& m, const model::Sentence& s, std::size_t topic_end) const;
 
   const model::Article& a_;

@@ -112,6 +112,19 @@ TEST(Events, TheCityThatHostsIsTheMeetingsPlace) {
   EXPECT_EQ(a.events[0].date->lexical(), "2023-09-30");
 }
 
+// "In a meeting with X on Sunday, Y urged restraint": Y, after the comma that closes the
+// opening phrase, met X; not a source telling of the meeting as in "..., Y said."
+TEST(Events, TheSubjectAfterAnOpeningMeetingPhraseTakesPart) {
+  const Article a = process("In a meeting with Foreign Minister Wang Yi on Sunday, Jana Lind urged restraint.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  const auto& actors = a.events[0].actors;
+  EXPECT_NE(std::find(actors.begin(), actors.end(), "person/jana-lind"), actors.end());
+  EXPECT_NE(std::find(actors.begin(), actors.end(), "person/wang-yi"), actors.end());
+  const Article told = process("Talks with Foreign Minister Wang Yi are set for Sunday, Jana Lind said.\n");
+  ASSERT_EQ(told.events.size(), 1u);
+  EXPECT_EQ(std::find(told.events[0].actors.begin(), told.events[0].actors.end(), "person/jana-lind"), told.events[0].actors.end());
+}
+
 TEST(Quotes, AttributionPatterns) {
   const Article a = process(
       "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"

@@ -210,8 +210,14 @@ std::string MeetingReports::place_near(const model::EventCandidate& c) const {
   constexpr std::size_t reach = 300;
   const std::size_t from = std::max(s.span.begin, c.trigger.begin > reach ? c.trigger.begin - reach : 0);
   const std::size_t to = std::min(s.span.end, c.trigger.end + reach);
+  std::size_t topic_end = 0;  // where the last place a meeting is about ends
   for (const auto& m : index_.within(from, to)) {
     if (index_.entity(m).kind != EntityKind::place || inside_quote(m.span) || datelines_.covers(m.span)) continue;
+    // "talks on Gaza", "on the Korean Peninsula and the South China Sea": what the talks are about.
+    if (is_topic(m, s, topic_end)) {
+      topic_end = m.span.end;
+      continue;
+    }
     // "after talks in Brussels": another report's place; "Moscow's denial": a government.
     if (clause_break_between(c.trigger, m.span) || possessive_at(m.span.end)) continue;
     const std::size_t distance = m.span.begin > c.trigger.begin ? m.span.begin - c.trigger.begin : c.trigger.begin - m.span.end;

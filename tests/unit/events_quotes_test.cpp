@@ -125,6 +125,13 @@ TEST(Events, TheSubjectAfterAnOpeningMeetingPhraseTakesPart) {
   EXPECT_EQ(std::find(told.events[0].actors.begin(), told.events[0].actors.end(), "person/jana-lind"), told.events[0].actors.end());
 }
 
+// "gathered in Riyadh for talks on Gaza": the place the talks are about is not where they are.
+TEST(Events, APlaceTheTalksAreAboutIsNotTheirPlace) {
+  const Article a = process("Foreign ministers from Saudi Arabia, Egypt and Jordan gathered in Riyadh on Saturday for talks on Gaza.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].place, "place/riyadh");
+}
+
 TEST(Quotes, AttributionPatterns) {
   const Article a = process(
       "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"

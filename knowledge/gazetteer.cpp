@@ -55,6 +55,34 @@ Status line_error(std::string_view source, std::size_t line, const std::string& 
                          std::string(source) + ":" + std::to_string(line) + ": " + what);
 }
 
+// A year of a membership's range; an empty one is 0 (open).
+bool parse_year(std::string_view s, int& year) {
+  year = 0;
+  if (s.empty()) return true;
+  if (s.size() != 4 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  year = std::atoi(std::string(s).c_str());
+  return true;
+}
+
+// "BN:1984-|ID|SY:-2011|SY:2023-": the member states and the years of each membership.
+bool parse_members(std::string_view field, std::vector<Membership>& out) {
+  for (const std::string& entry : list(field)) {
+    const std::string_view e(entry);
+    Membership m;
+    m.iso2 = std::string(e.substr(0, e.find(':')));
+    if (m.iso2.size() != 2 || !std::isupper(static_cast<unsigned char>(m.iso2[0])) || !std::isupper(static_cast<unsigned char>(m.iso2[1]))) return false;
+    if (e.size() > 2) {
+      const std::string_view range = e.substr(3);
+      const std::size_t dash = range.find('-');
+      if (e[2] != ':' || dash == std::string_view::npos || !parse_year(range.substr(0, dash), m.from) || !parse_year(range.substr(dash + 1), m.until)) {
+        return false;
+      }
+    }
+    out.push_back(std::move(m));
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string lookup_key(std::string_view surface, bool& all_caps) {
@@ -159,8 +187,13 @@ Status Gazetteer::load_named(std::string_view text, std::string_view source, Ent
   auto& target = kind == EntryKind::organization ? organizations_ : places_;
   return tsv::for_each_row(text, [&](std::size_t number, const std::vector<std::string_view>& f) {
     if (trim(f[0]).empty()) return line_error(source, number, "a line must start with a name");
+    // The third column: a place's country, an organization's member states.
+    const std::string_view third = f.size() > 2 ? trim(f[2]) : std::string_view();
     NamedThing t{std::string(trim(f[0])), f.size() > 1 ? list(f[1]) : std::vector<std::string>{},
-                 f.size() > 2 ? std::string(trim(f[2])) : std::string()};
+                 kind == EntryKind::place ? std::string(third) : std::string(), {}};
+    if (kind == EntryKind::organization && !parse_members(third, t.members)) {
+      return line_error(source, number, "members must be iso2 codes, each with an optional ':FROM-UNTIL' of years (\"IN:2017-\")");
+    }
     t.needs_context = one_word_needs_context && t.name.find(' ') == std::string::npos;
     const std::size_t i = target.size();
     index(t.name, {kind, i});

@@ -22,10 +22,19 @@ struct Country {
   std::string geonames;               // "130758"
 };
 
+// A state's membership of a group, in years (inclusive; 0: open): "IN:2017-" is {IN, 2017, 0}.
+struct Membership {
+  std::string iso2;
+  int from = 0;
+  int until = 0;
+  bool in(int year) const { return (from == 0 || year >= from) && (until == 0 || year <= until); }
+};
+
 struct NamedThing {
   std::string name;
   std::vector<std::string> aliases;
   std::string country_iso2;  // places: the country they lie in, when there is one
+  std::vector<Membership> members;  // organizations: the member states, for a group with a short list
   // A one-word name of WordNet's places ("Logan", "Shannon"): also a person's name or a word, so
   // read, like a city, only where the article's context allows.
   bool needs_context = false;

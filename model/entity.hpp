@@ -19,6 +19,9 @@ struct Entity {
   std::string job_title;
   std::string affiliation;    // key of the country or organization a person acts for
   std::string contained_in;   // key of the country a place lies in
+  // Organizations: keys of the member states in the article's year, for a group with a short list
+  // whose meeting the article tells ("the SCO summit"); see resolve/group_meetings.hpp.
+  std::vector<std::string> members;
   std::string wikidata;       // "Q794"
   std::string geonames;       // "130758"
   std::vector<TextSpan> mentions;

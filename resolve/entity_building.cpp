@@ -10,6 +10,7 @@
 #include "model/identity.hpp"
 #include "resolve/entity_labels.hpp"
 #include "resolve/gazetteer_lookup.hpp"
+#include "resolve/group_meetings.hpp"
 
 namespace parley::resolve {
 
@@ -142,13 +143,33 @@ class EntityBuilder {
       }
       const std::string key = kind == EntityKind::organization ? model::organization_key(m->canonical)
                                                                 : model::place_key(m->canonical);
+      // Members first, like the country: adding them moves the entities.
+      std::vector<std::string> members;
+      if (kind == EntityKind::organization && meeting_of_group(article_.text, m->span)) members = member_states(m->canonical);
       auto& e = entity_for(key, kind, m->canonical);
       add_alt_label(e, m->surface);
       if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
       e.mentions.push_back(m->span);
       if (!contained_in.empty()) e.contained_in = contained_in;
       if (!m->geonames.empty()) e.geonames = m->geonames;
+      if (e.members.empty()) e.members = std::move(members);
     }
+  }
+
+  // The member states of the group the gazetteer names so, in the year of the article (its
+  // present members when it has no date), as country entities the text need not mention.
+  std::vector<std::string> member_states(const std::string& group) {
+    std::vector<std::string> keys;
+    const auto entry = find_entry(g_, group, EntryKind::organization);
+    if (!entry) return keys;
+    const int year = article_.published ? article_.published->year : 0;
+    for (const auto& membership : g_.organizations()[entry->index].members) {
+      if (year == 0 ? membership.until != 0 : !membership.in(year)) continue;
+      if (const auto* country = g_.country_by_iso(membership.iso2)) {
+        keys.push_back(country_entity(static_cast<std::size_t>(country - g_.countries().data())));
+      }
+    }
+    return keys;
   }
 
   // The country or organization a title names: "US Embassy spokesman" -> US Embassy,

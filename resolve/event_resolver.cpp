@@ -1,11 +1,37 @@
 #include "resolve/event_resolver.hpp"
 
+#include <algorithm>
+#include <set>
+
 #include "resolve/meeting_dating.hpp"
 #include "resolve/meeting_grouping.hpp"
 #include "resolve/meeting_identity.hpp"
 #include "resolve/meeting_reports.hpp"
 
 namespace parley::resolve {
+
+namespace {
+
+// The member states of a group (entity building adds them where the article tells a meeting of
+// the group) stay entities only where a meeting holds them or another entity refers to them: the
+// article does not mention them.
+void drop_unused_members(model::Article& article) {
+  std::set<std::string> members, used;
+  for (const auto& e : article.entities) {
+    members.insert(e.members.begin(), e.members.end());
+    used.insert(e.affiliation);
+    used.insert(e.contained_in);
+  }
+  if (members.empty()) return;
+  for (const auto& ev : article.events) used.insert(ev.actors.begin(), ev.actors.end());
+  auto& es = article.entities;
+  es.erase(std::remove_if(es.begin(), es.end(), [&](const model::Entity& e) {
+             return e.mentions.empty() && members.count(e.key) != 0 && used.count(e.key) == 0;
+           }),
+           es.end());
+}
+
+}  // namespace
 
 void resolve_events(model::Article& article, const std::vector<model::Sentence>& sentences,
                     const std::vector<model::EventCandidate>& candidates,
@@ -50,6 +76,7 @@ void resolve_events(model::Article& article, const std::vector<model::Sentence>&
   for (auto& d : grouping.drafts()) {
     if (!d.event.actors.empty()) article.events.push_back(std::move(d.event));
   }
+  drop_unused_members(article);
 }
 
 }  // namespace parley::resolve

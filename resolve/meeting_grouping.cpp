@@ -6,6 +6,7 @@
 #include "knowledge/lexicon.hpp"
 #include "knowledge/tsv.hpp"
 #include "model/identity.hpp"
+#include "resolve/group_meetings.hpp"
 #include "resolve/name_matching.hpp"
 
 namespace parley::resolve {
@@ -388,7 +389,8 @@ MeetingDraft& MeetingGrouping::new_draft(const model::EventCandidate& c, const s
 
 // "meetings with South Korea, the United States and Russia": the counterparts named after
 // "with" in the report's clause, a person together with the state they serve.
-std::vector<std::vector<std::string>> MeetingGrouping::counterparts_of(const model::EventCandidate& c) const {
+std::vector<std::vector<std::string>> MeetingGrouping::counterparts_of(const model::EventCandidate& c,
+                                                                       std::vector<std::string>& first_party) const {
   std::vector<std::vector<std::string>> groups;
   const auto& text = reports_.article().text;
   const std::u32string_view noun = std::u32string_view(text).substr(c.trigger.begin, c.trigger.end - c.trigger.begin);
@@ -403,8 +405,25 @@ std::vector<std::vector<std::string>> MeetingGrouping::counterparts_of(const mod
     if (!lex_counterpart_meeting_nouns->has(noun, lex_counterpart_meeting_nouns.kind, "noun") && !modified_as_several(c, s)) return groups;
     constexpr std::size_t reach = 40;  // "meetings on the sidelines with": "with" stays near the noun
     const std::size_t with = text.find(U" with ", c.trigger.end);
-    if (with == std::u32string::npos || with >= s.span.end || with > c.trigger.end + reach) return groups;
-    list_begin = with + 6;
+    const std::size_t between = text.find(U" between ", c.trigger.end);
+    if (with != std::u32string::npos && with < s.span.end && with <= c.trigger.end + reach) {
+      list_begin = with + 6;
+    } else if (between == std::u32string::npos || between >= s.span.end || between > c.trigger.end + reach) {
+      return groups;
+    } else {
+      // "separate summits between ASEAN leaders and leaders of China, Japan and India": the party
+      // before the first "and" meets each of those listed after it.
+      const std::size_t party_begin = between + 9;
+      const std::size_t and_at = text.find(U" and ", party_begin);
+      if (and_at == std::u32string::npos || and_at >= s.span.end) return groups;
+      for (const auto& m : reports_.index().within(party_begin, and_at)) {
+        const auto& e = reports_.index().entity(m);
+        if (e.kind == model::EntityKind::person || e.kind == model::EntityKind::country) add_actor_key(first_party, e.key);
+        for (const auto& key : e.members) add_actor_key(first_party, key);
+      }
+      if (first_party.empty()) return groups;
+      list_begin = and_at + 5;
+    }
   }
   std::vector<std::string> group_keys;
   std::size_t previous_end = list_begin;
@@ -446,10 +465,10 @@ bool MeetingGrouping::modified_as_several(const model::EventCandidate& c, const 
 
 // One meeting per counterpart, each with whoever the report names before its noun.
 bool MeetingGrouping::add_one_per_counterpart(const model::EventCandidate& c, const std::optional<model::EventDate>& date) {
-  const auto groups = counterparts_of(c);
+  std::vector<std::string> subject;
+  const auto groups = counterparts_of(c, subject);
   if (groups.size() < 2) return false;
   const auto& s = reports_.sentence(c.sentence);
-  std::vector<std::string> subject;
   for (const auto& m : reports_.actors_in(s)) {
     if (m.span.end <= c.trigger.begin) add_actor_key(subject, reports_.index().entity(m).key);
   }
@@ -489,6 +508,7 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
   }
   const auto actors = reports_.actors_in(s);
   for (const auto& m : actors) add_actor(*d, index.entity(m).key);
+  for (const auto& key : members_meeting(c)) add_actor(*d, key);
   if (e.place.empty()) e.place = reports_.place_near(c);
   if (c.hosted_by_at && e.hosted_by.empty()) e.hosted_by = first_after(actors, c.hosted_by_at);
   if (c.host_before && e.hosted_by.empty()) e.hosted_by = last_before(actors, c.host_before);
@@ -505,6 +525,19 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
       e.delegation_heads.push_back(head);
     }
   }
+}
+
+// "the SCO leaders' summit", "a meeting of the Quad foreign ministers": the member states of
+// the group whose meeting the report's trigger tells.
+std::vector<std::string> MeetingGrouping::members_meeting(const model::EventCandidate& c) const {
+  const auto& s = reports_.sentence(c.sentence);
+  for (const auto& m : reports_.index().within(s.span.begin, s.span.end)) {
+    const auto& e = reports_.index().entity(m);
+    if (e.members.empty()) continue;
+    const auto meeting = meeting_of_group(reports_.article().text, m.span);
+    if (meeting && meeting->begin == c.trigger.begin) return e.members;
+  }
+  return {};
 }
 
 std::string MeetingGrouping::pronoun_subject(const MeetingDraft& d) const {

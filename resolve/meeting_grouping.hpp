@@ -41,6 +41,7 @@ class MeetingGrouping {
   // met in August"), the country each minister serves, the host and the chair.
   void complete_participants(MeetingDraft& d) const;
   // The person a pronoun opening the meeting's first report stands for, or "".
+  std::vector<std::string> members_meeting(const model::EventCandidate& c) const;
   std::string pronoun_subject(const MeetingDraft& d) const;
   // The persons an object right after a verb of meeting in the first report stands for ("Merkel
   // met him", "met the two men"): named in the sentence before (object-references.tsv).
@@ -52,7 +53,7 @@ class MeetingGrouping {
   void add_sentence(const std::vector<model::EventCandidate>& candidates, std::size_t from, std::size_t to);
   void add(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
   MeetingDraft& new_draft(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
-  std::vector<std::vector<std::string>> counterparts_of(const model::EventCandidate& c) const;
+  std::vector<std::vector<std::string>> counterparts_of(const model::EventCandidate& c, std::vector<std::string>& first_party) const;
   bool modified_as_several(const model::EventCandidate& c, const model::Sentence& s) const;
   bool add_one_per_counterpart(const model::EventCandidate& c, const std::optional<model::EventDate>& date);
   MeetingDraft* find_same(const std::optional<model::EventDate>& date, const model::EventCandidate& c);

@@ -132,6 +132,44 @@ TEST(Events, APlaceTheTalksAreAboutIsNotTheirPlace) {
   EXPECT_EQ(a.events[0].place, "place/riyadh");
 }
 
+// "The SCO leaders' summit", "Quad foreign ministers met": a meeting of the group's member states
+// of the article's year (organizations.tsv), mentioned or not; no member for "the SCO said".
+TEST(Events, AGroupsMeetingIsOneOfItsMemberStates) {
+  const Article a = process("The Quad foreign ministers met in New Delhi on Sunday.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  auto actors = a.events[0].actors;
+  std::sort(actors.begin(), actors.end());
+  EXPECT_EQ(actors, (std::vector<std::string>{"country/au", "country/in", "country/jp", "country/us"}));
+  for (const auto& e : a.entities) {
+    if (e.kind == parley::model::EntityKind::country) {
+      EXPECT_TRUE(e.mentions.empty()) << e.key;  // members, not mentions
+    }
+  }
+  // Published in 2023: Iran a member (from 2023), Belarus not yet (2024).
+  const Article sco = process("The SCO leaders' summit opened in Astana on Sunday.\n");
+  ASSERT_EQ(sco.events.size(), 1u);
+  const auto& members = sco.events[0].actors;
+  EXPECT_NE(std::find(members.begin(), members.end(), "country/ir"), members.end());
+  EXPECT_EQ(std::find(members.begin(), members.end(), "country/by"), members.end());
+  EXPECT_TRUE(process("The SCO said on Sunday that it was ready.\n").events.empty());
+}
+
+// "separate summits between ASEAN leaders and leaders of China, Japan and India": one meeting per
+// counterpart, each with the party named before the first "and" (here the group's members).
+TEST(Events, SeparateMeetingsBetweenAPartyAndEachOfAList) {
+  const Article a = process("The ASEAN summit opened on Sunday. There will be separate summits between ASEAN leaders and leaders of China, Japan and India.\n");
+  std::vector<std::string> counterparts;
+  for (const auto& e : a.events) {
+    const bool asean = std::find(e.actors.begin(), e.actors.end(), "country/th") != e.actors.end();
+    for (const char* c : {"country/cn", "country/jp", "country/in"}) {
+      if (asean && std::find(e.actors.begin(), e.actors.end(), c) != e.actors.end()) counterparts.push_back(c);
+    }
+  }
+  std::sort(counterparts.begin(), counterparts.end());
+  EXPECT_EQ(counterparts, (std::vector<std::string>{"country/cn", "country/in", "country/jp"}));
+  EXPECT_EQ(process("There will be separate meetings between Kenya and Uganda, Tanzania and Rwanda.\n").events.size(), 3u);
+}
+
 TEST(Quotes, AttributionPatterns) {
   const Article a = process(
       "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"

@@ -154,7 +154,18 @@ bool is_settlement_noun(std::u32string_view w) { return (*lex_place_nouns).has(w
 
 bool is_determiner(std::u32string_view w) { return (*lex_determiners).has(w, lex_determiners.name_cue); }
 
-bool is_function_word(std::u32string_view w) { return (*lex_sentence_starters).contains(w); }
+// "We’re", "I’m", "Don’t", "That’s": a contraction is no name. Its stem is a sentence starter
+// ("That", "It") or its ending one of a verb's ("re", "ve", "ll", "m", "d", "t"); "Lavrov’s" and
+// "O’Brien" stay names.
+bool is_contraction(std::u32string_view w) {
+  const std::size_t mark = w.find_first_of(U"'\u2019");
+  if (mark == std::u32string_view::npos || mark == 0) return false;
+  const std::u32string_view ending = w.substr(mark + 1);
+  if (ending == U"s") return (*lex_sentence_starters).contains(w.substr(0, mark));
+  return ending == U"re" || ending == U"ve" || ending == U"ll" || ending == U"m" || ending == U"d" || ending == U"t";
+}
+
+bool is_function_word(std::u32string_view w) { return (*lex_sentence_starters).contains(w) || is_contraction(w); }
 
 bool is_meeting_noun(std::u32string_view w) { return (*lex_meeting_words).has(w, lex_meeting_words.names_meeting); }
 

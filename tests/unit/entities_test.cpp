@@ -230,6 +230,17 @@ TEST(Entities, ACityThatHostsIsAPlace) {
   EXPECT_EQ(organizations, (std::set<std::string>{"Kremlin"}));
 }
 
+// "We’re told", "I'm told": a contraction is no name, though a verb of saying follows it;
+// "O’Brien said" is one.
+TEST(Entities, AContractionIsNoPerson) {
+  auto es = entities(headline + "We’re told the talks went well. I'm told they did. I’ve heard so. O’Brien said the talks went well.");
+  std::set<std::string> persons;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"O’Brien"}));
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

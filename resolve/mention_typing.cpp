@@ -704,6 +704,12 @@ class MentionTyping {
       add_named(EntityKind::organization, c.text, c);
       return;
     }
+    // "Analysts said", "Officials say": a common noun of English (or its plural) that opens the
+    // sentence alone is no one's name, unless it is a given name ("Grace said").
+    if (c.has(model::cue_reporting_verb) && c.has(model::cue_sentence_initial) && c.words.size() == 1 &&
+        is_common_noun(c.words.front()) && !knowledge::given_names().contains(c.words.front())) {
+      return;
+    }
     // "Novak said", also at the start of a sentence: the finder has already dropped
     // sentence-initial words the article also writes in lower case.
     if (c.has(model::cue_reporting_verb) && !is_group_adjective(c.words.front()) && name_words(c) <= 4) {

@@ -241,6 +241,17 @@ TEST(Entities, AContractionIsNoPerson) {
   EXPECT_EQ(persons, (std::set<std::string>{"O’Brien"}));
 }
 
+// "Analysts said": a common noun of English opening the sentence alone is no person, though a
+// verb of saying follows; a given name ("Grace") and a surname WordNet knows ("Rice") are.
+TEST(Entities, ACommonNounBeforeAVerbOfSayingIsNoPerson) {
+  auto es = entities(headline + "Analysts said the talks went well. Experts say they did. Grace said so. Rice said so too.");
+  std::set<std::string> persons;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Grace", "Rice"}));
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

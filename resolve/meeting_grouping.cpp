@@ -663,7 +663,9 @@ std::string MeetingGrouping::titled_subject(const MeetingDraft& d) const {
       if (!role.empty()) role += ' ';
       role += model::to_utf8(words[r]);
     }
-    return person_with_title(reports_.article().entities, ascii_lower(role), country);
+    const auto& entities = reports_.article().entities;
+    if (std::string found = person_with_title(entities, ascii_lower(role), country); !found.empty()) return found;
+    return person_with_title(entities, ascii_lower(role), country, true);
   }
   return {};
 }

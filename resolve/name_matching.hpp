@@ -42,23 +42,33 @@ std::string name_part_key(const std::string& part);
 
 // The one person of country (when one is given) whose job title matches; "" when none or several
 // do: two presidents, no telling which ("the president said", "the president received X").
+// or_unaffiliated: when no one of the country does, the one person of no known country who does
+// ("the Russian minister said" of "Foreign Minister Sergei Lavrov", whom the article never calls
+// Russian). Callers ask without it first, for every title they try.
 template <typename Matches>
-std::string only_person_titled(const std::vector<model::Entity>& entities, const std::string& country, Matches matches) {
-  std::string found;
-  int candidates = 0;
+std::string only_person_titled(const std::vector<model::Entity>& entities, const std::string& country, Matches matches,
+                               bool or_unaffiliated = false) {
+  std::string found, found_unaffiliated;
+  int candidates = 0, unaffiliated = 0;
   for (const auto& e : entities) {
-    if (e.kind != model::EntityKind::person || e.job_title.empty()) continue;
-    if (!country.empty() && e.affiliation != country) continue;
-    if (!matches(e.job_title)) continue;
-    ++candidates;
-    found = e.key;
+    if (e.kind != model::EntityKind::person || e.job_title.empty() || !matches(e.job_title)) continue;
+    if (country.empty() || e.affiliation == country) {
+      ++candidates;
+      found = e.key;
+    } else if (e.affiliation.empty()) {
+      ++unaffiliated;
+      found_unaffiliated = e.key;
+    }
   }
-  return candidates == 1 ? found : std::string();
+  if (candidates == 1) return found;
+  return or_unaffiliated && candidates == 0 && unaffiliated == 1 ? found_unaffiliated : std::string();
 }
 
 // The one person of country whose title holds role, lower case ("foreign minister").
-inline std::string person_with_title(const std::vector<model::Entity>& entities, const std::string& role, const std::string& country) {
-  return only_person_titled(entities, country, [&](const std::string& title) { return ascii_lower(title).find(role) != std::string::npos; });
+inline std::string person_with_title(const std::vector<model::Entity>& entities, const std::string& role, const std::string& country,
+                                     bool or_unaffiliated = false) {
+  return only_person_titled(
+      entities, country, [&](const std::string& title) { return ascii_lower(title).find(role) != std::string::npos; }, or_unaffiliated);
 }
 
 // Below this many persons or mentions, a scan costs less than building an index by part keys:

@@ -480,6 +480,14 @@ class QuoteResolver {
   // gives a title with those words ("prime minister" before "minister" alone), of the country
   // the words before name, if they name one.
   std::string person_titled(std::size_t before, std::size_t first) const {
+    if (std::string found = person_titled_of(before, first); !found.empty()) return found;
+    or_unaffiliated_ = true;  // no one of the country holds any of the titles: one of no known country
+    std::string found = person_titled_of(before, first);
+    or_unaffiliated_ = false;
+    return found;
+  }
+
+  std::string person_titled_of(std::size_t before, std::size_t first) const {
     const auto& noun = t_[before - 1];
     if (noun.kind != model::TokenKind::word) return {};
     const bool role = noun.capitalized ? lex_titles->has(noun.text, lex_titles.role, "head") : lex_role_nouns->contains(noun.text);
@@ -522,10 +530,18 @@ class QuoteResolver {
   }
 
   // "the Russian leader", "the top US diplomat": a word of many offices (role-nouns.tsv's
-  // titles); the one person of the country holding the first of them any person holds.
+  // titles); the one person of the country holding the first of them any person holds. Of no
+  // known country, the one person holding any of them ("the top US diplomat" is none of Foreign
+  // Minister Lavrov and Secretary of State Blinken, both of no country the article names).
   std::string person_with_title_for(std::u32string_view noun, const std::string& country) const {
     const std::string_view titles = lex_role_nouns->value(noun, lex_role_nouns.titles);
     if (titles.empty() || titles == "-") return {};
+    if (or_unaffiliated_) {
+      return only_person_titled(country, [&](const std::string& title) {
+        const std::string lower = ascii_lower(title);
+        return knowledge::tsv::any_entry(titles, [&](std::string_view t) { return lower.find(t) != std::string::npos; });
+      });
+    }
     for (const std::string_view title : knowledge::tsv::split(titles, '|')) {
       if (std::string found = person_with_title(std::string(title), country); !found.empty()) return found;
     }
@@ -572,7 +588,7 @@ class QuoteResolver {
 
   // The one person whose title holds role (lower case), of country when one is given.
   std::string person_with_title(const std::string& role, const std::string& country) const {
-    return resolve::person_with_title(a_.entities, role, country);
+    return resolve::person_with_title(a_.entities, role, country, or_unaffiliated_);
   }
 
   // The one person whose title's words have these initials in a row ("pm": "Prime Minister").
@@ -592,7 +608,7 @@ class QuoteResolver {
   // two presidents, no telling which.
   template <typename Matches>
   std::string only_person_titled(const std::string& country, Matches matches) const {
-    return resolve::only_person_titled(a_.entities, country, matches);
+    return resolve::only_person_titled(a_.entities, country, matches, or_unaffiliated_);
   }
 
   // "the prime minister said", and "a Kremlin spokesperson said" where the article names one.
@@ -647,6 +663,7 @@ class QuoteResolver {
   model::SpanSet quoted_;
   std::map<std::string, std::size_t> entity_by_key_;  // index into a_.entities
   mutable std::map<std::string, char> genders_;  // learnt while attributing, in text order
+  mutable bool or_unaffiliated_ = false;  // person_titled's second pass (only_person_titled)
 };
 
 }  // namespace

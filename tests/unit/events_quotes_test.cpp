@@ -296,6 +296,20 @@ TEST(Quotes, AnInstitutionThatSpeaksIsTheSpeakerNotTheCountryItsNameBeginsWith) 
   EXPECT_EQ(speaker_of_quote(a, "The talks"), "org/omani-foreign-ministry");
 }
 
+// "the Russian minister said" where the article never calls the minister Russian: the one person
+// of no known country with the title; "the top Narnian diplomat" is none of two such diplomats.
+TEST(Quotes, ATitledSpeakerOfNoKnownCountryWhenNoOneOfTheCountryHoldsTheTitle) {
+  auto a = process("Foreign Minister Karel Novak met Secretary of State Jana Lind in Muscat.\n\n"
+                   "\"The talks were useful,\" the Russian minister said.");
+  EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/karel-novak");
+  a = process("Foreign Minister Karel Novak met Secretary of State Jana Lind in Muscat.\n\n"
+              "\"The talks were useful,\" the top Russian diplomat said.");
+  EXPECT_EQ(speaker_of_quote(a, "The talks"), "country/ru");
+  a = process("Russian Foreign Minister Karel Novak met Foreign Minister Jana Lind in Muscat.\n\n"
+              "\"The talks were useful,\" the Russian minister said.");
+  EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/karel-novak");
+}
+
 // The gold conventions: a quotation over two paragraphs, the second without an attribution of
 // its own, is one quote.
 TEST(Quotes, AStraightQuoteThatTheNextParagraphReopensGoesOnThere) {

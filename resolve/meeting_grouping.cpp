@@ -111,14 +111,20 @@ void MeetingGrouping::take_days_of_context() {
 
 void MeetingGrouping::take_days_of_visits() {
   const MeetingDraft* visit = nullptr;
+  const auto published = dating_.publication_day();
+  bool visit_ahead = false;
   for (auto& d : drafts_) {
     if (is_visit(d)) {
-      if (d.event.date) visit = &d;
+      if (d.event.date) {
+        visit = &d;
+        // "is all set to begin his state visit on Sunday": a visit dated after the story is ahead,
+        // however its clause says so.
+        visit_ahead = d.event.planned || (published && d.event.date->day != 0 && day_ordinal(*d.event.date) > day_ordinal(*published));
+      }
       continue;
     }
     // A meeting planned for a planned visit ("will hold talks during the visit") is on its days too.
-    if (d.event.date || !visit || d.event.planned != visit->event.planned ||
-        d.first_sentence > visit->last_sentence + recent_sentences) {
+    if (d.event.date || !visit || d.event.planned != visit_ahead || d.first_sentence > visit->last_sentence + recent_sentences) {
       continue;
     }
     date(d, *visit->event.date);

@@ -142,7 +142,12 @@ int ordinal(std::u32string_view w) {
   return number.empty() ? 0 : std::stoi(std::string(number));
 }
 
-bool is_future_marker(std::u32string_view w) { return (*lex_future_markers).has(w, lex_future_markers.plans_meeting); }
+// A word that makes the meeting of its clause planned, given the word after it ("set to").
+bool is_future_marker(const std::vector<Token>& tokens, std::size_t k) {
+  const std::u32string_view next = k + 1 < tokens.size() ? std::u32string_view(tokens[k + 1].text) : std::u32string_view();
+  return (*lex_future_markers).has(tokens[k].text, lex_future_markers.plans_meeting) &&
+         parsers::lexicon::future_marker_fits(tokens[k].text, next);
+}
 
 // "signed a historic agreement", "the peace deal was signed", not "signed a decree".
 bool agreement_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i) {
@@ -183,7 +188,7 @@ std::string_view role_verb(std::u32string_view w) { return (*lex_meeting_role_ve
 bool planned_around(const std::vector<Token>& tokens, const model::Sentence& s, std::size_t i, std::u32string_view word) {
   for (std::size_t k = i; k-- > s.first_token && k + 8 > i;) {
     if (ends_clause(tokens[k].text)) break;
-    if (is_future_marker(tokens[k].text)) return true;
+    if (is_future_marker(tokens, k)) return true;
   }
   // After it not for a verb in the past, which says its own tense ("met on Sunday to prepare a
   // summit that will be held"); a noun or an infinitive takes the words after it ("talks ... would
@@ -191,7 +196,7 @@ bool planned_around(const std::vector<Token>& tokens, const model::Sentence& s, 
   if (lex_meeting_words->has(word, lex_meeting_words.past)) return false;
   for (std::size_t k = i + 1; k < s.end_token && k <= i + 15; ++k) {
     if (ends_clause(tokens[k].text)) break;
-    if (is_future_marker(tokens[k].text)) return true;
+    if (is_future_marker(tokens, k)) return true;
   }
   return false;
 }

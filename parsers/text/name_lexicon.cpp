@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "knowledge/lexicon.hpp"
+#include "knowledge/tsv.hpp"
+#include "model/article.hpp"
 #include "parsers/grammar_config.hpp"
 
 namespace parley::parsers::lexicon {
@@ -19,6 +21,7 @@ constexpr const auto& lex_honorifics = knowledge::lists::honorifics;
 constexpr const auto& lex_role_nouns = knowledge::lists::role_nouns;
 constexpr const auto& lex_reporting_verbs = knowledge::lists::reporting_verbs;
 constexpr const auto& lex_verb_adverbs = knowledge::lists::verb_adverbs;
+constexpr const auto& lex_future_markers = knowledge::lists::future_markers;
 constexpr const auto& lex_locative_prepositions = knowledge::lists::locative_prepositions;
 constexpr const auto& lex_travel_words = knowledge::lists::travel_words;
 constexpr const auto& lex_name_particles = knowledge::lists::name_particles;
@@ -100,6 +103,13 @@ bool has_person_as_passive_subject(std::u32string_view verb) {
 bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prepositions).contains(w); }
 
 bool is_travel_word(std::u32string_view w) { return lex_travel_words->contains(w); }
+
+bool future_marker_fits(std::u32string_view word, std::u32string_view next) {
+  const std::string_view required = lex_future_markers->value(word, lex_future_markers.next);
+  if (required.empty() || required == "-") return true;
+  const std::string after = model::to_utf8(next);
+  return knowledge::tsv::any_entry(required, [&](std::string_view entry) { return entry == after; });
+}
 
 bool is_quote_verb(std::u32string_view w) { return lex_reporting_verbs->has(w, lex_reporting_verbs.quote); }
 

@@ -120,7 +120,8 @@ class SentenceTimes {
   bool future_word_before(std::size_t first) const {
     for (std::size_t k = first; k-- > s_.first_token && k + 9 > first;) {
       const std::u32string_view w = tokens_[k].text;
-      if (lex_future_markers->contains(w)) return true;
+      const std::u32string_view next = k + 1 < tokens_.size() ? std::u32string_view(tokens_[k + 1].text) : std::u32string_view();
+      if (lex_future_markers->contains(w) && parsers::lexicon::future_marker_fits(w, next)) return true;
       if (lex_clause_boundaries->has(w, lex_clause_boundaries.planned)) return false;
       if (w.size() > 3 && w.substr(w.size() - 2) == U"ed") return false;
     }

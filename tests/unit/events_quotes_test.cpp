@@ -170,6 +170,29 @@ TEST(Events, SeparateMeetingsBetweenAPartyAndEachOfAList) {
   EXPECT_EQ(process("There will be separate meetings between Kenya and Uganda, Tanzania and Rwanda.\n").events.size(), 3u);
 }
 
+// "is set to visit India on Sunday": planned, so the Sunday ahead; "set" only before "to" or
+// "for" (future-markers.tsv's next): "set a deadline" says nothing of tense.
+TEST(Events, SetToIsAPlanButSetADeadlineIsNot) {
+  EXPECT_EQ(date_of_the_meeting("Emir Sergey Novak is set to visit India on Sunday.\n"), "2023-10-08");
+  EXPECT_EQ(date_of_the_meeting("Talks between France and Italy in Paris on Sunday set a deadline for an accord.\n"), "2023-10-01");
+}
+
+// A meeting planned "during which" a visit dated after the story is held takes the visit's day,
+// though the visit's own clause did not say it was planned ("is all set to begin his ... visit").
+TEST(Events, APlannedMeetingTakesTheDayOfAVisitAhead) {
+  const Article a = process(
+      "Emir Sergey Novak is all set to begin his five-day (October 8-12) state visit to India on Sunday, an official said.\n\n"
+      "This will be his first visit, during which he is scheduled to hold meetings with Prime Minister Jana Lind and "
+      "President Karel Berg.\n");
+  int meetings_on_sunday = 0;
+  for (const auto& e : a.events) {
+    const bool lind = std::find(e.actors.begin(), e.actors.end(), "person/jana-lind") != e.actors.end();
+    const bool berg = std::find(e.actors.begin(), e.actors.end(), "person/karel-berg") != e.actors.end();
+    if (lind != berg && e.planned && e.date && e.date->lexical() == "2023-10-08") ++meetings_on_sunday;
+  }
+  EXPECT_EQ(meetings_on_sunday, 2);
+}
+
 TEST(Quotes, AttributionPatterns) {
   const Article a = process(
       "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"

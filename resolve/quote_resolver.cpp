@@ -24,6 +24,8 @@ constexpr const auto& lex_personal_pronouns = knowledge::lists::personal_pronoun
 constexpr const auto& lex_titles = knowledge::lists::titles;
 constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
 constexpr const auto& lex_title_case_minor_words = knowledge::lists::title_case_minor_words;
+constexpr const auto& lex_unnamed_speakers = knowledge::lists::unnamed_speakers;
+constexpr const auto& lex_determiners = knowledge::lists::determiners;
 
 
 using model::EntityKind;
@@ -35,6 +37,17 @@ bool is_telling_verb(std::u32string_view w) { return (*lex_reporting_verbs).has(
 constexpr std::size_t attribution_reach = 250;  // code points around a quote
 
 bool is_pronoun(std::u32string_view w) { return (*lex_personal_pronouns).contains(w); }
+
+// "official", "sources", "spokesman": a noun of one who speaks unnamed (unnamed-speakers.tsv, and
+// role-nouns.tsv's nouns), its plural too.
+bool is_speaker_noun(std::u32string_view w) {
+  const auto noun = [](std::u32string_view n) {
+    return lex_unnamed_speakers->has(n, lex_unnamed_speakers.kind, "noun") || lex_role_nouns->contains(n);
+  };
+  return noun(w) || (w.size() > 3 && w.back() == U's' && noun(w.substr(0, w.size() - 1)));
+}
+
+bool is_indefinite(std::u32string_view w) { return lex_unnamed_speakers->has(w, lex_unnamed_speakers.kind, "indefinite"); }
 
 class QuoteResolver {
  public:
@@ -170,6 +183,8 @@ class QuoteResolver {
     }
     if (speech) {
       if (std::string subject = subject_of_speech(first, last, q.span.begin); !subject.empty()) return subject;
+      // "a senior State Department official said": no one the article names, not the body.
+      if (unnamed_speaker(first, last, q.span.begin)) return {};
     }
     std::string person, actor;
     model::TextSpan actor_span;
@@ -283,6 +298,45 @@ class QuoteResolver {
     }
     return {};
   }
+
+  // Whether the verb of saying nearest the quote has a speaker the article does not name: "a
+  // senior State Department official said", "Israeli sources said", "said one diplomat". An
+  // indefinite word opens the phrase before the verb's noun, or nothing does and the noun is a
+  // plural; "the officials said" and "his spokesman said" are not so (they refer back).
+  bool unnamed_speaker(std::size_t first, std::size_t last, std::size_t q_begin) const {
+    // The verb subject_of_speech reads first: the last before the quote, else the first after it.
+    std::size_t before = last, after = last;
+    for (std::size_t k = first; k < last; ++k) {
+      if (t_[k].kind != model::TokenKind::word || inside_any(t_[k].span.begin) || !is_speech_verb(t_[k].text)) continue;
+      if (t_[k].span.begin < q_begin) {
+        before = k;
+      } else if (after == last) {
+        after = k;
+      }
+    }
+    const std::size_t verb = before != last ? before : after;
+    if (verb == last) return false;
+    // Before the verb: "a senior official (had) said".
+    std::size_t noun = verb;
+    while (noun > first && noun + 3 > verb && is_auxiliary(t_[noun - 1].text)) --noun;
+    if (noun > first && t_[noun - 1].kind == model::TokenKind::word && !t_[noun - 1].capitalized && is_speaker_noun(t_[noun - 1].text)) {
+      const bool plural = t_[noun - 1].text.back() == U's';
+      for (std::size_t k = noun - 1; k > first && k + 6 > noun; --k) {
+        const auto& w = t_[k - 1];
+        if (w.kind != model::TokenKind::word) return plural && k + 1 < noun;  // "Israeli sources said", not "sources said"
+        if (is_indefinite(w.text)) return true;
+        if (is_definite(w.text)) return false;
+      }
+      return false;
+    }
+    // After it: "said a source close to the talks", "said one diplomat".
+    return verb + 2 < last && t_[verb + 1].kind == model::TokenKind::word && is_indefinite(t_[verb + 1].text) &&
+           ((t_[verb + 2].kind == model::TokenKind::word && is_speaker_noun(t_[verb + 2].text)) ||
+            (verb + 3 < last && t_[verb + 3].kind == model::TokenKind::word && is_speaker_noun(t_[verb + 3].text)));
+  }
+
+  // "the", "his": a determiner that makes a speaker's phrase definite (determiners.tsv, less "a").
+  static bool is_definite(std::u32string_view w) { return lex_determiners->contains(w) && !is_indefinite(w); }
 
   // The subject of the sentence that names last a person before position, outside quotes,
   // within a few paragraphs: its first person not known to be of the other gender.

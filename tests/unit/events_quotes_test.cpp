@@ -333,6 +333,24 @@ TEST(Quotes, ATitledSpeakerOfNoKnownCountryWhenNoOneOfTheCountryHoldsTheTitle) {
   EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/karel-novak");
 }
 
+// The gold conventions leave out quotes of unnamed sources: "a senior State Department official
+// said", "Russian officials said", "said a source close to the talks" are no one's, not the body's
+// or country's the phrase names; "a Kremlin spokesman said" is the spokesman the article names.
+TEST(Quotes, AnUnnamedSourceIsNoSpeaker) {
+  const char* unnamed[] = {"a senior State Department official told reporters", "Russian officials said",
+                           "an EU source said"};
+  for (const char* who : unnamed) {
+    const auto a = process(std::string("Foreign Minister Karel Novak met Jana Lind.\n\n\"The talks were useful,\" ") + who + ".");
+    EXPECT_TRUE(a.quotes.empty()) << who;
+  }
+  auto a = process("Foreign Minister Karel Novak met Jana Lind.\n\n\"The talks were useful,\" said a source close to the talks.");
+  EXPECT_TRUE(a.quotes.empty());
+  a = process("Kremlin spokesman Karel Novak spoke first.\n\n\"The talks were useful,\" a Kremlin spokesman said.");
+  EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/karel-novak");
+  a = process("Foreign Minister Karel Novak met Jana Lind.\n\n\"The talks were useful,\" the officials said.");
+  EXPECT_TRUE(a.quotes.empty());  // no one the article names either
+}
+
 // The gold conventions: a quotation over two paragraphs, the second without an attribution of
 // its own, is one quote.
 TEST(Quotes, AStraightQuoteThatTheNextParagraphReopensGoesOnThere) {

@@ -260,6 +260,9 @@ class QuoteResolver {
           const std::string_view said_gender = lex_personal_pronouns->value(prev.text, lex_personal_pronouns.gender);
           const char gender = said_gender.empty() ? 0 : said_gender.front();
           std::string p = last_speaker_;
+          // 'Xi, for his part, called for peace. "...," he said': the subject of the sentence right
+          // before, in the quote's paragraph, over the last speaker.
+          if (std::string subject = subject_of_sentence_before(q_begin, gender); !subject.empty()) p = subject;
           // "she said" after "he said" of the last speaker: the last person named who may be "she";
           // after a speaker whose name says nothing, a woman by her given name (last_person_before).
           if (!p.empty() && known_gender(p) != 0 && known_gender(p) != gender) p = last_person_before(q_begin, gender);
@@ -337,6 +340,23 @@ class QuoteResolver {
 
   // "the", "his": a determiner that makes a speaker's phrase definite (determiners.tsv, less "a").
   static bool is_definite(std::u32string_view w) { return lex_determiners->contains(w) && !is_indefinite(w); }
+
+  // The first person named outside quotes in the sentence right before the one at position, when
+  // both stand in one paragraph and the person may be of that gender.
+  std::string subject_of_sentence_before(std::size_t position, char gender) const {
+    auto it = first_sentence_after(position);
+    if (it - s_.begin() < 2) return {};
+    const auto& before = *(it - 2);
+    const std::u32string_view between = std::u32string_view(a_.text).substr(before.span.begin, position - before.span.begin);
+    if (between.find(U'\n') != std::u32string_view::npos) return {};
+    for (const auto& m : index_.within(before.span.begin, before.span.end)) {
+      const auto& e = index_.entity(m);
+      if (e.kind != EntityKind::person || inside_any(m.span.begin)) continue;
+      const char g = known_gender(e.key);
+      return g == 0 || g == gender ? e.key : std::string();
+    }
+    return {};
+  }
 
   // The subject of the sentence that names last a person before position, outside quotes,
   // within a few paragraphs: its first person not known to be of the other gender.

@@ -333,6 +333,16 @@ TEST(Quotes, ATitledSpeakerOfNoKnownCountryWhenNoOneOfTheCountryHoldsTheTitle) {
   EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/karel-novak");
 }
 
+// 'Lind, for her part, called for calm. "...," she said': the subject of the sentence right before,
+// in the quote's paragraph, over the last one who spoke.
+TEST(Quotes, HeIsTheSubjectOfTheSentenceBeforeInTheParagraph) {
+  const auto a = process("President Karel Novak met President Tomas Berg in Muscat on Monday.\n\n"
+                         "Novak praised the ties. \"Our relations are strong,\" he said.\n\n"
+                         "Berg, for his part, called for calm. \"We stand for dialogue,\" he said.");
+  EXPECT_EQ(speaker_of_quote(a, "Our relations"), "person/karel-novak");
+  EXPECT_EQ(speaker_of_quote(a, "We stand"), "person/tomas-berg");
+}
+
 // The gold conventions leave out quotes of unnamed sources: "a senior State Department official
 // said", "Russian officials said", "said a source close to the talks" are no one's, not the body's
 // or country's the phrase names; "a Kremlin spokesman said" is the spokesman the article names.

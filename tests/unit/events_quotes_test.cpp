@@ -333,12 +333,12 @@ TEST(Quotes, ATitledSpeakerOfNoKnownCountryWhenNoOneOfTheCountryHoldsTheTitle) {
   EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/karel-novak");
 }
 
-// 'Lind, for her part, called for calm. "...," she said': the subject of the sentence right before,
+// 'Berg, for his part, pressed for calm. "...," he said': the subject of the sentence right before,
 // in the quote's paragraph, over the last one who spoke.
 TEST(Quotes, HeIsTheSubjectOfTheSentenceBeforeInTheParagraph) {
   const auto a = process("President Karel Novak met President Tomas Berg in Muscat on Monday.\n\n"
                          "Novak praised the ties. \"Our relations are strong,\" he said.\n\n"
-                         "Berg, for his part, called for calm. \"We stand for dialogue,\" he said.");
+                         "Berg, for his part, pressed for calm. \"We stand for dialogue,\" he said.");
   EXPECT_EQ(speaker_of_quote(a, "Our relations"), "person/karel-novak");
   EXPECT_EQ(speaker_of_quote(a, "We stand"), "person/tomas-berg");
 }

@@ -149,11 +149,37 @@ class QuoteResolver {
       const auto& s = *(it - 1);
       if (q.span.end < s.span.end + 2) end = std::max(end, s.span.end);
     }
+    // '"Do they take the profit?" Forte said.': a question or an exclamation ends its sentence at
+    // the closing mark; the attribution is the next one, when a verb of saying opens it.
+    if (it != s_.end() && it->span.begin <= q.span.end + 2 && asks_or_exclaims(q) && attribution_opens(*it)) {
+      end = std::max(end, it->span.end);
+    }
     // An attribution stands near its quote; an endless sentence must not make every quote
     // read all of it.
     begin = std::max(begin, q.span.begin > attribution_reach ? q.span.begin - attribution_reach : 0);
     end = std::min(end, q.span.end + attribution_reach);
     return {begin, end};
+  }
+
+  // Whether the quotation ends in a question or exclamation mark ("Why now?"), which ends the
+  // sentence though the attribution follows; after a period the next sentence is its own.
+  bool asks_or_exclaims(const model::QuoteCandidate& q) const {
+    for (std::size_t i = q.span.end; i > q.span.begin; --i) {
+      const char32_t c = a_.text[i - 1];
+      if (c == U'?' || c == U'!') return true;
+      if (c != U'"' && c != U'\u201D' && c != U'\'' && c != U'\u2019' && c != U' ') return false;
+    }
+    return false;
+  }
+
+  // Whether a verb of saying stands among the first words of the sentence ("Forte said.", "asked
+  // Jana Lind, the minister.").
+  bool attribution_opens(const model::Sentence& s) const {
+    constexpr std::size_t words = 5;
+    for (std::size_t k = s.first_token; k < s.end_token && k < s.first_token + words; ++k) {
+      if (t_[k].kind == model::TokenKind::word && is_speech_verb(t_[k].text)) return true;
+    }
+    return false;
   }
 
   // People who spoke before position: a person named right before a verb of saying.
@@ -291,8 +317,9 @@ class QuoteResolver {
         }
       }
       // "..., said Jana Novak", "said Foreign Minister Jana Novak": the person after the verb,
-      // unless the verb is one of telling, whose object is the one told.
-      if (!is_telling_verb(verb.text)) {
+      // unless the verb is one of telling, whose object is the one told; right after the quote
+      // it speaks too ('"Why?" asked Novak').
+      if (!is_telling_verb(verb.text) || (k > first && t_[k - 1].kind != model::TokenKind::word)) {
         if (auto m = person_starting_near(verb.span.end, k + 1 < last ? t_[std::min(k + 4, last - 1)].span.end : verb.span.end);
             !m.empty()) {
           return m;

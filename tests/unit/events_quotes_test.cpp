@@ -343,6 +343,19 @@ TEST(Quotes, HeIsTheSubjectOfTheSentenceBeforeInTheParagraph) {
   EXPECT_EQ(speaker_of_quote(a, "We stand"), "person/tomas-berg");
 }
 
+// '"Do they take the profit?" Tom Forte said.': a question mark ends the sentence at the closing
+// mark, and the attribution opens the next one; '"Why now?" asked Lind' is Lind's, though "asked"
+// is a verb of telling ("asked Novak" elsewhere names the one asked). After a period, the next
+// sentence is its own: 'declaring "the ball is yours." Berg said he would keep it.'
+TEST(Quotes, TheAttributionAfterAQuestionIsTheNextSentence) {
+  auto a = process("Analysts offered theories: profits could fall. \"Do they take the profit?\" Tom Forte said.");
+  EXPECT_EQ(speaker_of_quote(a, "Do they"), "person/tom-forte");
+  a = process("Tom Forte spoke first. \"Why now?\" asked Foreign Minister Jana Lind.");
+  EXPECT_EQ(speaker_of_quote(a, "Why now"), "person/jana-lind");
+  a = process("President Karel Novak gave President Tomas Berg a ball, declaring \"the ball is yours.\" Berg said he would keep it.");
+  EXPECT_NE(speaker_of_quote(a, "the ball"), "person/tomas-berg");
+}
+
 // The gold conventions leave out quotes of unnamed sources: "a senior State Department official
 // said", "Russian officials said", "said a source close to the talks" are no one's, not the body's
 // or country's the phrase names; "a Kremlin spokesman said" is the spokesman the article names.

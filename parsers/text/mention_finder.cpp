@@ -333,6 +333,11 @@ class SentenceScanner {
       m.gender = lex::honorific_gender(tokens_[k - 1].text);
     }
     if (is_word(prev) && lex::is_locative_preposition(prev.text)) m.cues |= model::cue_locative;
+    // '"...," said Hicks': a verb of saying right after a quotation's closing mark (or its comma)
+    // names the speaker after it.
+    if (is_word(prev) && lex::is_quote_verb(prev.text) && after_quotation(k) && !lex::is_honorific(tokens_[begin].text)) {
+      m.cues |= model::cue_reporting_verb;
+    }
     // "at the Palais des Nations"
     if (prev.text == U"the" && k > s_.first_token && lex::is_locative_preposition(tokens_[k - 1].text)) {
       m.cues |= model::cue_locative;
@@ -436,6 +441,17 @@ class SentenceScanner {
     std::uint32_t cues = model::cue_reporting_verb;
     if (!passive && lex::has_venue_as_subject(tokens_[k].text)) cues |= model::cue_venue_verb;
     return cues;
+  }
+
+  // Whether a quotation closes right before token k: its mark, or the mark and a comma after it
+  // ('...", said'; '...," said' has the comma inside, before the mark).
+  bool after_quotation(std::size_t k) const {
+    const auto is_mark = [](const Token& t) {
+      return t.kind == TokenKind::punct && (t.text == U"\u201D" || t.text == U"\"" || t.text == U"\u2019" || t.text == U"'" ||
+                                            t.text == U"\u00BB");
+    };
+    if (k > s_.first_token && is_mark(tokens_[k - 1])) return true;
+    return k > s_.first_token + 1 && is_punct(tokens_[k - 1], U",") && is_mark(tokens_[k - 2]);
   }
 
   // A number of two or three digits that may be a person's age: 18 to 119.

@@ -346,6 +346,14 @@ class QuoteResolver {
     }
     const std::size_t verb = before != last ? before : after;
     if (verb == last) return false;
+    // 'what are called "Kiwiana"', "it was said": a verb of saying in the passive, whose subject
+    // is no speaker ("X was quoted as saying" is: reporting-verbs.tsv's passive_subject).
+    const std::u32string_view verb_word = t_[verb].text;
+    const bool participle = !(verb_word.size() > 3 && verb_word.substr(verb_word.size() - 3) == U"ing");  // not "are insisting"
+    if (verb > first && participle && lex_verb_adverbs->has(t_[verb - 1].text, lex_verb_adverbs.passive) &&
+        !lex_reporting_verbs->has(verb_word, lex_reporting_verbs.passive_subject)) {
+      return true;
+    }
     // Before the verb: "a senior official (had) said".
     std::size_t noun = verb;
     while (noun > first && noun + 3 > verb && is_auxiliary(t_[noun - 1].text)) --noun;

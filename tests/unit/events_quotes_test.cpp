@@ -366,6 +366,15 @@ TEST(Quotes, TheNameAfterSaidAfterAQuotationSpeaks) {
   for (const auto& e : a.entities) EXPECT_NE(e.kind, parley::model::EntityKind::person) << e.label;
 }
 
+// 'Items unique to Narnia are called "Kiwiana"': a verb of saying in the passive has no speaker
+// (not the country named before); "was quoted as saying" has (reporting-verbs.tsv's passive_subject).
+TEST(Quotes, AVerbOfSayingInThePassiveHasNoSpeaker) {
+  auto a = process("Items thought to be unique to Oman are called \"Kiwiana\" there.");
+  EXPECT_TRUE(a.quotes.empty());
+  a = process("Foreign Minister Jana Lind was quoted as saying: \"The talks were useful.\"");
+  EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/jana-lind");
+}
+
 // The gold conventions leave out quotes of unnamed sources: "a senior State Department official
 // said", "Russian officials said", "said a source close to the talks" are no one's, not the body's
 // or country's the phrase names; "a Kremlin spokesman said" is the spokesman the article names.

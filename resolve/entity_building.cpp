@@ -145,7 +145,9 @@ class EntityBuilder {
                                                                 : model::place_key(m->canonical);
       // Members first, like the country: adding them moves the entities.
       std::vector<std::string> members;
-      if (kind == EntityKind::organization && meeting_of_group(article_.text, m->span)) members = member_states(m->canonical);
+      if (kind == EntityKind::organization && !has_members(key) && meeting_of_group(article_.text, m->span)) {
+        members = member_states(m->canonical);
+      }
       auto& e = entity_for(key, kind, m->canonical);
       add_alt_label(e, m->surface);
       if (m->candidate && !m->candidate->acronym.empty()) add_alt_label(e, m->candidate->acronym);
@@ -154,6 +156,11 @@ class EntityBuilder {
       if (!m->geonames.empty()) e.geonames = m->geonames;
       if (e.members.empty()) e.members = std::move(members);
     }
+  }
+
+  bool has_members(const std::string& key) const {
+    const auto found = index_.find(key);
+    return found != index_.end() && !article_.entities[found->second].members.empty();
   }
 
   // The member states of the group the gazetteer names so, in the year of the article (its

@@ -410,18 +410,22 @@ std::vector<std::vector<std::string>> MeetingGrouping::counterparts_of(const mod
   } else {
     if (!lex_counterpart_meeting_nouns->has(noun, lex_counterpart_meeting_nouns.kind, "noun") && !modified_as_several(c, s)) return groups;
     constexpr std::size_t reach = 40;  // "meetings on the sidelines with": "with" stays near the noun
-    const std::size_t with = text.find(U" with ", c.trigger.end);
-    const std::size_t between = text.find(U" between ", c.trigger.end);
-    if (with != std::u32string::npos && with < s.span.end && with <= c.trigger.end + reach) {
-      list_begin = with + 6;
-    } else if (between == std::u32string::npos || between >= s.span.end || between > c.trigger.end + reach) {
+    // Looked for within reach only: a search to the end of the text for every report would cost
+    // with the square of an article's length.
+    const std::u32string_view near = std::u32string_view(text).substr(
+        c.trigger.end, std::min<std::size_t>(s.span.end, c.trigger.end + reach + 9) - std::min(c.trigger.end, s.span.end));
+    const std::size_t with = near.find(U" with "), between = near.find(U" between ");
+    if (with != std::u32string_view::npos && with <= reach) {
+      list_begin = c.trigger.end + with + 6;
+    } else if (between == std::u32string_view::npos || between > reach) {
       return groups;
     } else {
       // "separate summits between ASEAN leaders and leaders of China, Japan and India": the party
       // before the first "and" meets each of those listed after it.
-      const std::size_t party_begin = between + 9;
-      const std::size_t and_at = text.find(U" and ", party_begin);
-      if (and_at == std::u32string::npos || and_at >= s.span.end) return groups;
+      const std::size_t party_begin = c.trigger.end + between + 9;
+      const std::size_t and_in = std::u32string_view(text).substr(party_begin, s.span.end - party_begin).find(U" and ");
+      if (and_in == std::u32string_view::npos) return groups;
+      const std::size_t and_at = party_begin + and_in;
       for (const auto& m : reports_.index().within(party_begin, and_at)) {
         const auto& e = reports_.index().entity(m);
         if (e.kind == model::EntityKind::person || e.kind == model::EntityKind::country) add_actor_key(first_party, e.key);

@@ -162,6 +162,7 @@ bool MeetingReports::is_topic(const EntityMention& m, const model::Sentence& s, 
   const std::u32string_view before = text.substr(s.span.begin, at - 1 - s.span.begin);
   for (const auto& row : lex_topic_markers->rows()) {
     const std::u32string_view marker = row.word;
+    if (before.empty() || marker.empty() || before.back() != marker.back()) continue;  // most rows end otherwise: cheap
     if (before.size() >= marker.size() && before.substr(before.size() - marker.size()) == marker &&
         (before.size() == marker.size() || !is_word_char(before[before.size() - marker.size() - 1]))) {
       return true;

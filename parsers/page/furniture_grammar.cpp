@@ -60,7 +60,10 @@ LineShape classify_line(std::u32string_view view) {
   if (words <= 20 && matches(line, g::cookie_notice)) return LineShape::cookie_notice;
   // A call to action or a photo credit is a line of its own or a caption, never a paragraph of
   // sixty words: those are not scanned at every character for one (a tenth of the page stage).
-  if (words <= 60 && matches(line, g::call_to_action)) return LineShape::call_to_action;
+  if (words <= 60 && (matches(line, g::call_to_action_phrase) ||
+                      (line.find_first_of(U"-\u2013\u2014|") != std::u32string::npos && matches(line, g::call_to_action_command)))) {
+    return LineShape::call_to_action;
+  }
   if (words <= 60 && matches(line, g::photo_credit)) return LineShape::photo_credit;
   if (words <= 40 && may_end_in_credit(line) && matches(line, g::caption_credit)) return LineShape::caption_credit;
   if (words <= 10 && matches(line, g::section_label)) return LineShape::section_label;

@@ -63,9 +63,12 @@ auto const cookie_notice = seek_phrase(cookie_words) >> *uni::char_;
 
 auto const caps_command = uni::upper >> +uni::upper >> *(blanks >> uni::upper >> +uni::upper);
 lexicon_symbols<int> const call_to_action_words = phrases("call-to-action");
-auto const call_to_action =
-    seek_phrase(call_to_action_words, end_punct) |
+auto const call_to_action_phrase = seek_phrase(call_to_action_words, end_punct);
+// "... - SUBSCRIBE NOW": a dash or bar before a command in capitals (classify_line looks for the
+// mark before scanning every character for it).
+auto const call_to_action_command =
     x3::seek[blanks >> (ch(U'-') | ch(U'\u2013') | ch(U'\u2014') | ch(U'|')) >> blanks >> caps_command >> end_punct];
+auto const call_to_action = call_to_action_phrase | call_to_action_command;
 
 lexicon_symbols<int> const photo_credit_inside = phrases("photo-credit-inside");
 lexicon_symbols<int> const photo_credit_start = phrases("photo-credit-start");

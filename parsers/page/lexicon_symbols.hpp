@@ -3,7 +3,9 @@
 // (knowledge::Lexicon::current()), not at static start-up: a --lexicon file can add month
 // names or furniture phrases, and two pipelines with different lexicons each parse with
 // their own. The table is built once per lexicon and shared by the copies X3 makes.
+#include <cwctype>
 #include <functional>
+#include <iterator>
 #include <utility>
 
 #include "knowledge/lexicon.hpp"
@@ -49,9 +51,12 @@ struct seek_phrase_parser : x3::parser<seek_phrase_parser<Value, Tail>> {
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attribute&) const {
     const auto& table = phrases_.table();
+    // A phrase begins a word: tried where the text begins and after a character that is no
+    // letter or digit, not at every character (lines of prose are scanned for furniture).
     for (Iterator at = first;; ++at) {
       Iterator it = at;
-      if (table.parse(it, last, context, rcontext, x3::unused) && tail_.parse(it, last, context, rcontext, x3::unused)) {
+      const bool word_start = at == first || !std::iswalnum(static_cast<wint_t>(*std::prev(at)));
+      if (word_start && table.parse(it, last, context, rcontext, x3::unused) && tail_.parse(it, last, context, rcontext, x3::unused)) {
         first = it;
         return true;
       }

@@ -545,6 +545,8 @@ class MentionTyping {
     if (c.words.size() >= 2 && names_a_meeting(c.words.back())) return;
     // "the South and East China Seas", "ties with the West": a compass point alone is no place's name.
     if (c.words.size() == 1 && lex_compass_points->contains(knowledge::to_utf32(c.words.front()))) return;
+    // "New Yorkers", "Londoners": the people of a place the gazetteers know are no one's name.
+    if (names_a_places_people(c)) return;
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
     // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
     if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {
@@ -588,7 +590,7 @@ class MentionTyping {
     // which the article writes in lower case too ("election meddling"), not a person's name.
     // "Universal Studios", "Air Force": ending in a common noun of English, no name by its shape.
     if ((is_name_shaped(c) && !c.has(model::cue_sentence_initial) && !c.has(model::cue_common_last_word) &&
-         !is_common_noun(c.words.back()) && !names_a_thing(c)) ||
+         !is_common_noun(c.words.back()) && !names_a_thing(c) && may_name_a_person(c)) ||
         (has_article_prefix(c) && c.words.size() >= 2 && !names_a_thing(c))) {
       persons_.push_back(&c);
       return;
@@ -602,9 +604,33 @@ class MentionTyping {
     pending_.push_back(&c);  // decided once all full names are known
   }
 
+  static bool has_digit(const MentionCandidate& c) {
+    return std::any_of(c.text.begin(), c.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  }
+
+  // "New Yorkers", "New Zealanders", "Londoners": a place's name the gazetteers know, and "ers".
+  bool names_a_places_people(const MentionCandidate& c) const {
+    const std::string& last = c.words.back();
+    if (last.size() < 5 || last.compare(last.size() - 3, 3, "ers") != 0) return false;
+    const std::string place = c.text.substr(0, c.text.size() - 3);
+    if (country_of(place)) return true;
+    for (const auto& e : g_.lookup(place)) {
+      if (e.kind == EntryKind::capital || e.kind == EntryKind::place) return true;
+    }
+    return !g_.lookup_cities(place).empty();
+  }
+
+  // Whether the words may be a person's name by their shape: not "West Side", "West Mercia" (a
+  // compass point first makes a region's or a body's name; the gazetteers name "South Sudan"
+  // before persons are looked for), not "Page A1", "Progress MS-04" (no name has a digit).
+  static bool may_name_a_person(const MentionCandidate& c) {
+    return !has_digit(c) && !(c.words.size() >= 2 && lex_compass_points->contains(knowledge::to_utf32(c.words.front())));
+  }
+
   bool starts_with_given_name(const MentionCandidate& c) {
     const std::size_t words = name_words(c);
-    if (words < 2 || words > 3 || c.has(model::cue_common_last_word) || c.has(model::cue_locative) || names_a_thing(c)) {
+    if (words < 2 || words > 3 || c.has(model::cue_common_last_word) || c.has(model::cue_locative) || names_a_thing(c) ||
+        !may_name_a_person(c)) {
       return false;
     }
     for (const auto& w : c.words) {
@@ -713,7 +739,7 @@ class MentionTyping {
     // "Novak said", also at the start of a sentence: the finder has already dropped
     // sentence-initial words the article also writes in lower case.
     if (c.has(model::cue_reporting_verb) && !is_group_adjective(c.words.front()) && name_words(c) <= 4) {
-      if (!names_a_thing(c)) persons_.push_back(&c);
+      if (!names_a_thing(c) && may_name_a_person(c)) persons_.push_back(&c);
       return;
     }
     if (c.has(model::cue_reporting_verb) && has_article_prefix(c) && !names_a_thing(c)) persons_.push_back(&c);

@@ -252,6 +252,18 @@ TEST(Entities, ACommonNounBeforeAVerbOfSayingIsNoPerson) {
   EXPECT_EQ(persons, (std::set<std::string>{"Grace", "Rice"}));
 }
 
+// No person by the shape of "New Yorkers" (a place's people), "West Mercia" (a compass point
+// first), "Page A1" (a digit) or "the Data Retention Bill" (a law); "Bill Clinton" is one.
+TEST(Entities, ShapesThatNameNoPerson) {
+  auto es = entities(headline + "New Yorkers welcomed the plan. Officers said West Mercia would help. "
+                                "It ran on Page A1 of the paper. The Data Retention Bill passed. Bill Clinton said so.");
+  std::set<std::string> persons;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Bill Clinton"}));
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

@@ -580,10 +580,16 @@ class MentionTyping {
       return;
     }
     add_leading_country(c);
-    // "in Sinak", "at the Palais des Nations"; not "at al-Hakim's home".
+    // "in Sinak", "at the Palais des Nations"; not "at al-Hakim's home". One word no gazetteer
+    // knows waits until every person is known: "from Obama interview", "in the Carter
+    // administration" are of the persons the article names (classify_pending).
     if (c.has(model::cue_locative) && !c.has(model::cue_possessive) && !has_article_prefix(c) &&
         !c.has(model::cue_sentence_initial) && c.words.size() <= 4 && !names_a_region_adjective(c)) {
-      add_named(EntityKind::place, c.text, c);
+      if (c.words.size() == 1) {
+        pending_.push_back(&c);
+      } else {
+        add_named(EntityKind::place, c.text, c);
+      }
       return;
     }
     // "on Election Meddling, Putin Denial" in a headline's title case: words of the language,

@@ -48,6 +48,7 @@ enum MentionCue : std::uint32_t {
   cue_role_to_before = 1u << 17,     // "envoy to Syria Alexander Lavrentiev", "President of Kazakhstan Nursultan Nazarbayev": a role and "to" or "for", or a title and "of", before the run
   cue_listed_after_place = 1u << 18,  // "in Berlin, Paris and Rome": Paris and Rome are in the list the locative opens
   cue_venue_verb = 1u << 19,          // "Geneva hosted the talks": the verb after the name may have a place as its subject
+  cue_leader_government = 1u << 20,   // "the Biden administration", "the Assad regime": a leader's name
 };
 
 struct MentionCandidate {

@@ -433,7 +433,7 @@ class MentionTyping {
 
   bool is_person_cued(const MentionCandidate& c) const {
     return c.has(model::cue_title) || c.has(model::cue_honorific) || c.has(model::cue_role_before) ||
-           c.has(model::cue_apposition_role);
+           c.has(model::cue_apposition_role) || c.has(model::cue_leader_government);
   }
 
   // "von", "da", "bin" in lower case: particles of a name (name-particles.tsv), which count

@@ -406,6 +406,11 @@ class SentenceScanner {
       m.words.push_back(model::to_utf8(tokens_[modifier].text));
       m.words.push_back(model::to_utf8(tokens_[modifier + 1].text));
     } else if (is_lower_word(next)) {
+      // "the Biden administration", "the Assad regime": a leader's name, not a place's ("in the").
+      if (lex::is_leader_government_noun(next.text) && may_be_a_leaders_name(m.text)) {
+        m.cues |= model::cue_leader_government;
+        m.cues &= ~static_cast<std::uint32_t>(model::cue_locative);
+      }
       if (!has_head && (lex::is_lowercase_organization_head(next.text) || lex::is_lowercase_place_head(next.text))) {
         // "US embassy", "Imam Ali mosque": the head belongs to the name.
         m.cues |= lex::is_lowercase_organization_head(next.text) ? model::cue_org_head : model::cue_place_head;
@@ -441,6 +446,16 @@ class SentenceScanner {
     std::uint32_t cues = model::cue_reporting_verb;
     if (!passive && lex::has_venue_as_subject(tokens_[k].text)) cues |= model::cue_venue_verb;
     return cues;
+  }
+
+  // Not "Shiite-dominated", "UN-recognized" (a compound adjective), nor "Vnukovo-2" (a digit):
+  // words that may name the leader of "the X government".
+  static bool may_be_a_leaders_name(const std::string& text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] >= '0' && text[i] <= '9') return false;
+      if (text[i] == '-' && i + 1 < text.size() && text[i + 1] >= 'a' && text[i + 1] <= 'z') return false;
+    }
+    return true;
   }
 
   // Whether a quotation closes right before token k: its mark, or the mark and a comma after it

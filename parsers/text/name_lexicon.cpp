@@ -104,6 +104,8 @@ bool is_locative_preposition(std::u32string_view w) { return (*lex_locative_prep
 
 bool is_travel_word(std::u32string_view w) { return lex_travel_words->contains(w); }
 
+bool is_leader_government_noun(std::u32string_view w) { return knowledge::lists::leader_government_nouns->contains(w); }
+
 bool future_marker_fits(std::u32string_view word, std::u32string_view next) {
   const std::string_view required = lex_future_markers->value(word, lex_future_markers.next);
   if (required.empty() || required == "-") return true;

@@ -23,6 +23,7 @@ bool has_person_as_passive_subject(std::u32string_view verb);  // "told": "X was
 bool has_venue_as_subject(std::u32string_view verb);  // "hosted": "Geneva hosted the talks" is a place
 bool is_locative_preposition(std::u32string_view word);  // "in", "from"
 bool is_travel_word(std::u32string_view word);       // "visit", "flew": "to X" after it is a place
+bool is_leader_government_noun(std::u32string_view word);  // "administration" in "the Biden administration"
 bool future_marker_fits(std::u32string_view word, std::u32string_view next);  // "set" only before "to", "for"
 bool is_quote_verb(std::u32string_view word);        // "said", "added": attributes a quotation
 bool is_name_particle(std::u32string_view word);     // "bin", "van", "de"

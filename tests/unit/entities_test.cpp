@@ -278,6 +278,19 @@ TEST(Entities, AWordAfterAPrepositionOfPlaceIsThePersonOfThatName) {
   EXPECT_EQ(places, (std::set<std::string>{"Sinak"}));
 }
 
+// "officials in the Novak administration", "the Berg regime": a leader's name (leader-government-
+// nouns.tsv), not a place after "in the"; not a compound adjective ("UN-recognized regime").
+TEST(Entities, TheLeaderOfAnAdministrationIsAPerson) {
+  auto es = entities(headline + "Officials in the Novak administration said so. Sanctions on the Berg regime stay. The UN-recognized administration met.");
+  std::set<std::string> persons, places;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Berg", "Novak"}));
+  EXPECT_TRUE(places.empty());
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

@@ -726,8 +726,10 @@ class MentionTyping {
       add_named(EntityKind::organization, *canonical, c);
       return;
     }
+    // "in Sinak"; not "in Hell", "at Building 7", "on Photos": one common noun of English alone
+    // no gazetteer knows is no place's name.
     if (c.has(model::cue_locative) && !c.has(model::cue_sentence_initial) && c.words.size() <= 4 &&
-        !names_a_region_adjective(c)) {
+        !names_a_region_adjective(c) && !(c.words.size() == 1 && is_common_noun(c.words.front()))) {
       add_named(EntityKind::place, c.text, c);
       return;
     }

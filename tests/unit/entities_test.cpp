@@ -291,6 +291,17 @@ TEST(Entities, TheLeaderOfAnAdministrationIsAPerson) {
   EXPECT_TRUE(places.empty());
 }
 
+// "in Hell", "on Photos": one common noun of English no gazetteer knows is no place, though a
+// preposition of place stands before it; "in Sinak" is one, and "the Arctic" a gazetteer's.
+TEST(Entities, ACommonNounAfterAPrepositionIsNoPlace) {
+  auto es = entities(headline + "The envoy arrived in Sinak on Monday. Life there is like living in Hell. Ships sail in the Arctic.");
+  std::set<std::string> places;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
+  }
+  EXPECT_EQ(places, (std::set<std::string>{"Arctic", "Sinak"}));
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

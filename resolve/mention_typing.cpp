@@ -22,6 +22,7 @@ constexpr const auto& lex_state_forms = knowledge::lists::state_forms;
 constexpr const auto& lex_compass_points = knowledge::lists::compass_points;
 constexpr const auto& lex_organization_nouns = knowledge::lists::organization_nouns;
 constexpr const auto& lex_document_nouns = knowledge::lists::document_nouns;
+constexpr const auto& lex_name_openers = knowledge::lists::name_openers;
 constexpr const auto& lex_named_things = knowledge::lists::named_things;
 constexpr const auto& lex_ordinals = knowledge::lists::ordinals;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
@@ -547,6 +548,15 @@ class MentionTyping {
     if (c.words.size() == 1 && lex_compass_points->contains(knowledge::to_utf32(c.words.front()))) return;
     // "New Yorkers", "Londoners": the people of a place the gazetteers know are no one's name.
     if (names_a_places_people(c)) return;
+    // "Mount Cook", "Lake Taupo": a place; "Hurricane Sandy", "Operation Desert Storm": no one.
+    if (c.words.size() >= 2) {
+      const std::string_view opener = lex_name_openers->value(knowledge::to_utf32(c.words.front()), lex_name_openers.kind);
+      if (opener == "place") {
+        add_named(EntityKind::place, c.text, c);
+        return;
+      }
+      if (opener == "thing") return;
+    }
     // "TERMS REJECTED": a crosshead in capitals, not a name (names in capitals are one word,
     // "TEHRAN", or a gazetteer's, "UNITED NATIONS").
     if (c.words.size() >= 2 && std::all_of(c.words.begin(), c.words.end(), [](const std::string& w) {

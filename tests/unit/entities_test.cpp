@@ -302,6 +302,18 @@ TEST(Entities, ACommonNounAfterAPrepositionIsNoPlace) {
   EXPECT_EQ(places, (std::set<std::string>{"Arctic", "Sinak"}));
 }
 
+// "Mount Cook", "Lake Taupo": places by their first word; "Hurricane Sandy": no one (name-openers.tsv).
+TEST(Entities, TheFirstWordOfANameSaysItsKind) {
+  auto es = entities(headline + "Climbers scaled Mount Cook. Boats crossed Lake Taupo. Hurricane Sandy hit the coast.");
+  std::set<std::string> persons, places;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
+  }
+  EXPECT_TRUE(persons.empty());
+  EXPECT_EQ(places, (std::set<std::string>{"Lake Taupo", "Mount Cook"}));
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

@@ -640,7 +640,17 @@ class MentionTyping {
   // compass point first makes a region's or a body's name; the gazetteers name "South Sudan"
   // before persons are looked for), not "Page A1", "Progress MS-04" (no name has a digit).
   static bool may_name_a_person(const MentionCandidate& c) {
-    return !has_digit(c) && !(c.words.size() >= 2 && lex_compass_points->contains(knowledge::to_utf32(c.words.front())));
+    return !has_digit(c) && !(c.words.size() >= 2 && lex_compass_points->contains(knowledge::to_utf32(c.words.front()))) &&
+           !ends_in_acronym(c);
+  }
+
+  // "Heartbeat RPC", "Oculus VR", "Arduino LLC": a name of several words ending in capitals is a
+  // product's or a company's; a roman numeral ends a person's ("Elizabeth II").
+  static bool ends_in_acronym(const MentionCandidate& c) {
+    if (c.words.size() < 2) return false;
+    const std::string& last = c.words.back();
+    if (last.size() < 2 || !std::all_of(last.begin(), last.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) return false;
+    return !std::all_of(last.begin(), last.end(), [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X' || ch == 'L' || ch == 'C'; });
   }
 
   bool starts_with_given_name(const MentionCandidate& c) {

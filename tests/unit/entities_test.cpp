@@ -253,15 +253,17 @@ TEST(Entities, ACommonNounBeforeAVerbOfSayingIsNoPerson) {
 }
 
 // No person by the shape of "New Yorkers" (a place's people), "West Mercia" (a compass point
-// first), "Page A1" (a digit) or "the Data Retention Bill" (a law); "Bill Clinton" is one.
+// first), "Page A1" (a digit), "Oculus VR" (capitals last) or "the Data Retention Bill" (a law);
+// "Bill Clinton" and "Elizabeth II" are.
 TEST(Entities, ShapesThatNameNoPerson) {
   auto es = entities(headline + "New Yorkers welcomed the plan. Officers said West Mercia would help. "
-                                "It ran on Page A1 of the paper. The Data Retention Bill passed. Bill Clinton said so.");
+                                "It ran on Page A1 of the paper. The Data Retention Bill passed. Bill Clinton said so. "
+                                "Users of Oculus VR met Jana Lind. Queen Elizabeth II said so.");
   std::set<std::string> persons;
   for (const auto& e : es) {
     if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
   }
-  EXPECT_EQ(persons, (std::set<std::string>{"Bill Clinton"}));
+  EXPECT_EQ(persons, (std::set<std::string>{"Bill Clinton", "Elizabeth II", "Jana Lind"}));
 }
 
 // "things we learned from Novak interview": one word no gazetteer knows after a preposition of

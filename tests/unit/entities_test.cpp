@@ -316,6 +316,16 @@ TEST(Entities, TheFirstWordOfANameSaysItsKind) {
   EXPECT_EQ(places, (std::set<std::string>{"Lake Taupo", "Mount Cook"}));
 }
 
+// "Attorney-General George Brandis": a compound whose last part is a title head is a title.
+TEST(Entities, AHyphenatedTitleIsATitle) {
+  auto es = entities(headline + "Attorney-General Karel Novak said so. Governor-General Jana Lind agreed.");
+  std::set<std::string> persons;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind", "Karel Novak"}));
+}
+
 // "The Prime Minister's Office": the office a title's possessive names is one institution.
 TEST(Entities, AnOfficeNamedByATitlesPossessiveIsOneOrganization) {
   const auto es = entities(headline + "The Prime Minister's Office said the talks went well. The President's Office agreed.");

@@ -381,8 +381,12 @@ class SentenceScanner {
     if (end >= s_.end_token) return;
     const Token& next = tokens_[end];
     if (is_apostrophe_s(next)) m.cues |= model::cue_possessive;
-    // "the Helsinki summit", "the Geneva talks": where the meeting is.
-    if (is_lower_word(next) && lex::is_meeting_noun(next.text)) m.cues |= model::cue_meeting_noun_after;
+    // "the Helsinki summit", "the Geneva talks", "the Madrid peace talks": where the meeting is (a
+    // word of what it is about may stand between).
+    if (is_lower_word(next) && (lex::is_meeting_noun(next.text) ||
+                                (end + 1 < s_.end_token && is_lower_word(tokens_[end + 1]) && lex::is_meeting_noun(tokens_[end + 1].text)))) {
+      m.cues |= model::cue_meeting_noun_after;
+    }
     // "the Fiji Sun newspaper", "the Tasnim news agency": the name of an outlet.
     if (is_lower_word(next) && (lex::is_outlet_noun_after_name(next.text) ||
                                 (next.text == U"news" && end + 1 < s_.end_token && lex::is_organization_role_noun(tokens_[end + 1].text)))) {

@@ -193,6 +193,15 @@ TEST(Events, APlannedMeetingTakesTheDayOfAVisitAhead) {
   EXPECT_EQ(meetings_on_sunday, 2);
 }
 
+// "the Madrid peace talks": the capital before a meeting's noun, a word of its subject between,
+// is where the meeting is, not Spain as a party.
+TEST(Events, ACapitalBeforePeaceTalksIsWhereTheyAre) {
+  const Article a = process("Israel and Syria attended the Madrid peace talks on Sunday.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].place, "place/madrid");
+  EXPECT_EQ(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "country/es"), a.events[0].actors.end());
+}
+
 TEST(Quotes, AttributionPatterns) {
   const Article a = process(
       "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"

@@ -1,6 +1,7 @@
 #include "resolve/meeting_dating.hpp"
 
 #include "knowledge/lexicon.hpp"
+#include "knowledge/tsv.hpp"
 #include "resolve/date_resolver.hpp"
 
 namespace parley::resolve {
@@ -9,6 +10,7 @@ namespace {
 
 // The lexicon lists this file reads (ontology/lexicon/<name>.tsv).
 constexpr const auto& lex_held_markers = knowledge::lists::held_markers;
+constexpr const auto& lex_background_markers = knowledge::lists::background_markers;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_title_case_minor_words = knowledge::lists::title_case_minor_words;
 
@@ -107,7 +109,7 @@ std::optional<model::EventDate> MeetingDating::publication_day() const {
 MeetingDraft* MeetingDating::undated_lead(std::deque<MeetingDraft>& drafts) const {
   for (auto& d : drafts) {
     if (d.event.date || d.event.planned || d.other_occasion) continue;  // "the previous round": not the news
-    if (names_a_past_year(d.first_sentence)) return nullptr;
+    if (names_a_past_year(d.first_sentence) || tells_the_past(d.first_sentence)) return nullptr;
     return reports_as_held(reports_.sentence(d.first_sentence)) ? &d : nullptr;
   }
   return nullptr;
@@ -132,6 +134,30 @@ std::optional<model::EventDate> MeetingDating::day_of_sentence_before(std::size_
     day = date;
   }
   return day;
+}
+
+bool MeetingDating::tells_the_past(std::size_t sentence) const {
+  const auto& s = reports_.sentence(sentence);
+  const std::u32string_view text = reports_.article().text;
+  std::u32string_view previous;
+  std::size_t previous_at = 0;
+  bool found = false;
+  any_word(text.substr(s.span.begin, s.span.end - s.span.begin), [&](std::u32string_view word) {
+    const std::size_t at = static_cast<std::size_t>(word.data() - text.data());
+    if (!previous.empty() && !reports_.inside_quote({previous_at, previous_at + previous.size()})) {
+      const std::string_view next = lex_background_markers->value(previous, lex_background_markers.next);
+      if (!next.empty()) {
+        const std::string after = model::to_utf8(word);
+        found = next == "-" || knowledge::tsv::any_entry(next, [&](std::string_view entry) { return entry == after; });
+      }
+    }
+    previous = word;
+    previous_at = at;
+    return found;
+  });
+  // A marker needing nothing after it may end the sentence ("they have met twice").
+  if (!found && !previous.empty() && lex_background_markers->value(previous, lex_background_markers.next) == "-") found = true;
+  return found;
 }
 
 // "X last met Y in 2019 in Osaka", "Earlier this year, X visited China": a sentence that names a

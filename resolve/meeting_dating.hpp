@@ -32,8 +32,12 @@ class MeetingDating {
   // Whether a meeting may take a date from around the story (the sentence before's day, the
   // publication day): undated, held, of no series' other occasion, its report naming no past year.
   bool undated_news(const MeetingDraft& d) const {
-    return !d.event.date && !d.event.planned && !d.other_occasion && !names_a_past_year(d.first_sentence);
+    return !d.event.date && !d.event.planned && !d.other_occasion && !names_a_past_year(d.first_sentence) &&
+           !tells_the_past(d.first_sentence);
   }
+  // Whether the sentence tells its meeting as the past or a habit, outside quotes ("have met
+  // several times", "previously met", "last met in Bali": background-markers.tsv).
+  bool tells_the_past(std::size_t sentence) const;
   // Whether only names, titles and their small words stand in the text from..to.
   bool only_names_between(std::size_t from, std::size_t to) const;
   // The one day the sentence before names, in the same paragraph, if it names one and nothing else.

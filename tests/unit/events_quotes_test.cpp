@@ -202,6 +202,15 @@ TEST(Events, ACapitalBeforePeaceTalksIsWhereTheyAre) {
   EXPECT_EQ(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "country/es"), a.events[0].actors.end());
 }
 
+// "have met several times", "previously met", "has met him twice": the past or a habit, which
+// takes no date from around the story (background-markers.tsv); "met in Beijing" is the day's.
+TEST(Events, AMeetingToldAsThePastTakesNoDateFromTheStory) {
+  EXPECT_EQ(date_of_the_meeting("Foreign Minister Karel Novak and Jana Lind have met several times before.\n"), "undated");
+  EXPECT_EQ(date_of_the_meeting("Foreign Minister Karel Novak previously met Jana Lind in Munich.\n"), "undated");
+  EXPECT_EQ(date_of_the_meeting("Foreign Minister Karel Novak, who has met Jana Lind twice, said ties were good.\n"), "undated");
+  EXPECT_EQ(date_of_the_meeting("Foreign Minister Karel Novak met Jana Lind in Beijing.\n"), "2023-10-02");
+}
+
 TEST(Quotes, AttributionPatterns) {
   const Article a = process(
       "\"We have made progress,\" Foreign Minister Lena Holm told reporters. \"More work is needed.\"\n\n"

@@ -393,6 +393,15 @@ TEST(Quotes, AVerbOfSayingInThePassiveHasNoSpeaker) {
   EXPECT_EQ(speaker_of_quote(a, "The talks"), "person/jana-lind");
 }
 
+// 'Lind attends, after criticizing "certain decisions" of the government': a fragment after a verb
+// of judging ("criticizing", "condemned", "slammed"; reporting-verbs.tsv) is the subject's quote.
+TEST(Quotes, AFragmentAfterAVerbOfJudging) {
+  auto a = process("Foreign Minister Jana Lind is taking part, after criticizing \"certain decisions\" taken by the government.");
+  EXPECT_EQ(speaker_of_quote(a, "certain decisions"), "person/jana-lind");
+  a = process("Foreign Minister Jana Lind slammed the plan as \"a dangerous step\".");
+  EXPECT_EQ(speaker_of_quote(a, "a dangerous step"), "person/jana-lind");
+}
+
 // The gold conventions leave out quotes of unnamed sources: "a senior State Department official
 // said", "Russian officials said", "said a source close to the talks" are no one's, not the body's
 // or country's the phrase names; "a Kremlin spokesman said" is the spokesman the article names.

@@ -137,6 +137,14 @@ std::optional<model::EventDate> MeetingDating::day_of_sentence_before(std::size_
 }
 
 bool MeetingDating::tells_the_past(std::size_t sentence) const {
+  // Asked of a draft's first sentence by every pass that dates from around the story: read once.
+  if (const auto known = tells_the_past_.find(sentence); known != tells_the_past_.end()) return known->second;
+  const bool told = reads_as_the_past(sentence);
+  tells_the_past_.emplace(sentence, told);
+  return told;
+}
+
+bool MeetingDating::reads_as_the_past(std::size_t sentence) const {
   const auto& s = reports_.sentence(sentence);
   const std::u32string_view text = reports_.article().text;
   std::u32string_view previous;

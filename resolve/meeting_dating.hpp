@@ -53,8 +53,11 @@ class MeetingDating {
  private:
   const model::TemporalExpression* year_right_after(const model::TemporalExpression& e) const;
 
+  bool reads_as_the_past(std::size_t sentence) const;
+
   const MeetingReports& reports_;
   std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
+  mutable std::map<std::size_t, bool> tells_the_past_;  // by sentence, as read
 };
 
 }  // namespace parley::resolve

@@ -550,7 +550,9 @@ class MentionTyping {
     if (names_a_places_people(c)) return;
     // "Mount Cook", "Lake Taupo": a place; "Hurricane Sandy", "Operation Desert Storm": no one.
     if (c.words.size() >= 2) {
-      const std::string_view opener = lex_name_openers->value(knowledge::to_utf32(c.words.front()), lex_name_openers.kind);
+      // The first word as the text has it (no conversion for every candidate).
+      const std::u32string_view printed = std::u32string_view(article_.text).substr(c.span.begin, c.span.end - c.span.begin);
+      const std::string_view opener = lex_name_openers->value(printed.substr(0, printed.find(U' ')), lex_name_openers.kind);
       if (opener == "place") {
         add_named(EntityKind::place, c.text, c);
         return;

@@ -15,10 +15,12 @@ constexpr const auto& lex_world_compounds = knowledge::lists::world_compounds;
 constexpr const auto& lex_section_labels = knowledge::lists::section_labels;
 
 
+// Over the line as it lies in the text: no copy of every line for its shape.
 template <typename Parser>
-bool matches(const std::u32string& line, const Parser& parser) {
-  auto it = line.cbegin();
-  return x3::parse(it, line.cend(), parser) && it == line.cend();
+bool matches(std::u32string_view line, const Parser& parser) {
+  const char32_t* it = line.data();
+  const char32_t* const end = line.data() + line.size();
+  return x3::parse(it, end, parser) && it == end;
 }
 
 std::size_t word_count(std::u32string_view line) {
@@ -45,17 +47,19 @@ bool may_end_in_credit(std::u32string_view line) {
 
 }  // namespace
 
-LineShape classify_line(std::u32string_view view) {
+LineShape classify_line(std::u32string_view line) {
   namespace g = furniture_grammar;
-  const std::u32string line(view);
   const std::size_t words = word_count(line);
-  if (matches(line, g::reading_time)) return LineShape::reading_time;
-  if (matches(line, g::salutation)) return LineShape::salutation;
-  if (matches(line, g::valediction)) return LineShape::valediction;
-  if (matches(line, g::teaser_heading)) return LineShape::teaser_heading;
+  // A reading time, a salutation, a valediction, a teaser's or a comment box's heading is a short
+  // line: a paragraph of prose is not parsed for one.
+  const bool short_line = words <= 16;
+  if (short_line && matches(line, g::reading_time)) return LineShape::reading_time;
+  if (short_line && matches(line, g::salutation)) return LineShape::salutation;
+  if (short_line && matches(line, g::valediction)) return LineShape::valediction;
+  if (short_line && matches(line, g::teaser_heading)) return LineShape::teaser_heading;
   if (matches(line, g::inline_teaser)) return LineShape::inline_teaser;
-  if (matches(line, g::comment_heading)) return LineShape::comment_heading;
-  if (matches(line, g::comment_call)) return LineShape::comment_call;
+  if (short_line && matches(line, g::comment_heading)) return LineShape::comment_heading;
+  if (short_line && matches(line, g::comment_call)) return LineShape::comment_call;
   if (words <= 25 && matches(line, g::newsletter_prompt)) return LineShape::newsletter_prompt;
   if (words <= 20 && matches(line, g::cookie_notice)) return LineShape::cookie_notice;
   // A call to action or a photo credit is a line of its own or a caption, never a paragraph of

@@ -62,19 +62,17 @@ bool in_capitals(std::u32string_view w) {
 }
 
 bool is_title_head(std::u32string_view w) {
-  // "Attorney-General", "Governor-General": a compound whose last part is a title head (capitalized).
-  if (const std::size_t dash = w.rfind(U'-'); dash != std::u32string_view::npos && dash > 0 && dash + 2 < w.size() &&
-                                               w[dash + 1] >= U'A' && w[dash + 1] <= U'Z' &&
-                                               (*lex_titles).has(w.substr(dash + 1), lex_titles.role, "head")) {
-    return true;
-  }
   // Plurals too: "the U.S. and Iranian Ambassadors Jana Novak and ..."
   if (w.size() > 3 && w.back() == U's' && w != U"Ambassadors-at-large" && is_title_head(w.substr(0, w.size() - 1))) {
     return true;
   }
   // "PRESIDENT" as "President"; "EAM" as listed, an abbreviation.
   if ((*lex_titles).has(w, lex_titles.role, "head")) return true;
-  return in_capitals(w) && (*lex_titles).has(as_capitalized(w), lex_titles.role, "head");
+  if (in_capitals(w) && (*lex_titles).has(as_capitalized(w), lex_titles.role, "head")) return true;
+  // "Attorney-General", "Governor-General": a compound whose last part is a title head (capitalized).
+  const std::size_t dash = w.rfind(U'-');
+  return dash != std::u32string_view::npos && dash > 0 && dash + 2 < w.size() && w[dash + 1] >= U'A' && w[dash + 1] <= U'Z' &&
+         (*lex_titles).has(w.substr(dash + 1), lex_titles.role, "head");
 }
 
 bool is_title_word(std::u32string_view w) {

@@ -776,8 +776,8 @@ TEST(Events, AHostReceivingAPersonIsAMeeting) {
   ASSERT_EQ(a.events.size(), 1u);
   EXPECT_EQ(a.events[0].date->lexical(), "2023-10-01");
   EXPECT_NE(std::find(a.events[0].actors.begin(), a.events[0].actors.end(), "person/jana-lind"), a.events[0].actors.end());
-  // "paid a courtesy call on", "sat down with", "shook hands with": meetings too.
-  for (const std::string verb : {"paid a courtesy call on", "sat down with", "shook hands with", "welcomed"}) {
+  // "paid a courtesy call on", "sat down with", "sat with", "huddled with", "shook hands with": meetings too.
+  for (const std::string verb : {"paid a courtesy call on", "sat down with", "sat with", "huddled with", "shook hands with", "welcomed"}) {
     a = process("Qatari Emir Karel Novak " + verb + " Omani Foreign Minister Jana Lind in Doha on Sunday.");
     EXPECT_EQ(a.events.size(), 1u) << verb;
   }
@@ -786,6 +786,7 @@ TEST(Events, AHostReceivingAPersonIsAMeeting) {
   EXPECT_EQ(process("Qatari Emir Karel Novak called on Omani Foreign Minister Jana Lind in Doha on Sunday.").events.size(), 1u);
   EXPECT_TRUE(process("Qatari Emir Karel Novak called on Omani Foreign Minister Jana Lind to resign on Sunday.").events.empty());
   EXPECT_TRUE(process("Oman welcomed the decision of Qatar on Sunday.").events.empty());
+  EXPECT_TRUE(process("Qatari Emir Karel Novak sat in the front row in Doha on Sunday.").events.empty());
   // Receiving a thing is no meeting.
   EXPECT_TRUE(process("Qatari Emir Karel Novak received a letter from Jana Lind on Sunday.").events.empty());
   EXPECT_TRUE(process("Oman received Iranian proposals on Sunday.").events.empty());

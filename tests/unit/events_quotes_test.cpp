@@ -152,6 +152,12 @@ TEST(Events, AGroupsMeetingIsOneOfItsMemberStates) {
   EXPECT_NE(std::find(members.begin(), members.end(), "country/ir"), members.end());
   EXPECT_EQ(std::find(members.begin(), members.end(), "country/by"), members.end());
   EXPECT_TRUE(process("The SCO said on Sunday that it was ready.\n").events.empty());
+  // NATO in 2023: Finland a member (April 2023), Sweden not yet (March 2024).
+  const Article nato = process("NATO foreign ministers met in Brussels on Sunday.\n");
+  ASSERT_EQ(nato.events.size(), 1u);
+  const auto& allies = nato.events[0].actors;
+  EXPECT_NE(std::find(allies.begin(), allies.end(), "country/fi"), allies.end());
+  EXPECT_EQ(std::find(allies.begin(), allies.end(), "country/se"), allies.end());
 }
 
 // "separate summits between ASEAN leaders and leaders of China, Japan and India": one meeting per

@@ -541,7 +541,12 @@ void MeetingGrouping::add(const model::EventCandidate& c, const std::optional<mo
 // the group whose meeting the report's trigger tells.
 std::vector<std::string> MeetingGrouping::members_meeting(const model::EventCandidate& c) const {
   const auto& s = reports_.sentence(c.sentence);
-  for (const auto& m : reports_.index().within(s.span.begin, s.span.end)) {
+  // The group stands within a few words of the trigger (group_meetings.hpp): only mentions near
+  // it are read, so an endless sentence of meetings costs no more per report.
+  constexpr std::size_t reach = 200;
+  const std::size_t from = std::max(s.span.begin, c.trigger.begin > reach ? c.trigger.begin - reach : 0);
+  const std::size_t to = std::min(s.span.end, c.trigger.end + reach);
+  for (const auto& m : reports_.index().within(from, to)) {
     const auto& e = reports_.index().entity(m);
     if (e.members.empty()) continue;
     const auto meeting = meeting_of_group(reports_.article().text, m.span);

@@ -190,6 +190,8 @@ bool MeetingReports::is_source(const EntityMention& m, const model::Sentence& s)
 // phrase that opens the sentence with a preposition (sentence-starters.tsv's opens_phrase) and
 // names a meeting; who is named after it is the subject who met, not a source.
 bool MeetingReports::closes_meeting_phrase(std::size_t comma, const model::Sentence& s) const {
+  constexpr std::size_t longest_phrase = 200;  // an opening phrase is short; an endless sentence is not read
+  if (comma - s.span.begin > longest_phrase) return false;
   const std::u32string_view phrase = std::u32string_view(a_.text).substr(s.span.begin, comma - s.span.begin);
   if (phrase.find(U',') != std::u32string_view::npos) return false;
   bool first = true, opens = false, meeting = false;

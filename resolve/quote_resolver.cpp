@@ -382,6 +382,8 @@ class QuoteResolver {
     auto it = first_sentence_after(position);
     if (it - s_.begin() < 2) return {};
     const auto& before = *(it - 2);
+    constexpr std::size_t longest_sentence = 2000;  // beyond, no sentence of news: not read for each quote
+    if (position - before.span.begin > longest_sentence) return {};
     const std::u32string_view between = std::u32string_view(a_.text).substr(before.span.begin, position - before.span.begin);
     if (between.find(U'\n') != std::u32string_view::npos) return {};
     for (const auto& m : index_.within(before.span.begin, before.span.end)) {

@@ -40,10 +40,12 @@ numeric_date_type const numeric_date = "numeric_date";
 iso_date_type const iso_date = "iso_date";
 clock_time_type const clock_time = "clock_time";
 
-auto const month_day_year_def =
-    month >> blanks >> day_number >> -ordinal_suffix >> -x3::lit(',') >> blanks >> year_number;
-auto const day_month_year_def =
-    day_number >> -ordinal_suffix >> blanks >> month >> -x3::lit(',') >> blanks >> year_number;
+// Before the year: blanks, or a comma with or without them ("05 March,2019").
+auto const year_separator = (x3::lit(',') >> x3::omit[*uni::blank]) | blanks;
+auto const month_day_year_def = month >> blanks >> day_number >> -ordinal_suffix >> year_separator >> year_number;
+// "5 March 2019", "5th of March 2019".
+auto const day_month_year_def = day_number >> -ordinal_suffix >> blanks >>
+                                x3::omit[-(uni::lit(U"of") >> blanks)] >> month >> year_separator >> year_number;
 // "12-Jun-2018", as some pages print their date line (read there only, not at each word of a text).
 auto const hyphen_date_def = day_number >> '-' >> month >> '-' >> year_number;
 auto const numeric_date_def = day_number >> (x3::lit('/') | '.' | '-') >> day_number >>

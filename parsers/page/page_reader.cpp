@@ -26,6 +26,10 @@ struct Line {
 
 // How far from the top a dateline may stand and still open the story.
 constexpr std::size_t dateline_search_lines = 12;
+// How far a page's date line may stand when no dateline opens the story: lines of a few words
+// (a site's menu, share buttons, section names) do not count, up to a limit.
+constexpr std::size_t menu_item_max_words = 3;
+constexpr std::size_t header_max_lines = 60;
 // A donation appeal must close with a valediction within this many lines.
 constexpr std::size_t appeal_max_lines = 30;
 constexpr std::size_t masthead_max_words = 4;
@@ -138,7 +142,9 @@ class PageReader {
   PageReader(model::Article& article, const model::PageMetadata& metadata,
              const PageOptions& options)
       : article_(article), metadata_(metadata), options_(options),
-        lines_(split_lines(article.text)) {}
+        lines_(split_lines(article.text)) {
+    find_header_end();
+  }
 
   void read() {
     add_metadata_candidates();
@@ -241,6 +247,15 @@ class PageReader {
   // " date 2018-06-12 Trump and Kim make history": archived page text opens a line with the
   // capture date. The stamp gives the publication date and is cut from the line, whose rest
   // is read as any other line.
+  void find_header_end() {
+    std::size_t counted = 0;
+    header_end_ = 0;
+    while (header_end_ < lines_.size() && header_end_ < header_max_lines && counted < dateline_search_lines) {
+      if (word_count(lines_[header_end_].text) > menu_item_max_words) ++counted;
+      ++header_end_;
+    }
+  }
+
   void strip_archive_stamps() {
     for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
       Line& line = lines_[i];
@@ -255,6 +270,7 @@ class PageReader {
       mark({line.span.begin, line.span.begin + rest}, BlockRole::furniture);
       if (rest == line.text.size()) {
         lines_.erase(lines_.begin() + static_cast<std::ptrdiff_t>(i));
+        find_header_end();
         --i;
         continue;
       }
@@ -349,7 +365,7 @@ class PageReader {
   // Whether a line near the top opens with an update's label ("Updated:", "Last updated"): only
   // then may a date read first not be the publication's.
   bool labels_an_update() const {
-    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+    for (std::size_t i = 0; i < header_end_; ++i) {
       if (date_label_length(lines_[i].text, "updated") > 0) return true;
     }
     return false;
@@ -363,7 +379,7 @@ class PageReader {
     // The letters such labels open with: most words are tried no further.
     std::u32string first_letters;
     for (const auto* row : date_labels->rows_with(date_labels.kind, "published")) first_letters += ascii_lower(row->word.front());
-    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+    for (std::size_t i = 0; i < header_end_; ++i) {
       const std::u32string_view text = lines_[i].text;
       if (text.size() > longest_date_line) continue;
       for (std::size_t at = 0; at < text.size(); ++at) {
@@ -383,7 +399,7 @@ class PageReader {
   // top: "... in Beijing Jan 27, 2016.[Photo by X]", "— X (@x) September 21, 2015". Its first full
   // date stands in for the publication date.
   void date_from_caption() {
-    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+    for (std::size_t i = 0; i < header_end_; ++i) {
       const std::u32string_view text = lines_[i].text;
       std::u32string lower(text);
       for (auto& ch : lower) ch = ch < 128 ? static_cast<char32_t>(std::tolower(static_cast<int>(ch))) : ch;
@@ -409,7 +425,7 @@ class PageReader {
   // the envoys met on May 4, 2007") is no such line: a lower-case word before the date says so.
   void date_from_date_line() {
     constexpr std::size_t max_words_before = 5, max_words_after = 2;
-    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+    for (std::size_t i = 0; i < header_end_; ++i) {
       const std::u32string_view text = lines_[i].text;
       std::size_t words_before = 0;
       bool in_word = false;
@@ -417,10 +433,16 @@ class PageReader {
         const bool starts_word = !is_blank(text[at]) && !in_word;
         in_word = !is_blank(text[at]);
         if (!starts_word) continue;
-        if (is_lower(text[at]) && word_length(text.substr(at)) > 3) break;  // prose
+        // A lower-case word is prose, unless a colon makes it a label ("Story published:").
+        const std::size_t length = word_length(text.substr(at));
+        const bool label = at + length < text.size() && text[at + length] == U':';
+        if (is_lower(text[at]) && length > 3 && !label) break;
         if (!(at > 0 && is_alnum(text[at - 1]))) {
           if (auto date = parse_leading_date(text.substr(at), options_.date_order)) {
-            if (word_count(text.substr(at + date->length)) <= max_words_after) {
+            // Words after the date, up to a bar that starts another field ("| Editor: X").
+            std::u32string_view after = text.substr(at + date->length);
+            after = after.substr(0, after.find(U'|'));
+            if (word_count(after) <= max_words_after && !in_column_of_dates(i)) {
               article_.published = date->date;
               prefer_the_datelines_month(text.substr(at));
               return;
@@ -430,6 +452,17 @@ class PageReader {
         ++words_before;
       }
     }
+  }
+
+  // "7 May 1856" above "26 September 1907": a line that is a date alone beside another such line
+  // is a table's column (an infobox, a timeline), not the page's date.
+  bool in_column_of_dates(std::size_t i) const {
+    const auto date_alone = [this](std::size_t j) {
+      if (j >= lines_.size()) return false;
+      const auto date = parse_leading_date(lines_[j].text, options_.date_order);
+      return date && date->length == lines_[j].text.size();
+    };
+    return date_alone(i) && ((i > 0 && date_alone(i - 1)) || date_alone(i + 1));
   }
 
   // "August 21" on a line of its own, or after the city of a dateline ("Santo Domingo, Jan 12
@@ -494,7 +527,7 @@ class PageReader {
                                                                                  : NumericDateOrder::day_month;
     const auto other = parse_leading_date(numeric, other_order);
     if (!other || other->date.month == article_.published->month) return;
-    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
+    for (std::size_t i = 0; i < header_end_; ++i) {
       const std::u32string_view text = lines_[i].text;
       for (std::size_t at = 0; at < text.size(); ++at) {
         if (!is_upper(text[at]) || (at > 0 && is_alnum(text[at - 1]))) continue;
@@ -674,6 +707,7 @@ class PageReader {
   const model::PageMetadata& metadata_;
   const PageOptions& options_;
   std::vector<Line> lines_;
+  std::size_t header_end_ = 0;  // lines_[0, header_end_) are the top a page's date is looked for in
 };
 
 }  // namespace

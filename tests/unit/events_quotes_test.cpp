@@ -303,6 +303,27 @@ TEST(PublicationDates, FormsRealPagesPrint) {
             "2006-07-12T08:32:00");
 }
 
+TEST(PublicationDates, DateLinesOfMoreSites) {
+  // A bar ends the date's field: what follows it ("Editor: ...") is another field.
+  EXPECT_EQ(published_of("Envoys meet\n\nSource: Gulf Wire| 2019-03-05 10:41:22|Editor: Jana Lind\n\nThe envoys met.\n"),
+            "2019-03-05T10:41:00");
+  // A label of lower-case words ends in a colon; a date needs no blank after its comma.
+  EXPECT_EQ(published_of("Envoys meet\n\nStory published: 5 March 2019\n\nThe envoys met.\n"), "2019-03-05");
+  EXPECT_EQ(published_of("Envoys meet\n\nUpdated on: 05 March,2019 10:41 AM\n\nThe envoys met.\n"), "2019-03-05T10:41:00");
+  EXPECT_EQ(published_of("Envoys meet\n\nPublication date 05 March 2019\n\nThe envoys met.\n"), "2019-03-05");
+  EXPECT_EQ(published_of("Envoys meet\n\n5th of March 2019\n\nThe envoys met.\n"), "2019-03-05");
+  // A site's menu above the headline: its items of a word or two do not push the date out of reach.
+  std::string menu;
+  for (const char* item : {"Home", "World", "Politics", "Business", "Sport", "Opinion", "Video", "Photos", "Subscribe",
+                           "Sign in", "Search", "Menu", "Weather"}) {
+    menu += std::string(item) + "\n";
+  }
+  EXPECT_EQ(published_of(menu + "Envoys meet in Muscat to talk trade\nBy Jana Lind\nMarch 5, 2019\n\nThe envoys met.\n"),
+            "2019-03-05");
+  // A column of dates (an infobox, a timeline) is no page's date, however short its lines.
+  EXPECT_EQ(published_of(menu + "Stages of independence\n7 May 1856\n26 September 1907\n\nThe envoys met.\n"), "none");
+}
+
 TEST(PublicationDates, ADayWithoutItsYearTakesTheYearOfAFullDateWithinTwoWeeks) {
   // A line of its own, and the day after a dateline's city; the full date is in the story.
   EXPECT_EQ(published_of("Envoys meet\n\nAugust 21\n\nThe forum was held in Muscat from 19-20 August 2008.\n"), "2008-08-21");

@@ -29,6 +29,9 @@ TEST(DateGrammar, ReadsTheDatelineFormsNewsPagesUse) {
   EXPECT_EQ(leading_date(U"12-Jun-2018"), "2018-06-12");
   EXPECT_EQ(leading_date(U"2018/6/12"), "2018-06-12");
   EXPECT_EQ(leading_date(U"2018/6/31"), "none");
+  EXPECT_EQ(leading_date(U"5th of March 2019"), "2019-03-05");
+  EXPECT_EQ(leading_date(U"05 March,2019 10:41 AM"), "2019-03-05T10:41:00");
+  EXPECT_EQ(leading_date(U"March 5,2019"), "2019-03-05");
 }
 
 TEST(DateGrammar, ReadsADateLineInTheSitesOwnLanguage) {

@@ -857,6 +857,18 @@ TEST(Events, LastAndNextSayWhichSideOfThePublicationADateIsOn) {
   EXPECT_EQ(date_of(monday, true), "2023-10-02");
 }
 
+TEST(Events, AMonthAfterLastOpeningASentenceDatesItsMeeting) {
+  // Published Monday 2023-10-02; "Last" capitalized, as it opens the sentence, is "last".
+  const auto a = process("Last December, the foreign ministers of Oman and Qatar met in Muscat.");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2022-12");
+  const auto b = process("Next June, the foreign ministers of Oman and Qatar will meet in Muscat.");
+  ASSERT_EQ(b.events.size(), 1u);
+  ASSERT_TRUE(b.events[0].date);
+  EXPECT_EQ(b.events[0].date->lexical(), "2024-06");
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

@@ -1,5 +1,6 @@
 #include "parsers/text/mention_finder.hpp"
 
+#include "knowledge/lexicon.hpp"
 #include "knowledge/sorted_words.hpp"
 
 #include <optional>
@@ -39,7 +40,7 @@ class SentenceScanner {
   void scan() {
     std::size_t i = s_.first_token;
     while (i < s_.end_token) {
-      if (!is_name_token(tokens_[i]) || is_calendar_here(i)) {
+      if (!is_name_token(tokens_[i]) || is_calendar_here(i) || is_clock_word_here(i)) {
         ++i;
         continue;
       }
@@ -50,6 +51,16 @@ class SentenceScanner {
   }
 
  private:
+  // "10:15 AM EST", "16:00 GMT": a word of the time of day after its number, or after another
+  // such word (clock-words.tsv), is no name.
+  bool is_clock_word_here(std::size_t i) const {
+    const auto& clock_words = knowledge::lists::clock_words;
+    if (i == s_.first_token || !clock_words->contains(tokens_[i].text)) return false;
+    const Token& before = tokens_[i - 1];
+    if (before.kind == model::TokenKind::number) return true;
+    return i - 1 > s_.first_token && clock_words->contains(before.text) && tokens_[i - 2].kind == model::TokenKind::number;
+  }
+
   // A month, a weekday, unless a month is a name here: a given name before another name ("April
   // Glaspie", "June C. Smith"; given-names.txt) or a surname after one ("Theresa May"), with no
   // number after it ("May 5") and no preposition of dates before it ("in May").

@@ -753,3 +753,28 @@ TEST(Entities, AMechanismAndAPanelAreInstitutions) {
   EXPECT_TRUE(mechanism);
   EXPECT_TRUE(panel);
 }
+
+// "Foreign Undersecretary Jana Lind": a title of its own; "Scarborough Shoal", "Mischief Reef":
+// places by the feature their last word names (titles.tsv, place-nouns.tsv).
+TEST(Entities, MoreTitlesAndFeaturesOfTheSea) {
+  auto es = entities(headline + "Foreign Undersecretary Jana Lind said so. Boats sailed near Oskar Shoal and Vela Reef.");
+  std::set<std::string> persons, places;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind"}));
+  EXPECT_EQ(places, (std::set<std::string>{"Oskar Shoal", "Vela Reef"}));
+}
+
+// "10:15 AM EST": the words of a time of day after its number are no names (clock-words.tsv).
+TEST(Entities, TheWordsOfATimeOfDayAreNoNames) {
+  auto es = entities(headline + "July 3, 2024 10:15 AM EST\n\nThe envoys of Oman met in Muscat at 16:00 GMT.");
+  std::set<std::string> labels;
+  for (const auto& e : es) labels.insert(e.label);
+  EXPECT_EQ(labels.count("AM"), 0u);
+  EXPECT_EQ(labels.count("AM EST"), 0u);
+  EXPECT_EQ(labels.count("EST"), 0u);
+  EXPECT_EQ(labels.count("GMT"), 0u);
+  EXPECT_EQ(labels.count("Oman"), 1u);
+}

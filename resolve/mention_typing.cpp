@@ -100,7 +100,8 @@ class MentionTyping {
     for (std::size_t k = from; k < c.words.size(); ++k) {
       if (!g_.lookup(c.words[k]).empty() || is_group_adjective(c.words[k])) return false;
     }
-    return true;
+    // "... of China Central Committee": a name ending in an institution's noun is no person's.
+    return !lex_organization_nouns->has(knowledge::to_utf32(c.words.back()), lex_organization_nouns.use, "head");
   }
 
   // How many code points UTF-8 text holds (its lead bytes): spans count code points.

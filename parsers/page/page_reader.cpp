@@ -317,6 +317,13 @@ class PageReader {
     bool have_headline = false;
     for (std::size_t i = 0; i < *dateline; ++i) {
       const Line& line = lines_[i];
+      // "Source: Xinhua| 2024-11-21 09:12|Editor: X" above the dateline: the outlet is named
+      // where it stands, the rest of the line (an editor's name) is no story.
+      if (std::u32string source; parse_source_line(line.text, source)) {
+        add_candidate(source, model::PublisherSource::source_line, line.span);
+        mark(line.span, BlockRole::furniture);
+        continue;
+      }
       if (line.shape != LineShape::prose && line.shape != LineShape::quoted_line &&
           line.shape != LineShape::signature) {
         mark(line.span, BlockRole::furniture);

@@ -778,3 +778,15 @@ TEST(Entities, TheWordsOfATimeOfDayAreNoNames) {
   EXPECT_EQ(labels.count("GMT"), 0u);
   EXPECT_EQ(labels.count("Oman"), 1u);
 }
+
+// "... of the Communist Party of China Central Committee": what follows the country is the
+// institution's own name, not a person named after it; "... of China Yang Jiechi" still is one.
+TEST(Entities, AnInstitutionsNameAfterACountryIsNoPerson) {
+  auto es = entities(headline + "Jana Lind, member of the Standing Committee of the Political Bureau of the "
+                                "Communist Party of China Central Committee, attended.");
+  std::set<std::string> persons;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind"}));
+}

@@ -15,17 +15,20 @@ using parley::model::EventDate;
 using parley::model::TemporalExpression;
 using parley::model::TemporalKind;
 
-Article process(const std::string& body) {
+// A page's whole text read and extracted.
+Article process_text(const std::string& text) {
   static const auto pipeline = [] {
     std::unique_ptr<parley::pipeline::Pipeline> p;
     EXPECT_TRUE(parley::pipeline::Pipeline::open({}, p).ok());
     return p;
   }();
   Article a;
-  const std::string text = "Envoys meet\n\nOctober 2, 2023\n\n" + body;
   EXPECT_TRUE(pipeline->read(text, "t.txt", a).ok());
   return a;
 }
+
+// A story's body under a headline and the date line of Monday 2 October 2023.
+Article process(const std::string& body) { return process_text("Envoys meet\n\nOctober 2, 2023\n\n" + body); }
 
 std::string date_of(const TemporalExpression& e, bool future) {
   const parley::model::CalendarDate published{2023, 10, 2};  // a Monday
@@ -322,6 +325,16 @@ TEST(PublicationDates, DateLinesOfMoreSites) {
             "2019-03-05");
   // A column of dates (an infobox, a timeline) is no page's date, however short its lines.
   EXPECT_EQ(published_of(menu + "Stages of independence\n7 May 1856\n26 September 1907\n\nThe envoys met.\n"), "none");
+}
+
+// "Source: Xinhua| 2024-11-21 09:12:45|Editor: X" above the dateline: the outlet is named and
+// publishes; the editor is no one the story names.
+TEST(PublicationDates, ASourceLineAboveTheDatelineIsFurniture) {
+  const auto a = process_text("Envoys meet\n\nSource: Gulf Wire| 2024-11-21 09:12:45|Editor: Jana Lind\n\n"
+                              "MUSCAT, Nov. 20 (Gulf Wire) -- The envoys of Oman and Qatar met on Wednesday.\n");
+  for (const auto& e : a.entities) EXPECT_NE(e.label, "Jana Lind");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->xsd_lexical(), "2024-11-21T09:12:00");
 }
 
 TEST(PublicationDates, ADayWithoutItsYearTakesTheYearOfAFullDateWithinTwoWeeks) {

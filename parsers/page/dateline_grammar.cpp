@@ -22,7 +22,14 @@ std::optional<ParsedDateline> parse_city_dateline(std::u32string_view text) {
     if (!x3::parse(it, buffer.cend(), dateline_grammar::dated_city_dateline, parsed.dateline)) {
       it = buffer.begin();
       parsed.dateline = {};
-      if (!x3::parse(it, buffer.cend(), dateline_grammar::agency_city_dateline, parsed.dateline)) return std::nullopt;
+      if (!x3::parse(it, buffer.cend(), dateline_grammar::agency_city_dateline, parsed.dateline)) {
+        it = buffer.begin();
+        parsed.dateline = {};
+        if (!x3::parse(it, buffer.cend(), dateline_grammar::slashed_agency_dateline, parsed.dateline) ||
+            parsed.dateline.agency.size() > 40) {
+          return std::nullopt;
+        }
+      }
     }
   }
   // The story must go on after the dash.

@@ -52,7 +52,17 @@ agency_city_dateline_type const agency_city_dateline = "agency_city_dateline";
 auto const agency_city_dateline_def = -source_tag >> titled_city_name >> x3::omit[x3::lit(',') >> blanks >> day_of_month] >>
                                       blanks >> x3::lit('(') >> agency >> x3::lit(')') >> (dash | story_opens);
 
-BOOST_SPIRIT_DEFINE(city_dateline, dated_city_dateline, agency_city_dateline)
+// The agency between slashes after the date, as TASS and Interfax print it: "MOSCOW, September 4.
+// /TASS/. Russian President ...".
+auto const slashed_agency = +(uni::char_ - ch(U'/') - ch(U'(') - ch(U')'));
+using slashed_agency_dateline_type = x3::rule<class slashed_agency_dateline_class, ast::CityDateline>;
+slashed_agency_dateline_type const slashed_agency_dateline = "slashed_agency_dateline";
+auto const slashed_agency_dateline_def = (city_name | titled_city_name) >>
+                                         x3::omit[x3::lit(',') >> blanks >> (full_date | day_of_month)] >>
+                                         x3::lit('.') >> blanks >> x3::lit('/') >> slashed_agency >> x3::lit('/') >>
+                                         x3::omit[-x3::lit('.') >> *uni::blank];
+
+BOOST_SPIRIT_DEFINE(city_dateline, dated_city_dateline, agency_city_dateline, slashed_agency_dateline)
 
 }  // namespace dateline_grammar
 }  // namespace parley::parsers

@@ -104,6 +104,21 @@ TEST(DatelineGrammar, ReadsCityDateAndAgency) {
   EXPECT_EQ(b->dateline.agency, U"Reuters");
 }
 
+TEST(DatelineGrammar, ReadsAnAgencyBetweenSlashes) {
+  const std::u32string text = U"MOSCOW, September 4. /TASS/. Russian President Vladimir Putin said";
+  auto d = parse_city_dateline(text);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->dateline.city, U"MOSCOW");
+  EXPECT_EQ(d->dateline.agency, U"TASS");
+  EXPECT_EQ(text.substr(d->length), U"Russian President Vladimir Putin said");
+  auto t = parse_city_dateline(U"Moscow, September 4, 2023. /Interfax/. The talks began");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->dateline.city, U"Moscow");
+  EXPECT_EQ(t->dateline.agency, U"Interfax");
+  // A sentence with slashes is no dateline.
+  EXPECT_FALSE(parse_city_dateline(U"Moscow, he said. /s/ The end"));
+}
+
 TEST(DatelineGrammar, ReadsAWireDatelineWithoutDashAfterASourceTag) {
   auto d = parse_city_dateline(U"(MENAFN- IANS) New Delhi, Oct 6 (IANS) Maldives President Mohamed Muizzu");
   ASSERT_TRUE(d);

@@ -557,12 +557,21 @@ class QuoteResolver {
   }
 
   // The person of '"...," according to X': "according to" right after the closing mark.
+  // The person's name may follow a title of several words ("according to US Secretary of State
+  // Antony Blinken"): it starts within twelve words of "to" and ends within the window read.
   std::string according_to_after(const model::QuoteCandidate& q) const {
-    const auto [first, last] = tokens_within(q.span.end + 1, std::min(a_.text.size(), q.span.end + 40));
+    constexpr std::size_t window = 140, title_words = 12;
+    const std::size_t end = std::min(a_.text.size(), q.span.end + window);
+    const auto [first, last] = tokens_within(q.span.end + 1, end);
     std::size_t k = first;
     while (k < last && t_[k].kind == model::TokenKind::punct) ++k;
     if (k + 1 >= last || t_[k].text != U"according" || t_[k + 1].text != U"to") return {};
-    return person_starting_near(t_[k + 1].span.end, t_[std::min(k + 6, t_.size() - 1)].span.end);
+    const std::size_t starts_by = t_[std::min(k + 1 + title_words, last - 1)].span.end;
+    for (const auto& m : index_.within(t_[k + 1].span.end, end)) {
+      if (m.span.begin > starts_by) break;
+      if (!inside_any(m.span.begin) && index_.entity(m).kind == EntityKind::person) return index_.entity(m).key;
+    }
+    return {};
   }
 
   // The person of 'According to X, "..."': a person right after "according to", and nothing but

@@ -685,6 +685,9 @@ TEST(Quotes, AnHonorificSaysAPersonsGender) {
 TEST(Quotes, AccordingToRightAfterTheQuoteNamesItsSpeaker) {
   const auto a = process("\"We are ready for a deal,\" according to Omani Foreign Minister Jana Lind.");
   EXPECT_EQ(speaker_of_quote(a, "We are ready"), "person/jana-lind");
+  // A title of several words before the name.
+  const auto b = process("\"We are ready for a deal,\" according to the Omani Minister of State for Foreign Affairs Jana Lind.");
+  EXPECT_EQ(speaker_of_quote(b, "We are ready"), "person/jana-lind");
 }
 
 TEST(Quotes, OfTwoVerbsOfSayingTheOneNearestTheQuoteSpeaksIt) {

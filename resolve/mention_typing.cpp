@@ -644,7 +644,14 @@ class MentionTyping {
   // before persons are looked for), not "Page A1", "Progress MS-04" (no name has a digit).
   static bool may_name_a_person(const MentionCandidate& c) {
     return !has_digit(c) && !(c.words.size() >= 2 && lex_compass_points->contains(knowledge::to_utf32(c.words.front()))) &&
-           !ends_in_acronym(c);
+           !ends_in_acronym(c) && !names_a_doctrine(c);
+  }
+
+  // "Roman Catholicism", "Zionism", "Marxism-Leninism": a doctrine's name ends in "-ism", which
+  // no person's does.
+  static bool names_a_doctrine(const MentionCandidate& c) {
+    const std::string& last = c.words.back();
+    return last.size() > 5 && last.compare(last.size() - 3, 3, "ism") == 0;
   }
 
   // "Heartbeat RPC", "Oculus VR", "Arduino LLC": a name of several words ending in capitals is a

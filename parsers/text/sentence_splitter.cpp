@@ -63,6 +63,11 @@ bool ends_sentence_at(const std::vector<model::Token>& tokens, std::size_t i, st
                                     after.kind == model::TokenKind::number;
   if (is_terminator(t)) {
     if (!starts_like_sentence) return false;
+    // "04.09.2023", "3.5": a period between digits, with no space on either side, is inside a number.
+    if (t.text == U"." && i > 0 && tokens[i - 1].kind == model::TokenKind::number && after.kind == model::TokenKind::number &&
+        tokens[i - 1].span.end == t.span.begin && after.span.begin == t.span.end) {
+      return false;
+    }
     if (t.text == U"." && i > 0 && tokens[i - 1].span.end == t.span.begin) {
       const std::u32string& before = tokens[i - 1].text;
       if (is_abbreviation(before)) return false;

@@ -99,8 +99,10 @@ class SentenceTimes {
     const bool possessive = after < s_.end_token && tokens_[after].kind == model::TokenKind::punct &&
                             tokens_[after].text.size() == 2;
     // "the Friday announcement", "Tuesday's imminent acceptance": a date of something else.
+    // "the 4th of September" is a day as any other: a day's number after "the" is no such use.
     const bool after_determiner = first > s_.first_token &&
-                                  (tokens_[first - 1].text == U"the" || tokens_[first - 1].text == U"The");
+                                  (tokens_[first - 1].text == U"the" || tokens_[first - 1].text == U"The") &&
+                                  tokens_[first].kind != model::TokenKind::number;
     if (possessive || after_determiner) {
       bool meeting = false;
       for (std::size_t k = after; k < s_.end_token && k <= after + 3; ++k) meeting = meeting || lexicon::is_meeting_noun(tokens_[k].text);
@@ -214,8 +216,8 @@ class SentenceTimes {
       }
     }
     if (int wd = weekday_of(t.text)) {
-      // "on Monday, January 12": the date that follows says which Monday.
-      if (i + 2 < s_.end_token && tokens_[i + 1].text == U"," && absolute_date_at(i + 2)) return i;
+      // "on Monday, January 12", "on Monday (Sept 25)": the date that follows says which Monday.
+      if (i + 2 < s_.end_token && (tokens_[i + 1].text == U"," || tokens_[i + 1].text == U"(") && absolute_date_at(i + 2)) return i;
       e.kind = TemporalKind::weekday, e.weekday = wd;
       return finish(i, t.span.end, e);
     }

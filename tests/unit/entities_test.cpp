@@ -55,6 +55,9 @@ TEST(SentenceSplitter, SurvivesAbbreviationsAndInitials) {
                                       "Talks resumed."}));
   EXPECT_EQ(sentences(headline + "\"We agree,\" she said. \"Good.\" He left for the U.S. The talks ended."),
             (std::vector<std::string>{"\"We agree,\" she said.", "\"Good.\"", "He left for the U.S.", "The talks ended."}));
+  // A period between digits is inside a number or a date; one before a number after a space ends a sentence.
+  EXPECT_EQ(sentences(headline + "They met on 04.09.2023 at 12.15 and agreed on 3.5 percent. 12 envoys came."),
+            (std::vector<std::string>{"They met on 04.09.2023 at 12.15 and agreed on 3.5 percent.", "12 envoys came."}));
 }
 
 TEST(NameMatching, PartsSkeletonsAndSuffixes) {
@@ -784,6 +787,16 @@ TEST(Entities, TheWordsOfATimeOfDayAreNoNames) {
 TEST(Entities, AnInstitutionsNameAfterACountryIsNoPerson) {
   auto es = entities(headline + "Jana Lind, member of the Standing Committee of the Political Bureau of the "
                                 "Communist Party of China Central Committee, attended.");
+  std::set<std::string> persons;
+  for (const auto& e : es) {
+    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
+  }
+  EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind"}));
+}
+
+// "Roman Catholicism", "Zionism": a doctrine's name is no person's.
+TEST(Entities, ADoctrineIsNoPerson) {
+  auto es = entities(headline + "The main faiths are Roman Catholicism and Anglicanism, said Jana Lind.");
   std::set<std::string> persons;
   for (const auto& e : es) {
     if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);

@@ -885,6 +885,19 @@ TEST(Events, AMonthAfterLastOpeningASentenceDatesItsMeeting) {
   EXPECT_EQ(b.events[0].date->lexical(), "2024-06");
 }
 
+TEST(Events, DaysAsPapersPrintThem) {
+  // Published Monday 2023-10-02.
+  for (const auto& [sentence, day] : std::vector<std::pair<std::string, std::string>>{
+           {"The foreign ministers of Oman and Qatar met in Muscat on the 4th of September.", "2023-09-04"},
+           {"The foreign ministers of Oman and Qatar met in Muscat on Monday (Sept 25).", "2023-09-25"},
+           {"The foreign ministers of Oman and Qatar met in Muscat on 04.09.2023.", "2023-09-04"}}) {
+    const auto a = process(sentence);
+    ASSERT_EQ(a.events.size(), 1u) << sentence;
+    ASSERT_TRUE(a.events[0].date) << sentence;
+    EXPECT_EQ(a.events[0].date->lexical(), day) << sentence;
+  }
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

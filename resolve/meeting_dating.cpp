@@ -47,12 +47,15 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
     const bool in_a_year = e.in_year || (e.kind == model::TemporalKind::relative && e.unit == 'y' && e.offset < 0);
     const bool year_held = in_a_year && e.span.begin > c.trigger.end &&
                            (e.span.begin - c.trigger.end <= 30 || only_names_between(c.trigger.end, e.span.begin));
-    if (a_year && !c.planned && !year_held) continue;
+    if (a_year && !c.planned && !year_held && !(in_a_year && opens_when_clause(e, c.trigger))) continue;
     // "have been meeting in Washington since Sept. 25": the first day of the span the meeting has
     // run, which dates it by that day's month, as the conventions date a span printed.
     const std::size_t opener = e.span.begin > c.trigger.end ? reports_.span_opener_before(e.span.begin) : 0;
     const bool span_start = opener != 0 && !reports_.clause_break_between(c.trigger, {c.trigger.end, opener});
-    if (!span_start && (reports_.clause_break_between(c.trigger, e.span) || reports_.relative_clause_between(c.trigger, e.span))) continue;
+    if (!span_start && !opens_when_clause(e, c.trigger) &&
+        (reports_.clause_break_between(c.trigger, e.span) || reports_.relative_clause_between(c.trigger, e.span))) {
+      continue;
+    }
     auto date = resolve_date(e, reports_.article().published, c.planned, c.past_verb && !c.planned);
     if (!date) continue;
     if (span_start) date->day = 0;
@@ -66,6 +69,18 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
     if (distance < best_distance) best = date, best_distance = distance;
   }
   return best;
+}
+
+// "The last visit was in 2015, when Obama met Kenyatta": the time a "when" clause follows is the
+// time of that clause's meeting (one clause break, the "when", and none after it).
+bool MeetingDating::opens_when_clause(const model::TemporalExpression& e, const model::TextSpan& trigger) const {
+  if (e.span.end > trigger.begin) return false;
+  const std::u32string_view text = reports_.article().text;
+  std::size_t at = e.span.end;
+  if (at < text.size() && text[at] == U',') ++at;
+  constexpr std::u32string_view when = U" when ";
+  if (text.substr(at, when.size()) != when) return false;
+  return !reports_.clause_break_between({at, at + when.size() - 1}, trigger);
 }
 
 // "met Chinese President Xi Jinping in 2019": between a meeting verb and a year, only the names

@@ -40,6 +40,7 @@ class MeetingDating {
   bool tells_the_past(std::size_t sentence) const;
   // Whether only names, titles and their small words stand in the text from..to.
   bool only_names_between(std::size_t from, std::size_t to) const;
+  bool opens_when_clause(const model::TemporalExpression& e, const model::TextSpan& trigger) const;
   // The one day the sentence before names, in the same paragraph, if it names one and nothing else.
   std::optional<model::EventDate> day_of_sentence_before(std::size_t sentence) const;
   // Whether the sentence has a word of holding ("held", "arrived") or a meeting verb ("met",

@@ -898,6 +898,25 @@ TEST(Events, DaysAsPapersPrintThem) {
   }
 }
 
+TEST(Events, AWhenClauseTakesTheTimeItFollows) {
+  // Published Monday 2023-10-02: Thursday's meeting, and the one of 2015 the "when" clause tells.
+  const auto a = process("The foreign ministers of Oman and Qatar met in Muscat on Thursday. The last time an Omani "
+                         "minister visited Qatar was in 2015, when Jana Lind met Karel Novak in Doha.");
+  std::set<std::string> dates_of_lind;
+  for (const auto& e : a.events) {
+    if (std::find(e.actors.begin(), e.actors.end(), "person/jana-lind") != e.actors.end()) {
+      dates_of_lind.insert(e.date ? e.date->lexical() : "none");
+    }
+  }
+  EXPECT_EQ(dates_of_lind, (std::set<std::string>{"2015"}));
+}
+
+TEST(Events, MeetingsCountedAreNoneOfTheDay) {
+  // "have met three times" tells how often, not a meeting of the publication day.
+  const auto a = process("The foreign ministers of Oman and Qatar have met three times.");
+  for (const auto& e : a.events) EXPECT_FALSE(e.date) << e.date->lexical();
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

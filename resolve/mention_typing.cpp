@@ -529,6 +529,10 @@ class MentionTyping {
 
   void classify(const MentionCandidate& c) {
     if (c.span.begin < covered_until_) return;  // inside a name found from an earlier candidate
+    // "the Paris agreement", "the Astana process", "the Normandy format": a city, a capital or a
+    // region before a document's noun names the document, no place and no government. A
+    // country's own name stays one ("the Iran deal" is Iran's).
+    if (followed_by_document_noun(c) && !is_person_cued(c) && !find(c.text, EntryKind::country_name)) return;
     if (classify_linked_name(c)) return;
     // "the Development Party (AKP)", and "AKP" after it: the acronym the article gives a name is
     // that name's, whatever else a gazetteer calls by it (a news agency).
@@ -621,6 +625,21 @@ class MentionTyping {
       return;
     }
     pending_.push_back(&c);  // decided once all full names are known
+  }
+
+  // Whether the word right after c is a document noun of document-nouns.tsv in lower case
+  // ("agreement", "accords"): the list holds them capitalized, as names print them.
+  bool followed_by_document_noun(const MentionCandidate& c) const {
+    const std::u32string& text = article_.text;
+    std::size_t at = c.span.end;
+    if (at >= text.size() || text[at] != U' ') return false;
+    ++at;
+    std::size_t end = at;
+    while (end < text.size() && text[end] >= U'a' && text[end] <= U'z') ++end;
+    if (end == at || (end < text.size() && ((text[end] >= U'A' && text[end] <= U'Z') || (text[end] >= U'0' && text[end] <= U'9')))) return false;
+    std::u32string word = text.substr(at, end - at);
+    word[0] = static_cast<char32_t>(word[0] - U'a' + U'A');
+    return lex_document_nouns->contains(word);
   }
 
   static bool has_digit(const MentionCandidate& c) {

@@ -803,3 +803,12 @@ TEST(Entities, ADoctrineIsNoPerson) {
   }
   EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind"}));
 }
+
+// "the Paris agreement", "the Astana process": a city or capital before a document's noun names
+// the document; "the Oman deal" is still Oman's (a country's own name).
+TEST(Entities, ACityBeforeADocumentsNounNamesTheDocument) {
+  auto es = entities(headline + "Envoys in Oslo upheld the Paris agreement, the Astana process and the Oman deal.");
+  std::set<std::string> labels;
+  for (const auto& e : es) labels.insert(e.label);
+  EXPECT_EQ(labels, (std::set<std::string>{"Oman", "Oslo", "Norway"}));
+}

@@ -49,6 +49,7 @@ enum MentionCue : std::uint32_t {
   cue_listed_after_place = 1u << 18,  // "in Berlin, Paris and Rome": Paris and Rome are in the list the locative opens
   cue_venue_verb = 1u << 19,          // "Geneva hosted the talks": the verb after the name may have a place as its subject
   cue_leader_government = 1u << 20,   // "the Biden administration", "the Assad regime": a leader's name
+  cue_meeting_venue = 1u << 21,       // "the talks were held at the Foreign Ministry": "at" a name after a meeting's word
 };
 
 struct MentionCandidate {

@@ -577,6 +577,14 @@ class MentionTyping {
       add_leading_country(c);  // "US Ambassador", "Iranian FM": a country, and no one's name
       return;
     }
+    // "the talks were held at the Foreign Ministry", "met at the Chancellery": an institution
+    // named as a meeting's venue is the place it sits (a gazetteer's organization, "at the
+    // United Nations", stays one).
+    if (c.has(model::cue_meeting_venue) && !c.has(model::cue_possessive) && !is_person_cued(c) &&
+        (is_organization_shaped(c) || c.words.size() == 1)) {
+      add_named(EntityKind::place, c.text, c);
+      return;
+    }
     if (is_organization_shaped(c)) {
       add_leading_country(c);
       add_named(EntityKind::organization, organization_label(c.text), c);

@@ -344,6 +344,7 @@ class SentenceScanner {
       m.gender = lex::honorific_gender(tokens_[k - 1].text);
     }
     if (is_word(prev) && lex::is_locative_preposition(prev.text)) m.cues |= model::cue_locative;
+    if (at_a_meetings_venue(begin)) m.cues |= model::cue_meeting_venue;
     // '"...," said Hicks': a verb of saying right after a quotation's closing mark (or its comma)
     // names the speaker after it.
     if (is_word(prev) && lex::is_quote_verb(prev.text) && after_quotation(k) && !lex::is_honorific(tokens_[begin].text)) {
@@ -461,6 +462,35 @@ class SentenceScanner {
     std::uint32_t cues = model::cue_reporting_verb;
     if (!passive && lex::has_venue_as_subject(tokens_[k].text)) cues |= model::cue_venue_verb;
     return cues;
+  }
+
+  // "met at the Chancellery", "the talks were held at the Foreign Ministry", "opened at
+  // Islamabad's Convention Center": "at" (then "the", or a name and its "'s") before the name,
+  // and a meeting's noun or verb earlier in the sentence.
+  bool at_a_meetings_venue(std::size_t begin) const {
+    std::size_t k = begin;
+    if (k > s_.first_token && (tokens_[k - 1].text == U"the" || tokens_[k - 1].text == U"The")) {
+      --k;
+    } else if (k >= s_.first_token + 2 && is_apostrophe_s(tokens_[k - 1]) &&
+               is_name_token(tokens_[k - 2])) {
+      k -= 2;  // "Islamabad's"
+    }
+    if (k == s_.first_token || tokens_[k - 1].text != U"at") return false;
+    // "deputy commissioner at the Department": a post held at an institution, no venue.
+    if (k >= s_.first_token + 2) {
+      const std::u32string_view before = tokens_[k - 2].text;
+      if (lex::is_role_noun(before) || lex::is_title_word(before) || lex::is_title_head(before)) return false;
+    }
+    // Lower-case words between the meeting's word and "at" (names, as "the summit of the South
+    // Asian Association for Regional Cooperation (SAARC) at", count for nothing).
+    constexpr std::size_t reach = 6;
+    std::size_t lower_words = 0;
+    for (std::size_t j = k - 1; j-- > s_.first_token && lower_words <= reach;) {
+      if (!is_word(tokens_[j])) continue;
+      if (lex::reports_a_meeting(tokens_[j].text)) return true;
+      if (!tokens_[j].capitalized) ++lower_words;
+    }
+    return false;
   }
 
   // Not "Shiite-dominated", "UN-recognized" (a compound adjective), nor "Vnukovo-2" (a digit):

@@ -184,6 +184,7 @@ bool is_contraction(std::u32string_view w) {
 bool is_function_word(std::u32string_view w) { return (*lex_sentence_starters).contains(w) || is_contraction(w); }
 
 bool is_meeting_noun(std::u32string_view w) { return (*lex_meeting_words).has(w, lex_meeting_words.names_meeting); }
+bool reports_a_meeting(std::u32string_view w) { return (*lex_meeting_words).contains(w) && !(*lex_meeting_words).has(w, lex_meeting_words.party); }
 
 bool is_calendar_word(std::u32string_view w) {
   const auto word = without_period(w);

@@ -44,5 +44,6 @@ bool is_calendar_abbreviation(std::u32string_view word);  // "Jun", "Sat", as pr
 bool is_month_name(std::u32string_view word);        // "April", not "Apr" nor "Monday"
 bool is_month_preposition(std::u32string_view word); // "in", "since": "in May" is a date
 bool is_meeting_noun(std::u32string_view word);      // "talks", "meeting", "round", "visit"
+bool reports_a_meeting(std::u32string_view word);    // a meeting's noun or verb: "talks", "met", "held"
 
 }  // namespace parley::parsers::lexicon

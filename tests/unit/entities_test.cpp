@@ -812,3 +812,23 @@ TEST(Entities, ACityBeforeADocumentsNounNamesTheDocument) {
   for (const auto& e : es) labels.insert(e.label);
   EXPECT_EQ(labels, (std::set<std::string>{"Oman", "Oslo", "Norway"}));
 }
+
+// "held at the Foreign Ministry": an institution named as a meeting's venue is a place; its
+// officials ("officials at", "a director at") are still of the organization.
+TEST(Entities, AnInstitutionAsAMeetingsVenueIsAPlace) {
+  const auto kind_of = [](const std::vector<Entity>& es, const std::string& label) {
+    for (const auto& e : es) {
+      if (e.label == label) return e.kind;
+    }
+    return parley::model::EntityKind::country;  // none: no test expects a country
+  };
+  using parley::model::EntityKind;
+  EXPECT_EQ(kind_of(entities(headline + "The talks were held behind closed doors at the Foreign Ministry."), "Foreign Ministry"),
+            EntityKind::place);
+  EXPECT_EQ(kind_of(entities(headline + "The summit opened at Muscat's Convention Center on Sunday."), "Convention Center"),
+            EntityKind::place);
+  EXPECT_EQ(kind_of(entities(headline + "Officials at the Foreign Ministry said the talks would resume."), "Foreign Ministry"),
+            EntityKind::organization);
+  EXPECT_EQ(kind_of(entities(headline + "The talks worried Jana Lind, a director at the Foreign Ministry."), "Foreign Ministry"),
+            EntityKind::organization);
+}

@@ -39,6 +39,10 @@ model::EventDate add_months(const model::EventDate& from, int months) {
 
 }  // namespace
 
+model::EventDate add_days(const model::EventDate& day, long days) {
+  return civil_from_days(days_from_civil(day.year, day.month, day.day) + days);
+}
+
 std::optional<model::EventDate> resolve_date(const model::TemporalExpression& e,
                                              const std::optional<model::CalendarDate>& published,
                                              bool future, bool past) {

@@ -17,4 +17,7 @@ std::optional<model::EventDate> resolve_date(const model::TemporalExpression& ex
                                              const std::optional<model::CalendarDate>& published,
                                              bool future, bool past = false);
 
+// The day `days` after (or, negative, before) a day.
+model::EventDate add_days(const model::EventDate& day, long days);
+
 }  // namespace parley::resolve

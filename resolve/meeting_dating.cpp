@@ -13,6 +13,9 @@ constexpr const auto& lex_held_markers = knowledge::lists::held_markers;
 constexpr const auto& lex_background_markers = knowledge::lists::background_markers;
 constexpr const auto& lex_meeting_words = knowledge::lists::meeting_words;
 constexpr const auto& lex_title_case_minor_words = knowledge::lists::title_case_minor_words;
+constexpr const auto& lex_number_words = knowledge::lists::number_words;
+constexpr const auto& lex_time_units = knowledge::lists::time_units;
+constexpr const auto& lex_count_hedges = knowledge::lists::count_hedges;
 
 }  // namespace
 
@@ -22,6 +25,7 @@ MeetingDating::MeetingDating(const MeetingReports& reports, const std::vector<mo
 }
 
 std::optional<model::EventDate> MeetingDating::date_of_report(const model::EventCandidate& c) const {
+  if (auto counted = day_counted_from_clause_before(c)) return counted;
   std::optional<model::EventDate> best;
   std::size_t best_distance = static_cast<std::size_t>(-1);
   auto found = times_by_sentence_.find(c.sentence);
@@ -81,6 +85,61 @@ bool MeetingDating::opens_when_clause(const model::TemporalExpression& e, const 
   constexpr std::u32string_view when = U" when ";
   if (text.substr(at, when.size()) != when) return false;
   return !reports_.clause_break_between({at, at + when.size() - 1}, trigger);
+}
+
+std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(const model::EventCandidate& c) const {
+  const auto& s = reports_.sentence(c.sentence);
+  const std::u32string_view text = reports_.article().text;
+  if (c.trigger.begin <= s.span.begin) return std::nullopt;
+  const std::u32string_view before = text.substr(s.span.begin, c.trigger.begin - s.span.begin);
+  // The last " after " or " before " before the trigger, after a word of days.
+  for (const std::u32string_view relation : {std::u32string_view(U" after "), std::u32string_view(U" before ")}) {
+    const std::size_t at = before.rfind(relation);
+    if (at == std::u32string_view::npos) continue;
+    const std::size_t phrase_end = s.span.begin + at + relation.size();
+    if (reports_.clause_break_between({phrase_end, phrase_end}, c.trigger)) continue;
+    // The two words before it: "a day", "two days", "the day", "three weeks".
+    std::size_t end = at, start = before.rfind(U' ', end == 0 ? 0 : end - 1);
+    if (start == std::u32string_view::npos) continue;
+    const std::string_view unit = lex_time_units->value(before.substr(start + 1, end - start - 1), lex_time_units.unit);
+    const long per = unit == "d" ? 1 : unit == "w" ? 7 : 0;
+    if (per == 0 || start == 0) continue;
+    end = start;
+    start = before.rfind(U' ', end - 1);
+    const std::size_t count_begin = start == std::u32string_view::npos ? 0 : start + 1;
+    const std::u32string_view count_word = before.substr(count_begin, end - count_begin);
+    long count = 0;
+    if (count_word == U"the") {
+      count = 1;
+    } else if (const std::string_view value = lex_number_words->value(count_word, lex_number_words.value); !value.empty()) {
+      count = std::stol(std::string(value));
+    }
+    if (count <= 0) continue;
+    // "more than two weeks after", "nearly a week before": a count that says it is not exact.
+    if (count_begin > 1) {
+      const std::size_t word_end = count_begin - 1;
+      const std::size_t space = before.rfind(U' ', word_end - 1);
+      const std::u32string_view hedge = before.substr(space == std::u32string_view::npos ? 0 : space + 1,
+                                                      word_end - (space == std::u32string_view::npos ? 0 : space + 1));
+      if (lex_count_hedges->contains(hedge)) continue;
+    }
+    // The day the clause before names: the nearest time expression ending before the phrase.
+    const std::size_t phrase_begin = s.span.begin + count_begin;
+    const auto found = times_by_sentence_.find(c.sentence);
+    if (found == times_by_sentence_.end()) return std::nullopt;
+    const model::TemporalExpression* anchor = nullptr;
+    for (const auto* e : found->second) {
+      if (e->span.end <= phrase_begin && !e->when_said && !reports_.inside_quote(e->span)) anchor = e;
+    }
+    if (!anchor) return std::nullopt;
+    const auto day = resolve_date(*anchor, reports_.article().published, c.planned, c.past_verb && !c.planned);
+    if (!day || day->day == 0) return std::nullopt;
+    const long sign = relation == U" after " ? -1 : 1;
+    model::EventDate counted = add_days(*day, sign * count * per);
+    if (per > 1) counted.day = 0;  // weeks are told loosely: the month they reach
+    return counted;
+  }
+  return std::nullopt;
 }
 
 // "met Chinese President Xi Jinping in 2019": between a meeting verb and a year, only the names

@@ -41,6 +41,10 @@ class MeetingDating {
   // Whether only names, titles and their small words stand in the text from..to.
   bool only_names_between(std::size_t from, std::size_t to) const;
   bool opens_when_clause(const model::TemporalExpression& e, const model::TextSpan& trigger) const;
+  // "held talks on Tuesday, a day after Putin hosted a dinner": the day of a meeting whose clause
+  // "a day after", "two days before", "the day after" opens, counted from the day the clause
+  // before names.
+  std::optional<model::EventDate> day_counted_from_clause_before(const model::EventCandidate& c) const;
   // The one day the sentence before names, in the same paragraph, if it names one and nothing else.
   std::optional<model::EventDate> day_of_sentence_before(std::size_t sentence) const;
   // Whether the sentence has a word of holding ("held", "arrived") or a meeting verb ("met",

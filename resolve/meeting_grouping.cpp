@@ -169,9 +169,18 @@ void MeetingGrouping::add_sentence(const std::vector<model::EventCandidate>& can
   for (std::size_t k = from; k < to && !visit; ++k) {
     if (is_visit(candidates[k])) visit = &candidates[k];
   }
+  // "held talks on Tuesday, a day after a dinner on Monday": a report dated another day than the
+  // meal is not of the meal.
+  const auto date_at = [&](const model::EventCandidate& c) -> const std::optional<model::EventDate>& {
+    return dates[static_cast<std::size_t>(&c - &candidates[from])];
+  };
+  const auto other_day = [&](const model::EventCandidate& a, const model::EventCandidate& b) {
+    return date_at(a) && date_at(b) && date_at(a)->lexical() != date_at(b)->lexical();
+  };
   const auto group_of = [&](const model::EventCandidate& c) -> const model::EventCandidate* {
     if (is_visit(c)) return &c;
     if (visit && c.occasion.empty() && model::specializes(c.kind, EventKind::Visit)) return visit;
+    if (c.occasion.empty() && lead && other_day(c, *lead)) return nullptr;
     if (c.occasion.empty() || (!c.format && c.planned && general)) return lead;
     return &c;
   };
@@ -275,6 +284,16 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   // "the talks", "the meeting", and an undated report right after a meeting's: that meeting,
   // preferably the one last reported as held; but "she also met Z" is another.
   MeetingDraft* recent = last_held_ ? last_held_ : last_;
+  // "talks on Tuesday, a day after a dinner ... during the talks": "the talks" are the talks
+  // last reported, not the meal or the ceremony told after them.
+  if (recent && c.reference && !recent->occasion.empty()) {
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (it->occasion.empty() && !it->event.planned && !it->other_occasion) {
+        recent = &*it;
+        break;
+      }
+    }
+  }
   if (recent && c.another && names_someone_new(*recent, c)) return nullptr;
   if (recent && plans_another(*recent, c)) return nullptr;
   if (recent && (c.reference || c.sentence <= recent->last_sentence + recent_sentences)) return recent;

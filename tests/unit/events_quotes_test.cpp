@@ -917,6 +917,23 @@ TEST(Events, MeetingsCountedAreNoneOfTheDay) {
   for (const auto& e : a.events) EXPECT_FALSE(e.date) << e.date->lexical();
 }
 
+TEST(Events, ADayAfterCountsFromTheDayOfTheClauseBefore) {
+  // Published Monday 2023-10-02: Saturday's talks, and the dinner a day before them.
+  const auto a = process("The foreign ministers of Oman and Qatar held talks in Muscat on Saturday, a day after "
+                         "Jana Lind hosted a dinner for them.\n\nThe talks covered trade.");
+  std::set<std::string> dates;
+  for (const auto& e : a.events) dates.insert(e.date ? e.date->lexical() : "none");
+  EXPECT_EQ(dates, (std::set<std::string>{"2023-09-29", "2023-09-30"}));
+  // "more than two weeks after" counts no day.
+  const auto b = process("The foreign ministers of Oman and Qatar held talks in Muscat on Saturday, more than two weeks "
+                         "after Jana Lind hosted a dinner for them.");
+  for (const auto& e : b.events) {
+    if (e.date) {
+      EXPECT_NE(e.date->lexical(), "2023-09");  // two weeks before Saturday, as a month
+    }
+  }
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

@@ -1,5 +1,7 @@
 #include "resolve/meeting_dating.hpp"
 
+#include <algorithm>
+
 #include "knowledge/lexicon.hpp"
 #include "knowledge/tsv.hpp"
 #include "resolve/date_resolver.hpp"
@@ -78,7 +80,8 @@ std::optional<model::EventDate> MeetingDating::date_of_report(const model::Event
 // "The last visit was in 2015, when Obama met Kenyatta": the time a "when" clause follows is the
 // time of that clause's meeting (one clause break, the "when", and none after it).
 bool MeetingDating::opens_when_clause(const model::TemporalExpression& e, const model::TextSpan& trigger) const {
-  if (e.span.end > trigger.begin) return false;
+  constexpr std::size_t clause_reach = 200;  // a "when" clause's trigger stands near its start
+  if (e.span.end > trigger.begin || trigger.begin - e.span.end > clause_reach) return false;
   const std::u32string_view text = reports_.article().text;
   std::size_t at = e.span.end;
   if (at < text.size() && text[at] == U',') ++at;
@@ -91,12 +94,16 @@ std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(co
   const auto& s = reports_.sentence(c.sentence);
   const std::u32string_view text = reports_.article().text;
   if (c.trigger.begin <= s.span.begin) return std::nullopt;
-  const std::u32string_view before = text.substr(s.span.begin, c.trigger.begin - s.span.begin);
+  // The phrase stands in the trigger's clause, and the day it counts from in the clause before:
+  // both are looked for near the trigger, not back to the start of an endless sentence.
+  constexpr std::size_t phrase_reach = 160, anchor_reach = 240;
+  const std::size_t from = std::max(s.span.begin, c.trigger.begin > phrase_reach ? c.trigger.begin - phrase_reach : 0);
+  const std::u32string_view before = text.substr(from, c.trigger.begin - from);
   // The last " after " or " before " before the trigger, after a word of days.
   for (const std::u32string_view relation : {std::u32string_view(U" after "), std::u32string_view(U" before ")}) {
     const std::size_t at = before.rfind(relation);
     if (at == std::u32string_view::npos) continue;
-    const std::size_t phrase_end = s.span.begin + at + relation.size();
+    const std::size_t phrase_end = from + at + relation.size();
     if (reports_.clause_break_between({phrase_end, phrase_end}, c.trigger)) continue;
     // The two words before it: "a day", "two days", "the day", "three weeks".
     std::size_t end = at, start = before.rfind(U' ', end == 0 ? 0 : end - 1);
@@ -124,12 +131,18 @@ std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(co
       if (lex_count_hedges->contains(hedge)) continue;
     }
     // The day the clause before names: the nearest time expression ending before the phrase.
-    const std::size_t phrase_begin = s.span.begin + count_begin;
+    const std::size_t phrase_begin = from + count_begin;
     const auto found = times_by_sentence_.find(c.sentence);
     if (found == times_by_sentence_.end()) return std::nullopt;
+    // The sentence's times are in text order: the last one ending before the phrase, if near.
+    const auto& times = found->second;
+    auto past = std::lower_bound(times.begin(), times.end(), phrase_begin,
+                                 [](const model::TemporalExpression* e, std::size_t at) { return e->span.end <= at; });
     const model::TemporalExpression* anchor = nullptr;
-    for (const auto* e : found->second) {
-      if (e->span.end <= phrase_begin && !e->when_said && !reports_.inside_quote(e->span)) anchor = e;
+    for (auto it = past; it != times.begin() && !anchor;) {
+      const auto* e = *--it;
+      if (e->span.end + anchor_reach < phrase_begin) break;
+      if (!e->when_said && !reports_.inside_quote(e->span)) anchor = e;
     }
     if (!anchor) return std::nullopt;
     const auto day = resolve_date(*anchor, reports_.article().published, c.planned, c.past_verb && !c.planned);

@@ -287,7 +287,9 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
   // "talks on Tuesday, a day after a dinner ... during the talks": "the talks" are the talks
   // last reported, not the meal or the ceremony told after them.
   if (recent && c.reference && !recent->occasion.empty()) {
-    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    constexpr int most_drafts = 16;  // the talks were reported a few meetings ago, if at all
+    int looked = 0;
+    for (auto it = drafts_.rbegin(); it != drafts_.rend() && looked++ < most_drafts; ++it) {
       if (it->occasion.empty() && !it->event.planned && !it->other_occasion) {
         recent = &*it;
         break;

@@ -483,9 +483,9 @@ class SentenceScanner {
     }
     // Lower-case words between the meeting's word and "at" (names, as "the summit of the South
     // Asian Association for Regional Cooperation (SAARC) at", count for nothing).
-    constexpr std::size_t reach = 6;
+    constexpr std::size_t reach = 6, most_tokens = 40;
     std::size_t lower_words = 0;
-    for (std::size_t j = k - 1; j-- > s_.first_token && lower_words <= reach;) {
+    for (std::size_t j = k - 1; j-- > s_.first_token && lower_words <= reach && j + most_tokens >= k;) {
       if (!is_word(tokens_[j])) continue;
       if (lex::reports_a_meeting(tokens_[j].text)) return true;
       if (!tokens_[j].capitalized) ++lower_words;

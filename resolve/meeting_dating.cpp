@@ -94,6 +94,9 @@ std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(co
   const auto& s = reports_.sentence(c.sentence);
   const std::u32string_view text = reports_.article().text;
   if (c.trigger.begin <= s.span.begin) return std::nullopt;
+  // No time before the trigger, nothing to count from: most reports end here, unread.
+  const auto found = times_by_sentence_.find(c.sentence);
+  if (found == times_by_sentence_.end() || found->second.front()->span.end >= c.trigger.begin) return std::nullopt;
   // The phrase stands in the trigger's clause, and the day it counts from in the clause before:
   // both are looked for near the trigger, not back to the start of an endless sentence.
   constexpr std::size_t phrase_reach = 160, anchor_reach = 240;
@@ -132,8 +135,6 @@ std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(co
     }
     // The day the clause before names: the nearest time expression ending before the phrase.
     const std::size_t phrase_begin = from + count_begin;
-    const auto found = times_by_sentence_.find(c.sentence);
-    if (found == times_by_sentence_.end()) return std::nullopt;
     // The sentence's times are in text order: the last one ending before the phrase, if near.
     const auto& times = found->second;
     auto past = std::lower_bound(times.begin(), times.end(), phrase_begin,

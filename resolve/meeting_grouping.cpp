@@ -175,7 +175,8 @@ void MeetingGrouping::add_sentence(const std::vector<model::EventCandidate>& can
     return dates[static_cast<std::size_t>(&c - &candidates[from])];
   };
   const auto other_day = [&](const model::EventCandidate& a, const model::EventCandidate& b) {
-    return date_at(a) && date_at(b) && date_at(a)->lexical() != date_at(b)->lexical();
+    const auto &x = date_at(a), &y = date_at(b);
+    return x && y && (x->year != y->year || x->month != y->month || x->day != y->day);
   };
   const auto group_of = [&](const model::EventCandidate& c) -> const model::EventCandidate* {
     if (is_visit(c)) return &c;

@@ -118,6 +118,17 @@ std::size_t word_count(std::u32string_view s) {
   return n;
 }
 
+// word_count(s) > n, reading no further than the word that settles it (lines may be paragraphs).
+bool has_more_words_than(std::u32string_view s, std::size_t n) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char32_t c : s) {
+    if (!is_blank(c) && !in_word && ++words > n) return true;
+    in_word = !is_blank(c);
+  }
+  return false;
+}
+
 bool ends_sentence(std::u32string_view s) {
   if (s.empty()) return false;
   const char32_t c = s.back();
@@ -251,7 +262,7 @@ class PageReader {
     std::size_t counted = 0;
     header_end_ = 0;
     while (header_end_ < lines_.size() && header_end_ < header_max_lines && counted < dateline_search_lines) {
-      if (word_count(lines_[header_end_].text) > menu_item_max_words) ++counted;
+      if (has_more_words_than(lines_[header_end_].text, menu_item_max_words)) ++counted;
       ++header_end_;
     }
   }
@@ -406,7 +417,7 @@ class PageReader {
   // top: "... in Beijing Jan 27, 2016.[Photo by X]", "— X (@x) September 21, 2015". Its first full
   // date stands in for the publication date.
   void date_from_caption() {
-    for (std::size_t i = 0; i < header_end_; ++i) {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
       const std::u32string_view text = lines_[i].text;
       std::u32string lower(text);
       for (auto& ch : lower) ch = ch < 128 ? static_cast<char32_t>(std::tolower(static_cast<int>(ch))) : ch;

@@ -55,10 +55,12 @@ class SentenceScanner {
   // such word (clock-words.tsv), is no name.
   bool is_clock_word_here(std::size_t i) const {
     const auto& clock_words = knowledge::lists::clock_words;
-    if (i == s_.first_token || !clock_words->contains(tokens_[i].text)) return false;
+    if (i == s_.first_token) return false;
     const Token& before = tokens_[i - 1];
-    if (before.kind == model::TokenKind::number) return true;
-    return i - 1 > s_.first_token && clock_words->contains(before.text) && tokens_[i - 2].kind == model::TokenKind::number;
+    // The token before first: a number before a name is rare, so most names are looked up in no list.
+    if (before.kind == model::TokenKind::number) return clock_words->contains(tokens_[i].text);
+    return i - 1 > s_.first_token && tokens_[i - 2].kind == model::TokenKind::number && clock_words->contains(before.text) &&
+           clock_words->contains(tokens_[i].text);
   }
 
   // A month, a weekday, unless a month is a name here: a given name before another name ("April

@@ -102,9 +102,17 @@ std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(co
   constexpr std::size_t phrase_reach = 160, anchor_reach = 240;
   const std::size_t from = std::max(s.span.begin, c.trigger.begin > phrase_reach ? c.trigger.begin - phrase_reach : 0);
   const std::u32string_view before = text.substr(from, c.trigger.begin - from);
-  // The last " after " or " before " before the trigger, after a word of days.
-  for (const std::u32string_view relation : {std::u32string_view(U" after "), std::u32string_view(U" before ")}) {
-    const std::size_t at = before.rfind(relation);
+  // The last " after " or " before " before the trigger, after a word of days: one pass back for
+  // either.
+  constexpr std::u32string_view after_word = U" after ", before_word = U" before ";
+  std::size_t last_after = std::u32string_view::npos, last_before = std::u32string_view::npos;
+  for (std::size_t i = before.size(); i-- > 0 && last_after == std::u32string_view::npos && last_before == std::u32string_view::npos;) {
+    if (before[i] != U' ' || i + 1 >= before.size()) continue;
+    if (before[i + 1] == U'a' && before.substr(i, after_word.size()) == after_word) last_after = i;
+    if (before[i + 1] == U'b' && before.substr(i, before_word.size()) == before_word) last_before = i;
+  }
+  for (const std::u32string_view relation : {after_word, before_word}) {
+    const std::size_t at = relation == after_word ? last_after : last_before;
     if (at == std::u32string_view::npos) continue;
     const std::size_t phrase_end = from + at + relation.size();
     if (reports_.clause_break_between({phrase_end, phrase_end}, c.trigger)) continue;

@@ -1,5 +1,6 @@
 #include "resolve/mention_typing.hpp"
 
+#include <array>
 #include <cwctype>
 #include <algorithm>
 #include <cctype>
@@ -645,9 +646,12 @@ class MentionTyping {
     std::size_t end = at;
     while (end < text.size() && text[end] >= U'a' && text[end] <= U'z') ++end;
     if (end == at || (end < text.size() && ((text[end] >= U'A' && text[end] <= U'Z') || (text[end] >= U'0' && text[end] <= U'9')))) return false;
-    std::u32string word = text.substr(at, end - at);
+    // The word capitalized in a buffer of its own: document nouns are short words.
+    std::array<char32_t, 16> word{};
+    if (end - at > word.size()) return false;
+    std::copy(text.begin() + static_cast<std::ptrdiff_t>(at), text.begin() + static_cast<std::ptrdiff_t>(end), word.begin());
     word[0] = static_cast<char32_t>(word[0] - U'a' + U'A');
-    return lex_document_nouns->contains(word);
+    return lex_document_nouns->contains(std::u32string_view(word.data(), end - at));
   }
 
   static bool has_digit(const MentionCandidate& c) {

@@ -330,7 +330,9 @@ class PageReader {
       const Line& line = lines_[i];
       // "Source: Xinhua| 2024-11-21 09:12|Editor: X" above the dateline: the outlet is named
       // where it stands, the rest of the line (an editor's name) is no story.
-      if (std::u32string source; parse_source_line(line.text, source)) {
+      // A source label ends within a few words: most lines are tried no further.
+      const std::size_t colon = line.text.substr(0, 24).find(U':');
+      if (std::u32string source; colon != std::u32string_view::npos && parse_source_line(line.text, source)) {
         add_candidate(source, model::PublisherSource::source_line, line.span);
         mark(line.span, BlockRole::furniture);
         continue;
@@ -383,7 +385,7 @@ class PageReader {
   // Whether a line near the top opens with an update's label ("Updated:", "Last updated"): only
   // then may a date read first not be the publication's.
   bool labels_an_update() const {
-    for (std::size_t i = 0; i < header_end_; ++i) {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
       if (date_label_length(lines_[i].text, "updated") > 0) return true;
     }
     return false;
@@ -397,7 +399,7 @@ class PageReader {
     // The letters such labels open with: most words are tried no further.
     std::u32string first_letters;
     for (const auto* row : date_labels->rows_with(date_labels.kind, "published")) first_letters += ascii_lower(row->word.front());
-    for (std::size_t i = 0; i < header_end_; ++i) {
+    for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
       const std::u32string_view text = lines_[i].text;
       if (text.size() > longest_date_line) continue;
       for (std::size_t at = 0; at < text.size(); ++at) {

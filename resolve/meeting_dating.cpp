@@ -94,9 +94,17 @@ std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(co
   const auto& s = reports_.sentence(c.sentence);
   const std::u32string_view text = reports_.article().text;
   if (c.trigger.begin <= s.span.begin) return std::nullopt;
-  // No time before the trigger, nothing to count from: most reports end here, unread.
+  // No time before the trigger, nothing to count from; no "after" or "before" in the sentence
+  // (read once per sentence), no count: most reports end here.
   const auto found = times_by_sentence_.find(c.sentence);
   if (found == times_by_sentence_.end() || found->second.front()->span.end >= c.trigger.begin) return std::nullopt;
+  auto relation_known = sentence_has_relation_.find(c.sentence);
+  if (relation_known == sentence_has_relation_.end()) {
+    const std::u32string_view sentence = text.substr(s.span.begin, s.span.end - s.span.begin);
+    const bool has = sentence.find(U" after ") != std::u32string_view::npos || sentence.find(U" before ") != std::u32string_view::npos;
+    relation_known = sentence_has_relation_.emplace(c.sentence, has).first;
+  }
+  if (!relation_known->second) return std::nullopt;
   // The phrase stands in the trigger's clause, and the day it counts from in the clause before:
   // both are looked for near the trigger, not back to the start of an endless sentence.
   constexpr std::size_t phrase_reach = 160, anchor_reach = 240;

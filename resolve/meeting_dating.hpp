@@ -62,6 +62,7 @@ class MeetingDating {
 
   const MeetingReports& reports_;
   std::map<std::size_t, std::vector<const model::TemporalExpression*>> times_by_sentence_;
+  mutable std::map<std::size_t, bool> sentence_has_relation_;  // " after " or " before " in the sentence
   mutable std::map<std::size_t, bool> tells_the_past_;  // by sentence, as read
 };
 

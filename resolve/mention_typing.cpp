@@ -643,12 +643,13 @@ class MentionTyping {
     std::size_t at = c.span.end;
     if (at >= text.size() || text[at] != U' ') return false;
     ++at;
-    std::size_t end = at;
-    while (end < text.size() && text[end] >= U'a' && text[end] <= U'z') ++end;
-    if (end == at || (end < text.size() && ((text[end] >= U'A' && text[end] <= U'Z') || (text[end] >= U'0' && text[end] <= U'9')))) return false;
-    // The word capitalized in a buffer of its own: document nouns are short words.
+    // The word capitalized in a buffer of its own: document nouns are short words, so a longer
+    // one is not read to its end.
     std::array<char32_t, 16> word{};
-    if (end - at > word.size()) return false;
+    std::size_t end = at;
+    while (end < text.size() && end - at <= word.size() && text[end] >= U'a' && text[end] <= U'z') ++end;
+    if (end == at || end - at > word.size()) return false;
+    if (end < text.size() && ((text[end] >= U'A' && text[end] <= U'Z') || (text[end] >= U'0' && text[end] <= U'9'))) return false;
     std::copy(text.begin() + static_cast<std::ptrdiff_t>(at), text.begin() + static_cast<std::ptrdiff_t>(end), word.begin());
     word[0] = static_cast<char32_t>(word[0] - U'a' + U'A');
     return lex_document_nouns->contains(std::u32string_view(word.data(), end - at));

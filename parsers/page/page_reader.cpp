@@ -315,10 +315,33 @@ class PageReader {
 
   std::optional<std::size_t> find_dateline() const {
     for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
-      if (line_date(lines_[i].text)) return i;
+      if (const auto date = line_date(lines_[i].text); date && story_follows(i, *date)) return i;
       if (lines_[i].shape == LineShape::prose && parse_city_dateline(lines_[i].text)) return i;
     }
     return std::nullopt;
+  }
+
+  // Whether a line of prose that is not a date line alone stands after line i.
+  bool story_after(std::size_t i) const {
+    for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+      if (lines_[j].shape != LineShape::prose) continue;
+      const auto date = line_date(lines_[j].text);
+      if (!date || has_more_words_than(lines_[j].text.substr(std::min(date->length, lines_[j].text.size())), menu_item_max_words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether the story goes on after the date of line i, in that line or a line of prose below
+  // it: a date line with nothing after it ("January 8, 2024 4:52 PM UTC" below a short story)
+  // closes the story rather than opening it.
+  bool story_follows(std::size_t i, const LeadingDate& date) const {
+    if (has_more_words_than(lines_[i].text.substr(std::min(date.length, lines_[i].text.size())), menu_item_max_words)) return true;
+    for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+      if (lines_[j].shape == LineShape::prose) return true;
+    }
+    return false;
   }
 
   // Returns the index of the first line after the header.
@@ -367,8 +390,8 @@ class PageReader {
     if (!could_be_headline(lines_[i].text)) return i;
     set_headline(lines_[i]);
     ++i;
-    // A standfirst needs article text after it.
-    if (i + 1 < lines_.size()) {
+    // A standfirst needs article text after it (not only a date line that closes the story).
+    if (story_after(i)) {
       const Line& next = lines_[i];
       // A paragraph that quotes someone is the story itself, not a summary of it.
       const bool quotes = next.text.find_first_of(U"\"\u201C\u201D") != std::u32string_view::npos;

@@ -337,6 +337,18 @@ TEST(PublicationDates, ASourceLineAboveTheDatelineIsFurniture) {
   EXPECT_EQ(a.published->xsd_lexical(), "2024-11-21T09:12:00");
 }
 
+// A date line below a short story closes it: the story above is no header (its meeting was lost
+// as a standfirst's), and the date is still the page's.
+TEST(PublicationDates, ADateLineAfterTheStoryClosesIt) {
+  const auto a = process_text("Envoys meet in Muscat\n\nThe foreign ministers of Oman and Qatar met in Muscat on "
+                              "Monday, the ministry said.\n\nJanuary 8, 2024 4:52 PM UTC\n");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->xsd_lexical(), "2024-01-08T16:52:00");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date);
+  EXPECT_EQ(a.events[0].date->lexical(), "2024-01-08");
+}
+
 TEST(PublicationDates, ADayWithoutItsYearTakesTheYearOfAFullDateWithinTwoWeeks) {
   // A line of its own, and the day after a dateline's city; the full date is in the story.
   EXPECT_EQ(published_of("Envoys meet\n\nAugust 21\n\nThe forum was held in Muscat from 19-20 August 2008.\n"), "2008-08-21");

@@ -10,9 +10,10 @@ namespace uni = x3::unicode;
 auto const blanks = x3::omit[+uni::blank];
 x3::uint_parser<int, 10, 4, 4> const year_number;
 
-// A city in capitals: "TEHRAN", "UNITED NATIONS", "SAN'A", "AL-NAJAF".
+// A city in capitals: "TEHRAN", "UNITED NATIONS", "SAN'A", "AL-NAJAF"; several filed from
+// together: "WASHINGTON/BEIJING".
 auto const city_word = uni::upper >> +(uni::upper | ch(U'\'') | ch(U'-') | ch(U'.'));
-auto const city_name = x3::raw[city_word >> *(+uni::blank >> city_word)];
+auto const city_name = x3::raw[city_word >> *((+uni::blank | ch(U'/')) >> city_word)];
 auto const day_of_month = x3::omit[date_grammar::month_day >> -(x3::lit(',') >> blanks >> year_number)];
 auto const agency = +(uni::char_ - ch(U')') - ch(U'('));
 // The region or country after the city: "ADDIS ABABA, Ethiopia (AP)", "AUSTIN, Texas --".

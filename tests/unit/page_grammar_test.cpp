@@ -104,6 +104,13 @@ TEST(DatelineGrammar, ReadsCityDateAndAgency) {
   EXPECT_EQ(b->dateline.agency, U"Reuters");
 }
 
+TEST(DatelineGrammar, ReadsSeveralCitiesFiledFromTogether) {
+  auto d = parse_city_dateline(U"WASHINGTON/RIYADH, Jan 8 (Reuters) - U.S. Secretary of State");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->dateline.city, U"WASHINGTON/RIYADH");
+  EXPECT_EQ(d->dateline.agency, U"Reuters");
+}
+
 TEST(DatelineGrammar, ReadsAnAgencyBetweenSlashes) {
   const std::u32string text = U"MOSCOW, September 4. /TASS/. Russian President Vladimir Putin said";
   auto d = parse_city_dateline(text);

@@ -244,6 +244,8 @@ MeetingDraft* MeetingGrouping::find_same(const std::optional<model::EventDate>& 
     std::optional<std::string> place;  // looked up once, for the first meeting it may be
     for (MeetingDraft* d : it->second) {
       if (!same_occasion(*d, c) || !(c.reference || shares_an_actor(*d, c))) continue;
+      // "Earlier on Monday, X met Z", "X also met Z on Monday": with someone new, another meeting.
+      if (c.another && !c.reference && names_someone_new(*d, c)) continue;
       if (!place) place = reports_.place_near(c);
       if (!in_another_city(*d, *place)) return d;
     }

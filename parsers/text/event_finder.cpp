@@ -253,7 +253,9 @@ std::vector<model::EventCandidate> find_event_candidates(const TokenizedText& to
         e.reference = refers_back(before) || refers_back(two_before) ||
                       (*lex_meeting_words).has(word, lex_meeting_words.party);
         e.planned = planned_around(tokens, s, i, word);
-        e.another = lex_verb_adverbs->has(before, lex_verb_adverbs.another_meeting) || lex_verb_adverbs->has(two_before, lex_verb_adverbs.another_meeting);
+        e.another = lex_verb_adverbs->has(before, lex_verb_adverbs.another_meeting) || lex_verb_adverbs->has(two_before, lex_verb_adverbs.another_meeting) ||
+                    (i > s.first_token && lex_verb_adverbs->has(tokens[s.first_token].text, lex_verb_adverbs.another_meeting) &&
+                     tokens[s.first_token].capitalized);
         set_occasion(tokens, s, i, e);
         if (e.occasion.empty() && on_the_sidelines(tokens, s, i)) {
           e.occasion = "sidelines";

@@ -69,7 +69,7 @@ class Scores(unittest.TestCase):
     # whether a rule generalizes. First runs of the 42 and the 18, before any rule changed for
     # them (2026-12-05): entities 0.898 / 0.838, meetings 0.616 / 0.286, quotes 0.795 / 0.597.
     # The floors are those first runs raised to what the general rules have made of them since.
-    DEV_FLOORS = {"Entities": 0.946, "Events": 0.834, "Quotes": 0.937}
+    DEV_FLOORS = {"Entities": 0.946, "Events": 0.838, "Quotes": 0.937}
     DEV_CHECK_FLOORS = {"Entities": 0.894, "Events": 0.600, "Quotes": 0.740}
 
     def test_development_set_meets_its_floors(self):

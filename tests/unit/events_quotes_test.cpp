@@ -946,6 +946,18 @@ TEST(Events, ADayAfterCountsFromTheDayOfTheClauseBefore) {
   }
 }
 
+TEST(Events, EarlierOnTheDayWithSomeoneNewIsAnotherMeeting) {
+  // Published Monday 2023-10-02: two meetings of the day, each with its counterpart.
+  const auto a = process("Omani Foreign Minister Jana Lind met Qatari Emir Karel Novak in Doha on Monday.\n\n"
+                         "Earlier on Monday, Lind met Kuwaiti Prime Minister Petr Dvorak.");
+  ASSERT_EQ(a.events.size(), 2u);
+  for (const auto& e : a.events) {
+    const bool novak = std::find(e.actors.begin(), e.actors.end(), "person/karel-novak") != e.actors.end();
+    const bool dvorak = std::find(e.actors.begin(), e.actors.end(), "person/petr-dvorak") != e.actors.end();
+    EXPECT_NE(novak, dvorak);
+  }
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

@@ -958,6 +958,18 @@ TEST(Events, EarlierOnTheDayWithSomeoneNewIsAnotherMeeting) {
   }
 }
 
+TEST(Events, ViewsExchangedAndACommissionCoChairedAreMeetings) {
+  for (const std::string sentence : {"Omani Foreign Minister Jana Lind exchanged views with Qatari Emir Karel Novak in Doha on Sunday.",
+                                     "Jana Lind and Karel Novak co-chaired the Oman-Qatar joint commission in Doha on Sunday."}) {
+    const auto a = process(sentence);
+    ASSERT_EQ(a.events.size(), 1u) << sentence;
+    ASSERT_TRUE(a.events[0].date);
+    EXPECT_EQ(a.events[0].date->lexical(), "2023-10-01");
+  }
+  // Over the phone, no meeting.
+  EXPECT_TRUE(process("Jana Lind exchanged views with Karel Novak by telephone on Sunday.").events.empty());
+}
+
 TEST(Events, TwoMeetingsOfOneDayWithOtherParticipantsAreTwo) {
   const auto a = process("Envoys of Oman and Qatar met in Muscat on Monday. "
                          "Peru and Chile held talks in Lima on Monday as well.");

@@ -38,6 +38,15 @@ std::vector<Entity> entities(const std::string& text) {
   return a.entities;
 }
 
+// The labels of the entities of one kind.
+std::set<std::string> labels_of(const std::vector<Entity>& es, parley::model::EntityKind kind) {
+  std::set<std::string> labels;
+  for (const auto& e : es) {
+    if (e.kind == kind) labels.insert(e.label);
+  }
+  return labels;
+}
+
 const Entity* by_key(const std::vector<Entity>& es, const std::string& key) {
   for (const auto& e : es) {
     if (e.key == key) return &e;
@@ -213,10 +222,7 @@ TEST(Entities, AnAgeBetweenCommasMakesAPerson) {
 // "Karlsson was received by" are persons (reporting-verbs.tsv's passive_subject).
 TEST(Entities, APassiveVerbOfSayingMakesNoPerson) {
   auto es = entities(headline + "Nothing was agreed. Peace was discussed at length. Novak was told of the plan. Karlsson was received by the king.");
-  std::set<std::string> persons;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
   EXPECT_EQ(persons, (std::set<std::string>{"Karlsson", "Novak"}));
 }
 
@@ -224,11 +230,8 @@ TEST(Entities, APassiveVerbOfSayingMakesNoPerson) {
 // that sits there (reporting-verbs.tsv's venue_subject). "The Kremlin said" is still the institution.
 TEST(Entities, ACityThatHostsIsAPlace) {
   auto es = entities(headline + "Jeddah hosted talks between the two sides. Geneva has hosted such talks before. The Kremlin said it was ready.");
-  std::set<std::string> places, organizations;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
-    if (e.kind == parley::model::EntityKind::organization) organizations.insert(e.label);
-  }
+  const auto places = labels_of(es, parley::model::EntityKind::place);
+  const auto organizations = labels_of(es, parley::model::EntityKind::organization);
   EXPECT_EQ(places, (std::set<std::string>{"Geneva", "Jeddah"}));
   EXPECT_EQ(organizations, (std::set<std::string>{"Kremlin"}));
 }
@@ -237,10 +240,7 @@ TEST(Entities, ACityThatHostsIsAPlace) {
 // "O’Brien said" is one.
 TEST(Entities, AContractionIsNoPerson) {
   auto es = entities(headline + "We’re told the talks went well. I'm told they did. I’ve heard so. O’Brien said the talks went well.");
-  std::set<std::string> persons;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
   EXPECT_EQ(persons, (std::set<std::string>{"O’Brien"}));
 }
 
@@ -248,10 +248,7 @@ TEST(Entities, AContractionIsNoPerson) {
 // verb of saying follows; a given name ("Grace") and a surname WordNet knows ("Rice") are.
 TEST(Entities, ACommonNounBeforeAVerbOfSayingIsNoPerson) {
   auto es = entities(headline + "Analysts said the talks went well. Experts say they did. Grace said so. Rice said so too.");
-  std::set<std::string> persons;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
   EXPECT_EQ(persons, (std::set<std::string>{"Grace", "Rice"}));
 }
 
@@ -262,10 +259,7 @@ TEST(Entities, ShapesThatNameNoPerson) {
   auto es = entities(headline + "New Yorkers welcomed the plan. Officers said West Mercia would help. "
                                 "It ran on Page A1 of the paper. The Data Retention Bill passed. Bill Clinton said so. "
                                 "Users of Oculus VR met Jana Lind. Queen Elizabeth II said so.");
-  std::set<std::string> persons;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
   EXPECT_EQ(persons, (std::set<std::string>{"Bill Clinton", "Elizabeth II", "Jana Lind"}));
 }
 
@@ -274,11 +268,8 @@ TEST(Entities, ShapesThatNameNoPerson) {
 // no such person is a place. "from Islamist violence": an adjective of politics, neither.
 TEST(Entities, AWordAfterAPrepositionOfPlaceIsThePersonOfThatName) {
   auto es = entities(headline + "President Novak spoke. Five things we learned from Novak interview. The envoy arrived in Sinak on Monday. It suffers from Islamist violence.");
-  std::set<std::string> persons, places;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
+  const auto places = labels_of(es, parley::model::EntityKind::place);
   EXPECT_EQ(persons, (std::set<std::string>{"Novak"}));
   EXPECT_EQ(places, (std::set<std::string>{"Sinak"}));
 }
@@ -287,11 +278,8 @@ TEST(Entities, AWordAfterAPrepositionOfPlaceIsThePersonOfThatName) {
 // nouns.tsv), not a place after "in the"; not a compound adjective ("UN-recognized regime").
 TEST(Entities, TheLeaderOfAnAdministrationIsAPerson) {
   auto es = entities(headline + "Officials in the Novak administration said so. Sanctions on the Berg regime stay. The UN-recognized administration met.");
-  std::set<std::string> persons, places;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
+  const auto places = labels_of(es, parley::model::EntityKind::place);
   EXPECT_EQ(persons, (std::set<std::string>{"Berg", "Novak"}));
   EXPECT_TRUE(places.empty());
 }
@@ -300,21 +288,15 @@ TEST(Entities, TheLeaderOfAnAdministrationIsAPerson) {
 // preposition of place stands before it; "in Sinak" is one, and "the Arctic" a gazetteer's.
 TEST(Entities, ACommonNounAfterAPrepositionIsNoPlace) {
   auto es = entities(headline + "The envoy arrived in Sinak on Monday. Life there is like living in Hell. Ships sail in the Arctic.");
-  std::set<std::string> places;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
-  }
+  const auto places = labels_of(es, parley::model::EntityKind::place);
   EXPECT_EQ(places, (std::set<std::string>{"Arctic", "Sinak"}));
 }
 
 // "Mount Cook", "Lake Taupo": places by their first word; "Hurricane Sandy": no one (name-openers.tsv).
 TEST(Entities, TheFirstWordOfANameSaysItsKind) {
   auto es = entities(headline + "Climbers scaled Mount Cook. Boats crossed Lake Taupo. Hurricane Sandy hit the coast.");
-  std::set<std::string> persons, places;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
+  const auto places = labels_of(es, parley::model::EntityKind::place);
   EXPECT_TRUE(persons.empty());
   EXPECT_EQ(places, (std::set<std::string>{"Lake Taupo", "Mount Cook"}));
 }
@@ -322,10 +304,7 @@ TEST(Entities, TheFirstWordOfANameSaysItsKind) {
 // "Attorney-General George Brandis": a compound whose last part is a title head is a title.
 TEST(Entities, AHyphenatedTitleIsATitle) {
   auto es = entities(headline + "Attorney-General Karel Novak said so. Governor-General Jana Lind agreed.");
-  std::set<std::string> persons;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
   EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind", "Karel Novak"}));
 }
 
@@ -761,11 +740,8 @@ TEST(Entities, AMechanismAndAPanelAreInstitutions) {
 // places by the feature their last word names (titles.tsv, place-nouns.tsv).
 TEST(Entities, MoreTitlesAndFeaturesOfTheSea) {
   auto es = entities(headline + "Foreign Undersecretary Jana Lind said so. Boats sailed near Oskar Shoal and Vela Reef.");
-  std::set<std::string> persons, places;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-    if (e.kind == parley::model::EntityKind::place) places.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
+  const auto places = labels_of(es, parley::model::EntityKind::place);
   EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind"}));
   EXPECT_EQ(places, (std::set<std::string>{"Oskar Shoal", "Vela Reef"}));
 }
@@ -787,20 +763,14 @@ TEST(Entities, TheWordsOfATimeOfDayAreNoNames) {
 TEST(Entities, AnInstitutionsNameAfterACountryIsNoPerson) {
   auto es = entities(headline + "Jana Lind, member of the Standing Committee of the Political Bureau of the "
                                 "Communist Party of China Central Committee, attended.");
-  std::set<std::string> persons;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
   EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind"}));
 }
 
 // "Roman Catholicism", "Zionism": a doctrine's name is no person's.
 TEST(Entities, ADoctrineIsNoPerson) {
   auto es = entities(headline + "The main faiths are Roman Catholicism and Anglicanism, said Jana Lind.");
-  std::set<std::string> persons;
-  for (const auto& e : es) {
-    if (e.kind == parley::model::EntityKind::person) persons.insert(e.label);
-  }
+  const auto persons = labels_of(es, parley::model::EntityKind::person);
   EXPECT_EQ(persons, (std::set<std::string>{"Jana Lind"}));
 }
 

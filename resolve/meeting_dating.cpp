@@ -110,66 +110,60 @@ std::optional<model::EventDate> MeetingDating::day_counted_from_clause_before(co
   constexpr std::size_t phrase_reach = 160, anchor_reach = 240;
   const std::size_t from = std::max(s.span.begin, c.trigger.begin > phrase_reach ? c.trigger.begin - phrase_reach : 0);
   const std::u32string_view before = text.substr(from, c.trigger.begin - from);
-  // The last " after " or " before " before the trigger, after a word of days: one pass back for
-  // either.
+  // The last " after " or " before " before the trigger, after a word of days.
   constexpr std::u32string_view after_word = U" after ", before_word = U" before ";
-  std::size_t last_after = std::u32string_view::npos, last_before = std::u32string_view::npos;
-  for (std::size_t i = before.size(); i-- > 0 && last_after == std::u32string_view::npos && last_before == std::u32string_view::npos;) {
+  std::size_t at = std::u32string_view::npos;
+  bool after = false;
+  for (std::size_t i = before.size(); i-- > 0 && at == std::u32string_view::npos;) {
     if (before[i] != U' ' || i + 1 >= before.size()) continue;
-    if (before[i + 1] == U'a' && before.substr(i, after_word.size()) == after_word) last_after = i;
-    if (before[i + 1] == U'b' && before.substr(i, before_word.size()) == before_word) last_before = i;
+    if (before[i + 1] == U'a' && before.substr(i, after_word.size()) == after_word) at = i, after = true;
+    if (before[i + 1] == U'b' && before.substr(i, before_word.size()) == before_word) at = i;
   }
-  for (const std::u32string_view relation : {after_word, before_word}) {
-    const std::size_t at = relation == after_word ? last_after : last_before;
-    if (at == std::u32string_view::npos) continue;
-    const std::size_t phrase_end = from + at + relation.size();
-    if (reports_.clause_break_between({phrase_end, phrase_end}, c.trigger)) continue;
-    // The two words before it: "a day", "two days", "the day", "three weeks".
-    std::size_t end = at, start = before.rfind(U' ', end == 0 ? 0 : end - 1);
-    if (start == std::u32string_view::npos) continue;
-    const std::string_view unit = lex_time_units->value(before.substr(start + 1, end - start - 1), lex_time_units.unit);
-    const long per = unit == "d" ? 1 : unit == "w" ? 7 : 0;
-    if (per == 0 || start == 0) continue;
-    end = start;
-    start = before.rfind(U' ', end - 1);
-    const std::size_t count_begin = start == std::u32string_view::npos ? 0 : start + 1;
-    const std::u32string_view count_word = before.substr(count_begin, end - count_begin);
-    long count = 0;
-    if (count_word == U"the") {
-      count = 1;
-    } else if (const std::string_view value = lex_number_words->value(count_word, lex_number_words.value); !value.empty()) {
-      count = std::stol(std::string(value));
-    }
-    if (count <= 0) continue;
-    // "more than two weeks after", "nearly a week before": a count that says it is not exact.
-    if (count_begin > 1) {
-      const std::size_t word_end = count_begin - 1;
-      const std::size_t space = before.rfind(U' ', word_end - 1);
-      const std::u32string_view hedge = before.substr(space == std::u32string_view::npos ? 0 : space + 1,
-                                                      word_end - (space == std::u32string_view::npos ? 0 : space + 1));
-      if (lex_count_hedges->contains(hedge)) continue;
-    }
-    // The day the clause before names: the nearest time expression ending before the phrase.
-    const std::size_t phrase_begin = from + count_begin;
-    // The sentence's times are in text order: the last one ending before the phrase, if near.
-    const auto& times = found->second;
-    auto past = std::lower_bound(times.begin(), times.end(), phrase_begin,
-                                 [](const model::TemporalExpression* e, std::size_t at) { return e->span.end <= at; });
-    const model::TemporalExpression* anchor = nullptr;
-    for (auto it = past; it != times.begin() && !anchor;) {
-      const auto* e = *--it;
-      if (e->span.end + anchor_reach < phrase_begin) break;
-      if (!e->when_said && !reports_.inside_quote(e->span)) anchor = e;
-    }
-    if (!anchor) return std::nullopt;
-    const auto day = resolve_date(*anchor, reports_.article().published, c.planned, c.past_verb && !c.planned);
-    if (!day || day->day == 0) return std::nullopt;
-    const long sign = relation == U" after " ? -1 : 1;
-    model::EventDate counted = add_days(*day, sign * count * per);
-    if (per > 1) counted.day = 0;  // weeks are told loosely: the month they reach
-    return counted;
+  if (at == std::u32string_view::npos) return std::nullopt;
+  const std::size_t phrase_end = from + at + (after ? after_word : before_word).size();
+  if (reports_.clause_break_between({phrase_end, phrase_end}, c.trigger)) return std::nullopt;
+  // The two words before it: "a day", "two days", "the day", "three weeks".
+  std::size_t end = at, start = before.rfind(U' ', end == 0 ? 0 : end - 1);
+  if (start == std::u32string_view::npos) return std::nullopt;
+  const std::string_view unit = lex_time_units->value(before.substr(start + 1, end - start - 1), lex_time_units.unit);
+  const long per = unit == "d" ? 1 : unit == "w" ? 7 : 0;
+  if (per == 0 || start == 0) return std::nullopt;
+  end = start;
+  start = before.rfind(U' ', end - 1);
+  const std::size_t count_begin = start == std::u32string_view::npos ? 0 : start + 1;
+  const std::u32string_view count_word = before.substr(count_begin, end - count_begin);
+  long count = 0;
+  if (count_word == U"the") {
+    count = 1;
+  } else if (const std::string_view value = lex_number_words->value(count_word, lex_number_words.value); !value.empty()) {
+    count = std::stol(std::string(value));
   }
-  return std::nullopt;
+  if (count <= 0) return std::nullopt;
+  // "more than two weeks after", "nearly a week before": a count that says it is not exact.
+  if (count_begin > 1) {
+    const std::size_t word_end = count_begin - 1;
+    const std::size_t space = before.rfind(U' ', word_end - 1);
+    const std::size_t hedge_begin = space == std::u32string_view::npos ? 0 : space + 1;
+    if (lex_count_hedges->contains(before.substr(hedge_begin, word_end - hedge_begin))) return std::nullopt;
+  }
+  // The day the clause before names: the nearest time expression ending before the phrase, if
+  // near (the sentence's times are in text order).
+  const std::size_t phrase_begin = from + count_begin;
+  const auto& times = found->second;
+  auto past = std::lower_bound(times.begin(), times.end(), phrase_begin,
+                               [](const model::TemporalExpression* e, std::size_t end_at) { return e->span.end <= end_at; });
+  const model::TemporalExpression* anchor = nullptr;
+  for (auto it = past; it != times.begin() && !anchor;) {
+    const auto* e = *--it;
+    if (e->span.end + anchor_reach < phrase_begin) break;
+    if (!e->when_said && !reports_.inside_quote(e->span)) anchor = e;
+  }
+  if (!anchor) return std::nullopt;
+  const auto day = resolve_date(*anchor, reports_.article().published, c.planned, c.past_verb && !c.planned);
+  if (!day || day->day == 0) return std::nullopt;
+  model::EventDate counted = add_days(*day, (after ? -1 : 1) * count * per);
+  if (per > 1) counted.day = 0;  // weeks are told loosely: the month they reach
+  return counted;
 }
 
 // "met Chinese President Xi Jinping in 2019": between a meeting verb and a year, only the names

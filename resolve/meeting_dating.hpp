@@ -40,6 +40,7 @@ class MeetingDating {
   bool tells_the_past(std::size_t sentence) const;
   // Whether only names, titles and their small words stand in the text from..to.
   bool only_names_between(std::size_t from, std::size_t to) const;
+  // Whether e is followed by ", when" opening the trigger's clause ("in 2015, when X met Y").
   bool opens_when_clause(const model::TemporalExpression& e, const model::TextSpan& trigger) const;
   // "held talks on Tuesday, a day after Putin hosted a dinner": the day of a meeting whose clause
   // "a day after", "two days before", "the day after" opens, counted from the day the clause

@@ -255,9 +255,8 @@ class PageReader {
     article_.language = metadata_.language;
   }
 
-  // " date 2018-06-12 Trump and Kim make history": archived page text opens a line with the
-  // capture date. The stamp gives the publication date and is cut from the line, whose rest
-  // is read as any other line.
+  // lines_[0, header_end_): the top twelve lines of more than a few words, and the short lines
+  // among them (a site's menu), at most header_max_lines.
   void find_header_end() {
     std::size_t counted = 0;
     header_end_ = 0;
@@ -267,6 +266,9 @@ class PageReader {
     }
   }
 
+  // " date 2018-06-12 Trump and Kim make history": archived page text opens a line with the
+  // capture date. The stamp gives the publication date and is cut from the line, whose rest
+  // is read as any other line.
   void strip_archive_stamps() {
     for (std::size_t i = 0; i < lines_.size() && i < dateline_search_lines; ++i) {
       Line& line = lines_[i];
@@ -321,14 +323,19 @@ class PageReader {
     return std::nullopt;
   }
 
+  // Whether line i goes on after its date with more than a few words ("(AFP) May 4, 2007 — The
+  // envoys met").
+  bool goes_on_after_date(std::size_t i, const LeadingDate& date) const {
+    const std::u32string_view text = lines_[i].text;
+    return has_more_words_than(text.substr(std::min(date.length, text.size())), menu_item_max_words);
+  }
+
   // Whether a line of prose that is not a date line alone stands after line i.
   bool story_after(std::size_t i) const {
     for (std::size_t j = i + 1; j < lines_.size(); ++j) {
       if (lines_[j].shape != LineShape::prose) continue;
       const auto date = line_date(lines_[j].text);
-      if (!date || has_more_words_than(lines_[j].text.substr(std::min(date->length, lines_[j].text.size())), menu_item_max_words)) {
-        return true;
-      }
+      if (!date || goes_on_after_date(j, *date)) return true;
     }
     return false;
   }
@@ -337,7 +344,7 @@ class PageReader {
   // it: a date line with nothing after it ("January 8, 2024 4:52 PM UTC" below a short story)
   // closes the story rather than opening it.
   bool story_follows(std::size_t i, const LeadingDate& date) const {
-    if (has_more_words_than(lines_[i].text.substr(std::min(date.length, lines_[i].text.size())), menu_item_max_words)) return true;
+    if (goes_on_after_date(i, date)) return true;
     for (std::size_t j = i + 1; j < lines_.size(); ++j) {
       if (lines_[j].shape == LineShape::prose) return true;
     }
